@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// Permissions are the minimum the features need; README.md ("Permissions") says why each is there.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Scam Sentinel',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'storage',
+      'alarms',
+      // Chromium: block listed sites before they load (a redirect rule per list chunk).
+      ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess']),
+    ],
+    host_permissions: ['<all_urls>'],
+    // The warning page is the target of the redirect that replaces a listed site.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['interstitial.html']
+        : [{ resources: ['interstitial.html'], matches: ['<all_urls>'] }],
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'scam-sentinel@scamsentinel.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } }
+        : undefined,
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
