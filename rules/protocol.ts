@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { VerdictSchema } from './verdict.ts';
+import { SettingsPatchSchema } from './settings.ts';
+
+/**
+ * Every message of the extension, declared once. Names say who sends them:
+ *  - "content:*"    content script → background (unprivileged: the page may be hostile)
+ *  - "page:*"       extension page (popup, options, warning page) → background
+ *  - "background:*" background → content script
+ * The background parses every message against these schemas and checks the sender
+ * (see entrypoints/background/router.ts); a content script's tab and host always come from
+ * `sender.tab`, never from the payload.
+ */
+
+const TabId = z.number().int().nonnegative();
+const HttpUrl = z
+  .string()
+  .max(8192)
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL');
+
+export const ContentToBackground = {
+  /** The content script's heuristic verdict for its own tab. */
+  'content:verdict': z.object({ type: z.literal('content:verdict'), verdict: VerdictSchema }),
+  /** What the content script should do on its page: whether the banner was dismissed, the site trusted. */
+  'content:siteState': z.object({ type: z.literal('content:siteState') }),
+  /** The user dismissed the in-page banner for this site. */
+  'content:dismissBanner': z.object({ type: z.literal('content:dismissBanner') }),
+} as const;
+
+export const PageToBackground = {
+  'page:tabStatus': z.object({ type: z.literal('page:tabStatus'), tabId: TabId }),
+  'page:blockInfo': z.object({ type: z.literal('page:blockInfo'), url: HttpUrl }),
+  'page:continueAnyway': z.object({ type: z.literal('page:continueAnyway'), url: HttpUrl }),
+  'page:getSettings': z.object({ type: z.literal('page:getSettings') }),
+  'page:setSettings': z.object({ type: z.literal('page:setSettings'), patch: SettingsPatchSchema }),
+} as const;
+
+export const BackgroundToContent = {
+  /** The site was trusted or its verdict changed: re-read the site state. */
+  'background:siteChanged': z.object({ type: z.literal('background:siteChanged') }),
+} as const;
+
+type SchemaMap = Record<string, z.ZodObject<{ type: z.ZodLiteral<string> }>>;
+const unionOf = <M extends SchemaMap>(map: M) =>
+  z.discriminatedUnion('type', Object.values(map) as [M[keyof M], ...M[keyof M][]]);
+
+export const ContentMessageSchema = unionOf(ContentToBackground);
+export const PageMessageSchema = unionOf(PageToBackground);
+export const BackgroundMessageSchema = unionOf(BackgroundToContent);
+
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+export type PageMessage = z.infer<typeof PageMessageSchema>;
+export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
+export type IncomingMessage = ContentMessage | PageMessage;
+
+/** Who sent a message, as far as the background can tell. */
+export type SenderKind = 'extension-page' | 'content-script' | 'foreign';
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+export interface Self {
+  /** runtime.id */
+  id: string;
+  /** The extension's origin, e.g. "chrome-extension://abc" (no trailing slash). */
+  origin: string;
+}
+
+export function classifySender(sender: SenderInfo, self: Self): SenderKind {
+  if (sender.id !== self.id) return 'foreign';
+  const url = sender.url ?? '';
+  if (url === self.origin || url.startsWith(`${self.origin}/`)) return 'extension-page';
+  if (typeof sender.tab?.id === 'number' && sender.tab.id >= 0) return 'content-script';
+  return 'foreign';
+}
+
+export type Accepted =
+  | { ok: true; kind: 'content-script'; message: ContentMessage; tabId: number; pageUrl: string; frameId: number }
+  | { ok: true; kind: 'extension-page'; message: PageMessage };
+export type Rejected = { ok: false; reason: string };
+
+/**
+ * Validates a raw message against the protocol and the sender policy:
+ * extension pages may send only "page:*", content scripts only "content:*" about their own tab.
+ */
+export function acceptMessage(raw: unknown, sender: SenderInfo, self: Self): Accepted | Rejected {
+  const kind = classifySender(sender, self);
+  if (kind === 'foreign') return { ok: false, reason: 'sender is not part of this extension' };
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string') return { ok: false, reason: 'message has no type' };
+  if (kind === 'extension-page') {
+    if (!type.startsWith('page:')) return { ok: false, reason: `extension pages may not send ${type}` };
+    const parsed = PageMessageSchema.safeParse(raw);
+    return parsed.success ? { ok: true, kind, message: parsed.data } : { ok: false, reason: describe(type, parsed.error) };
+  }
+  if (!type.startsWith('content:')) return { ok: false, reason: `content scripts may not send ${type}` };
+  const tabUrl = sender.tab?.url ?? '';
+  if (!/^https?:\/\//i.test(tabUrl)) return { ok: false, reason: 'content script tab has no web URL' };
+  const parsed = ContentMessageSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: describe(type, parsed.error) };
+  return { ok: true, kind, message: parsed.data, tabId: sender.tab!.id!, pageUrl: tabUrl, frameId: sender.frameId ?? 0 };
+}
+
+function describe(type: string, error: z.ZodError): string {
+  const first = error.issues[0];
+  return `invalid ${type}: ${first ? `${first.path.join('.') || 'message'} ${first.message}` : 'unknown problem'}`;
+}
