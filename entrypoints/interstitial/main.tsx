@@ -1,0 +1,46 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { WarningPage } from '@/components/WarningPage';
+import { loadLocalisation } from '@/components/lib/i18n';
+import { sendToBackground } from '@/components/lib/messaging';
+import type { Settings } from '@/rules/settings';
+import type { BlockInfo } from '@/rules/status';
+import '@/components/theme.css';
+
+/** The warning page: interstitial.html#<blocked URL>. Thin: asks the background, renders. */
+async function main(): Promise<void> {
+  const blockedUrl = decodeURIComponentSafe(location.hash.slice(1));
+  const { settings } = await sendToBackground<{ settings: Settings }>({ type: 'page:getSettings' });
+  const { lang, t } = await loadLocalisation(settings.language);
+  document.documentElement.lang = lang;
+  document.title = t('warningPageTitle');
+  const info = await sendToBackground<BlockInfo>({ type: 'page:blockInfo', url: blockedUrl });
+
+  const goBack = async () => {
+    if (history.length > 1) {
+      history.back();
+      return;
+    }
+    // Opened directly (new tab, link from another program): there is no page to return to.
+    const current = await browser.tabs.getCurrent();
+    await browser.tabs.create({});
+    if (current?.id !== undefined) await browser.tabs.remove(current.id);
+  };
+  const proceed = async () => {
+    if (info.listed) await sendToBackground({ type: 'page:continueAnyway', url: blockedUrl });
+    location.replace(blockedUrl);
+  };
+  render(<WarningPage t={t} info={info} onGoBack={() => void goBack()} onContinue={() => void proceed()} />, document.getElementById('app')!);
+}
+
+/** The address arrives raw from the redirect; a user may also paste one percent-encoded. */
+function decodeURIComponentSafe(value: string): string {
+  if (/^https?:\/\//i.test(value)) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+void main();

@@ -1,0 +1,134 @@
+/// <reference types="chrome" />
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/**
+ * Browser-test harness: the built extension in Debian's Chromium, and a local web server that
+ * answers for any host name (Chromium maps every name to 127.0.0.1), so tests visit realistic
+ * domains without any network.
+ */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export type Route = (req: IncomingMessage, res: ServerResponse, host: string) => void;
+
+export interface SiteServer {
+  port: number;
+  /** Every request the server saw, as "host path". */
+  requests: string[];
+  /** Registers what a host serves; unknown hosts get a plain page. */
+  route(host: string, handler: Route | string): void;
+  url(host: string, path?: string): string;
+  close(): Promise<void>;
+}
+
+export async function startSiteServer(): Promise<SiteServer> {
+  const routes = new Map<string, Route>();
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    requests.push(`${host} ${req.url ?? ''}`);
+    const route = routes.get(host);
+    if (route) return route(req, res, host);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>${host}</title><h1 id="plain">Plain page on ${host}</h1>`);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    requests,
+    route(host, handler) {
+      routes.set(
+        host,
+        typeof handler === 'string'
+          ? (_req, res) => {
+              res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+              res.end(handler);
+            }
+          : handler,
+      );
+    },
+    url: (host, path = '/') => `http://${host}:${port}${path}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'scam-sentinel-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--host-resolver-rules=MAP * 127.0.0.1',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the background has installed its block rules (done once at install). */
+export async function waitForBlockRules(ext: ExtensionBrowser): Promise<number> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const count = await ext.worker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length);
+    if (count > 0) return count;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error('block rules were not installed within 30 s');
+}
+
+/** The popup rendered as a page for a given tab (the popup reads ?tab=ID). */
+export async function openPopupFor(ext: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.goto(ext.extensionUrl(`popup.html?tab=${tabId}`));
+  return popup;
+}
+
+/** The browser's id for the tab showing `page` (found by its URL through the extension). */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  const url = page.url();
+  return ext.worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t: chrome.tabs.Tab) => t.url === target);
+    if (!tab?.id) throw new Error(`no tab with ${target}`);
+    return tab.id;
+  }, url);
+}
+
+/** The badge text of a tab. */
+export async function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {
+  return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  badgeText,
+  launchWithExtension,
+  openPopupFor,
+  startSiteServer,
+  tabIdOf,
+  waitForBlockRules,
+  type ExtensionBrowser,
+  type SiteServer,
+} from './harness';
+
+/** A real entry of the bundled list, and a subdomain of it. */
+const bundled = readFileSync(resolve(import.meta.dirname, '../../public/lists/bundled.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line && !line.startsWith('#') && /^[a-z0-9-]+\.[a-z]+$/.test(line));
+const LISTED = bundled[Math.floor(bundled.length / 2)]!;
+const UNLISTED = 'www.example-gardening-club.org';
+
+/** A page that phones home and has a form: neither may happen on a listed site. */
+const scamPage = (host: string) => `<!doctype html><title>Crypto profits</title>
+<form id="f" action="/steal" method="post"><input name="seed"><button>Go</button></form>
+<script>fetch('/script-ran?host=${host}');</script>`;
+
+let server: SiteServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startSiteServer();
+  for (const host of [LISTED, `login.${LISTED}`]) server.route(host, scamPage(host));
+  ext = await launchWithExtension();
+  await waitForBlockRules(ext);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('a site on the bundled list', () => {
+  it('shows the warning page instead of the site, and the site never loads', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(LISTED, '/offer'));
+    const warning = page.getByTestId('interstitial');
+    await expect.poll(() => warning.getAttribute('data-listed')).toBe('true');
+    expect(page.url()).toContain(`${ext.extensionId}/interstitial.html#`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('scam');
+    expect(await warning.textContent()).toContain(LISTED);
+    // Not one request reached the listed host: its scripts never ran, its form was never there.
+    expect(server.requests.filter((r) => r.startsWith(LISTED))).toEqual([]);
+    const tabId = await tabIdOf(ext, page);
+    expect(await badgeText(ext, tabId)).toBe('!');
+    const popup = await openPopupFor(ext, tabId);
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-level')).toBe('danger');
+    await popup.close();
+    await page.close();
+  });
+
+  it('also covers its subdomains', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(`login.${LISTED}`, '/'));
+    await expect.poll(() => page.getByTestId('interstitial').getAttribute('data-listed')).toBe('true');
+    expect(server.requests.filter((r) => r.includes(LISTED))).toEqual([]);
+    await page.close();
+  });
+
+  it('"Go back to safety" returns to the previous page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(UNLISTED, '/start'));
+    await page.goto(server.url(LISTED, '/offer'));
+    await page.getByTestId('go-back').click();
+    await page.waitForURL((url) => url.hostname === UNLISTED);
+    expect(new URL(page.url()).pathname).toBe('/start');
+    await page.close();
+  });
+
+  it('"Continue anyway" asks for confirmation, then opens the site for the rest of the session', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(LISTED, '/offer'));
+    await page.getByTestId('continue-anyway').click();
+    // Nothing happens until the user confirms.
+    await expect.poll(() => page.getByTestId('confirm-yes').isVisible()).toBe(true);
+    expect(server.requests.filter((r) => r.startsWith(LISTED))).toEqual([]);
+    await page.getByTestId('confirm-yes').click();
+    await page.waitForURL((url) => url.hostname === LISTED);
+    await expect.poll(() => server.requests.includes(`${LISTED} /script-ran?host=${LISTED}`)).toBe(true);
+    // Remembered: a second visit opens directly, and the badge still says it is a listed site.
+    const again = await ext.context.newPage();
+    await again.goto(server.url(LISTED, '/other'));
+    expect(new URL(again.url()).hostname).toBe(LISTED);
+    const tabId = await tabIdOf(ext, again);
+    await expect.poll(() => badgeText(ext, tabId)).toBe('!');
+    await again.close();
+    await page.close();
+  });
+});
+
+describe('a site on no list', () => {
+  it('loads untouched, with no badge and an "ok" verdict', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(UNLISTED, '/'));
+    expect(await page.locator('#plain').textContent()).toContain(UNLISTED);
+    expect(new URL(page.url()).hostname).toBe(UNLISTED);
+    const tabId = await tabIdOf(ext, page);
+    expect(await badgeText(ext, tabId)).toBe('');
+    const popup = await openPopupFor(ext, tabId);
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-level')).toBe('ok');
+    await popup.close();
+    await page.close();
+  });
+});
