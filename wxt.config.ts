@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // Permissions are the minimum the features need; README.md ("Permissions") says why each is there.
 export default defineConfig({
+  // Lets parallel builds (several developers' browser tests on one machine) use their own folders.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { registerWebRequestBlocker } from './blockers/webrequest';
-import { handlers } from './handlers';
+import { handlers } from './handlers/index';
 import { interstitialUrl, refreshBlockRules, shouldRedirect, usesDnr } from './protection';
 import { createRouter } from './router';
 import { SETTINGS_KEY } from '@/rules/settings';

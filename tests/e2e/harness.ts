@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
  * answers for any host name (Chromium maps every name to 127.0.0.1), so tests visit realistic
  * domains without any network.
  */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type Route = (req: IncomingMessage, res: ServerResponse, host: string) => void;
