@@ -25,7 +25,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'scam-sentinel@scamsentinel.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } }
+        ? { gecko: { id: 'scam-sentinel@scamsentinel.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } }
         : undefined,
   }),
   vite: () => ({

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { candidateDomains, isListableHost, normalizeHost, registrableDomain } from '../../../rules/hosts/normalize';
+
+describe('normalizeHost', () => {
+  it.each([
+    ['Sub.Scam.Example.COM.', 'sub.scam.example.com'],
+    ['https://login.scam.example/path?q=1#x', 'login.scam.example'],
+    ['http://user:pw@scam.example:8080/', 'scam.example'],
+    ['bücher.de', 'xn--bcher-kva.de'],
+    ['https://MÜNCHEN.de/', 'xn--mnchen-3ya.de'],
+    ['*.evil.io', 'evil.io'],
+    ['  spaced.example  ', 'spaced.example'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeHost(input)).toBe(expected);
+  });
+
+  it.each(['', 'localhost', 'x..com', '-bad.com', 'bad-.com', 'http://[::1]/', 'not a host', 'a'.repeat(300) + '.com'])(
+    'rejects %j',
+    (input) => {
+      expect(normalizeHost(input)).toBeNull();
+    },
+  );
+
+  it('is idempotent on whatever it accepts', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.domain(), fc.webUrl(), fc.string()), (input) => {
+        const once = normalizeHost(input);
+        if (once !== null) expect(normalizeHost(once)).toBe(once);
+      }),
+    );
+  });
+});
+
+describe('candidateDomains', () => {
+  it('lists the host and each parent down to the registrable domain', () => {
+    expect(candidateDomains('a.b.scam.example.com')).toEqual(['a.b.scam.example.com', 'b.scam.example.com', 'scam.example.com', 'example.com']);
+  });
+
+  it('stops at private suffixes such as github.io', () => {
+    expect(registrableDomain('scam.github.io')).toBe('scam.github.io');
+    expect(candidateDomains('x.scam.github.io')).toEqual(['x.scam.github.io', 'scam.github.io']);
+  });
+
+  it('gives nothing for a bare public suffix, so a suffix can never be listed', () => {
+    for (const suffix of ['co.uk', 'github.io', 'com', 'blogspot.com']) {
+      expect(candidateDomains(suffix)).toEqual([]);
+      expect(isListableHost(suffix)).toBe(false);
+    }
+  });
+
+  it('treats an IP address as its own registrable name', () => {
+    expect(candidateDomains('203.0.113.9')).toEqual(['203.0.113.9']);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { acceptMessage, classifySender, type SenderInfo } from '../../../rules/protocol';
+
+const self = { id: 'ext-id', origin: 'chrome-extension://ext-id' };
+const popup: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+const warningTab: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/interstitial.html#https://x.example/', tab: { id: 4 } };
+const content: SenderInfo = { id: 'ext-id', url: 'https://shop.example/page', tab: { id: 7, url: 'https://shop.example/page' }, frameId: 0 };
+const otherExtension: SenderInfo = { id: 'evil-id', url: 'chrome-extension://evil-id/bg.html' };
+const lookalikeOrigin: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id-evil/page.html', tab: { id: 2, url: 'chrome-extension://ext-id-evil/page.html' } };
+
+const verdict = { level: 'warning', score: 40, signals: [{ id: 'returns.guaranteed', family: 'returns', weight: 30, evidence: 'guaranteed' }] };
+
+describe('classifySender', () => {
+  it('tells extension pages, content scripts and strangers apart', () => {
+    expect(classifySender(popup, self)).toBe('extension-page');
+    expect(classifySender(warningTab, self)).toBe('extension-page');
+    expect(classifySender(content, self)).toBe('content-script');
+    expect(classifySender(otherExtension, self)).toBe('foreign');
+    expect(classifySender({ url: 'https://web.example/' }, self)).toBe('foreign');
+  });
+
+  it('does not mistake an origin that merely starts with ours for ours', () => {
+    expect(classifySender(lookalikeOrigin, self)).toBe('content-script');
+  });
+});
+
+describe('acceptMessage', () => {
+  it('accepts a valid page message from an extension page', () => {
+    expect(acceptMessage({ type: 'page:tabStatus', tabId: 3 }, popup, self)).toEqual({
+      ok: true,
+      kind: 'extension-page',
+      message: { type: 'page:tabStatus', tabId: 3 },
+    });
+  });
+
+  it('only lets extension pages change settings or allow sites', () => {
+    for (const message of [
+      { type: 'page:setSettings', patch: { blocklistEnabled: false } },
+      { type: 'page:continueAnyway', url: 'https://scam.example/' },
+    ]) {
+      expect(acceptMessage(message, content, self)).toEqual({ ok: false, reason: `content scripts may not send ${message.type}` });
+      expect(acceptMessage(message, otherExtension, self).ok).toBe(false);
+      expect(acceptMessage(message, popup, self).ok).toBe(true);
+    }
+  });
+
+  it('takes a content script’s tab and page from the sender, never from the payload', () => {
+    const result = acceptMessage({ type: 'content:verdict', verdict, tabId: 99, url: 'https://bank.example/' }, content, self);
+    expect(result).toMatchObject({ ok: true, kind: 'content-script', tabId: 7, pageUrl: 'https://shop.example/page' });
+    if (result.ok) expect(result.message).not.toHaveProperty('tabId');
+  });
+
+  it('refuses content messages from a tab that is not a web page', () => {
+    const sender = { id: 'ext-id', url: 'file:///x.html', tab: { id: 5, url: 'file:///x.html' } };
+    expect(acceptMessage({ type: 'content:siteState' }, sender, self)).toEqual({ ok: false, reason: 'content script tab has no web URL' });
+  });
+
+  it('refuses extension pages sending content messages', () => {
+    expect(acceptMessage({ type: 'content:verdict', verdict }, popup, self).ok).toBe(false);
+  });
+
+  it.each([
+    [null, 'message has no type'],
+    ['page:tabStatus', 'message has no type'],
+    [{ type: 'page:unknown' }, 'invalid page:unknown'],
+    [{ type: 'page:tabStatus', tabId: -1 }, 'invalid page:tabStatus: tabId'],
+    [{ type: 'page:tabStatus', tabId: '3' }, 'invalid page:tabStatus: tabId'],
+    [{ type: 'page:blockInfo', url: 'javascript:alert(1)' }, 'invalid page:blockInfo: url must be an http(s) URL'],
+    [{ type: 'page:setSettings', patch: { blocklistEnabled: 'no' } }, 'invalid page:setSettings: patch.blocklistEnabled'],
+    [{ type: 'page:setSettings', patch: { sneaky: true } }, 'invalid page:setSettings: patch'],
+  ])('refuses %j with a reason', (message, reason) => {
+    const result = acceptMessage(message, popup, self);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason.startsWith(reason)).toBe(true);
+  });
+
+  it('refuses a content verdict that breaks the schema (hostile page)', () => {
+    const huge = { ...verdict, signals: [{ ...verdict.signals[0], evidence: 'x'.repeat(5000) }] };
+    expect(acceptMessage({ type: 'content:verdict', verdict: huge }, content, self).ok).toBe(false);
+    expect(acceptMessage({ type: 'content:verdict', verdict: { ...verdict, level: 'fine' } }, content, self).ok).toBe(false);
+  });
+
+  it('refuses everything from another extension or a web page', () => {
+    expect(acceptMessage({ type: 'page:getSettings' }, otherExtension, self)).toEqual({ ok: false, reason: 'sender is not part of this extension' });
+  });
+});
