@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 90_000,
     fileParallelism: false,
     pool: 'forks',
+    // The browser does real work between polls (installing 100,000-name rule sets, loading pages).
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

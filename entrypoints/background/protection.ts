@@ -17,9 +17,19 @@ export async function shouldRedirect(url: string): Promise<boolean> {
   return !(await isAllowedForSession(listing.matched));
 }
 
-/** Chromium: installs the block rules for the current lists and settings. */
-export async function refreshBlockRules(): Promise<void> {
-  if (!usesDnr) return;
+let refreshing: Promise<void> = Promise.resolve();
+
+/**
+ * Chromium: installs the block rules for the current lists and settings. Refreshes run one at a
+ * time: two overlapping rule replacements would clash on rule ids and leave stale rules behind.
+ */
+export function refreshBlockRules(): Promise<void> {
+  if (!usesDnr) return Promise.resolve();
+  refreshing = refreshing.catch(() => undefined).then(installCurrentRules);
+  return refreshing;
+}
+
+async function installCurrentRules(): Promise<void> {
   const settings = await readSettings();
   const names = settings.blocklistEnabled ? [...(await bundledList()).hosts()] : [];
   await installBlockRules(names, browser.runtime.getURL('/interstitial.html'));

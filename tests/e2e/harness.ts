@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -131,4 +131,11 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
 /** The badge text of a tab. */
 export async function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {
   return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Real entries of the bundled list (plain two-label names), for tests that need a listed site. */
+export function bundledHosts(): string[] {
+  return readFileSync(resolve(import.meta.dirname, '../../public/lists/bundled.txt'), 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#') && /^[a-z0-9-]+\.[a-z]+$/.test(line));
 }

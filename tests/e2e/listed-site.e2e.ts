@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeText,
+  bundledHosts,
   launchWithExtension,
   openPopupFor,
   startSiteServer,
@@ -13,9 +12,7 @@ import {
 } from './harness';
 
 /** A real entry of the bundled list, and a subdomain of it. */
-const bundled = readFileSync(resolve(import.meta.dirname, '../../public/lists/bundled.txt'), 'utf8')
-  .split('\n')
-  .filter((line) => line && !line.startsWith('#') && /^[a-z0-9-]+\.[a-z]+$/.test(line));
+const bundled = bundledHosts();
 const LISTED = bundled[Math.floor(bundled.length / 2)]!;
 const UNLISTED = 'www.example-gardening-club.org';
 

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledHosts, launchWithExtension, startSiteServer, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
+
+let ext: ExtensionBrowser;
+let server: SiteServer;
+
+beforeAll(async () => {
+  server = await startSiteServer();
+  ext = await launchWithExtension();
+  await waitForBlockRules(ext);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('options page', () => {
+  it('repairs damaged saved settings and tells the user', async () => {
+    await ext.worker.evaluate(() => chrome.storage.local.set({ settings: { version: 1, blocklistEnabled: 'maybe', language: 'xx' } }));
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('options.html'));
+    await expect.poll(() => page.getByTestId('settings-repaired').isVisible()).toBe(true);
+    expect(await page.getByTestId('setting-blocklist').isChecked()).toBe(true);
+    const stored = await ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    expect(stored).toMatchObject({ blocklistEnabled: true, language: 'auto' });
+    await page.close();
+  });
+
+  it('turning the blocklist off removes the block rules, and on again restores them', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('options.html'));
+    const toggle = page.getByTestId('setting-blocklist');
+    await toggle.uncheck();
+    const rules = () => ext.worker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length);
+    await expect.poll(rules).toBe(0);
+    await toggle.check();
+    await expect.poll(rules).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('warning page opened with no page to go back to', () => {
+  it('"Go back to safety" opens a new tab and closes the warning', async () => {
+    // A tab whose very first page is the warning (opened from another program): nothing to go back to.
+    const url = ext.extensionUrl(`interstitial.html#https://${bundledHosts()[0]}/`);
+    const opened = ext.context.waitForEvent('page', (p) => p.url().startsWith(url.split('#')[0]!));
+    await ext.worker.evaluate((target) => chrome.tabs.create({ url: target }), url);
+    const page = await opened;
+    const newTab = ext.context.waitForEvent('page', (p) => !p.url().includes('interstitial.html'));
+    await page.getByTestId('go-back').click();
+    await newTab;
+    await expect.poll(() => page.isClosed()).toBe(true);
+  });
+});
