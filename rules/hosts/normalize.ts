@@ -17,6 +17,8 @@ export function normalizeHost(input: string): string | null {
   // Accept full URLs and bare hosts alike; strip "*." wildcards used by some lists.
   if (raw.startsWith('*.')) raw = raw.slice(2);
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw);
+  // A bare entry with "@" is an e-mail address or a trick ("a.com/x@evil.com"), never a host.
+  if (!hasScheme && raw.includes('@')) return null;
   let host: string;
   try {
     // The URL parser applies IDNA (Unicode → punycode) and lower-cases, in Node and in browsers.
@@ -26,6 +28,8 @@ export function normalizeHost(input: string): string | null {
   }
   if (host.endsWith('.')) host = host.slice(0, -1);
   if (host.startsWith('[')) return null; // IPv6 literals are never listed by name.
+  // The URL parser completes short IPv4 forms ("2.3.4" → "2.3.0.4"); such input is no address.
+  if (/^[\d.]+$/.test(host) && !raw.toLowerCase().includes(host)) return null;
   if (host === '' || host.length > MAX_HOST_LENGTH) return null;
   const labels = host.split('.');
   if (labels.length < 2 && !/^\d+$/.test(host)) return null;

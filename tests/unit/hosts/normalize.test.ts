@@ -15,7 +15,7 @@ describe('normalizeHost', () => {
     expect(normalizeHost(input)).toBe(expected);
   });
 
-  it.each(['', 'localhost', 'x..com', '-bad.com', 'bad-.com', 'http://[::1]/', 'not a host', 'a'.repeat(300) + '.com'])(
+  it.each(['user@gmail.com', 'mailto:victim@gmail.com', 'a.b/c@evil.com', '2.3.4', '', 'localhost', 'x..com', '-bad.com', 'bad-.com', 'http://[::1]/', 'not a host', 'a'.repeat(300) + '.com'])(
     'rejects %j',
     (input) => {
       expect(normalizeHost(input)).toBeNull();
