@@ -1,0 +1,140 @@
+import { detectFormat, DETECT_WINDOW } from './detect.ts';
+import { EntrySink } from './entry-sink.ts';
+import { FeedError } from './errors.ts';
+import { forEachLine } from './lines.ts';
+import { parseAdblockLine } from './parsers/adblock.ts';
+import { parseHostnameLine } from './parsers/hostnames.ts';
+import { parseHostsFileLine } from './parsers/hosts-file.ts';
+import { parseJsonArray, parseJsonBody } from './parsers/json-array.ts';
+import { parseJsonLine } from './parsers/jsonl.ts';
+import { parseMetamaskConfig } from './parsers/metamask.ts';
+import { parsePolkadotList } from './parsers/polkadot.ts';
+import { parseScamSentinelFeed } from './parsers/scam-sentinel.ts';
+import { createYamlUrlParser } from './parsers/yaml-urls.ts';
+import { DEFAULT_MAX_CHARS, type FeedFormat, type ParsedFeed, type ParseOptions } from './types.ts';
+
+type LineParser = (line: string, sink: EntrySink) => void;
+
+/**
+ * Formats read line by line, which can be parsed while the body is still downloading.
+ * Each parse gets a fresh parser, since some (YAML) keep state between lines.
+ */
+const LINE_PARSERS: Partial<Record<FeedFormat, () => LineParser>> = {
+  hostnames: () => parseHostnameLine,
+  'hosts-file': () => parseHostsFileLine,
+  adblock: () => parseAdblockLine,
+  jsonl: () => parseJsonLine,
+  'phantom-yaml': createYamlUrlParser,
+  'cryptoscamdb-yaml': createYamlUrlParser,
+};
+
+/**
+ * Parses a whole feed body. Detects the format unless `options.format` is given.
+ * Throws FeedError for bodies that are not a list (empty, HTML, unknown format, malformed
+ * JSON, over the caps, or in the signed format without `signatureVerified`); never for a
+ * single bad entry, which is skipped and counted.
+ */
+export function parseFeed(text: string, options: ParseOptions = {}): ParsedFeed {
+  const parser = new FeedParser(options);
+  parser.push(text);
+  return parser.finish();
+}
+
+/** Decodes UTF-8 bytes (a BOM is dropped; invalid sequences become U+FFFD) and parses them. */
+export function parseFeedBytes(bytes: Uint8Array | ArrayBuffer, options: ParseOptions = {}): ParsedFeed {
+  return parseFeed(new TextDecoder().decode(bytes), options);
+}
+
+/**
+ * Incremental parser for a body that arrives in chunks (e.g. `response.body` through a
+ * TextDecoderStream). Line formats are parsed as complete lines arrive, so memory stays
+ * bounded by the output; JSON formats are buffered and parsed by `finish()`.
+ * The size cap is checked on every chunk, so an oversized download can be aborted early.
+ */
+export class FeedParser {
+  private readonly sink: EntrySink;
+  private format: FeedFormat | undefined;
+  private lineParser: LineParser | undefined;
+  private pending = '';
+  private received = 0;
+  private readonly maxChars: number;
+
+  constructor(private readonly options: ParseOptions = {}) {
+    this.sink = new EntrySink(options.role, options.maxEntries);
+    this.format = options.format;
+    this.lineParser = this.format === undefined ? undefined : LINE_PARSERS[this.format]?.();
+    this.maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  }
+
+  push(chunk: string): void {
+    this.received += chunk.length;
+    if (this.received > this.maxChars) {
+      throw new FeedError('too-large', `The list is larger than the limit of ${this.maxChars} characters.`);
+    }
+    this.pending = this.pending === '' ? chunk : this.pending + chunk;
+    if (this.format === undefined && this.pending.length >= DETECT_WINDOW && !startsLikeJson(this.pending)) {
+      this.decide();
+    }
+    if (this.lineParser !== undefined) this.drainCompleteLines(this.lineParser);
+  }
+
+  finish(): ParsedFeed {
+    if (this.format === undefined) this.decide();
+    const format = this.format!;
+    const lineParser = this.lineParser;
+    let signed: ParsedFeed['signed'];
+    if (lineParser !== undefined) {
+      forEachLine(this.pending, (line) => lineParser(line, this.sink));
+    } else {
+      signed = this.parseWholeJson(format);
+    }
+    this.pending = '';
+    const result = this.sink.result(format);
+    if (signed !== undefined) result.signed = signed;
+    else if (result.block.length + result.allow.length === 0) {
+      throw new FeedError('empty', `The list has no usable entries (${result.skipped} were not valid sites).`);
+    }
+    return result;
+  }
+
+  private decide(): void {
+    this.format = detectFormat(this.pending);
+    this.lineParser = LINE_PARSERS[this.format]?.();
+  }
+
+  private drainCompleteLines(lineParser: LineParser): void {
+    const lastBreak = this.pending.lastIndexOf('\n');
+    if (lastBreak === -1) return;
+    forEachLine(this.pending.slice(0, lastBreak), (line) => lineParser(line, this.sink));
+    this.pending = this.pending.slice(lastBreak + 1);
+  }
+
+  private parseWholeJson(format: FeedFormat): ParsedFeed['signed'] {
+    if (format === 'scam-sentinel-feed' && this.options.signatureVerified !== true) {
+      throw new FeedError('unsigned', 'This feed must be checked with its signature (verifySignedFeed).');
+    }
+    const value = parseJsonBody(this.pending.replace(/^\uFEFF/, ''));
+    switch (format) {
+      case 'json-array':
+        parseJsonArray(value, this.sink);
+        return undefined;
+      case 'metamask':
+        parseMetamaskConfig(value, this.sink);
+        return undefined;
+      case 'polkadot':
+        parsePolkadotList(value, this.sink);
+        return undefined;
+      case 'scam-sentinel-feed':
+        return parseScamSentinelFeed(value, this.sink);
+      default:
+        throw new FeedError('unrecognised', `No parser for the ${format} format.`);
+    }
+  }
+}
+
+function startsLikeJson(text: string): boolean {
+  const first = text.search(/[^\s\uFEFF]/);
+  if (first === -1) return false;
+  const char = text[first];
+  return char === '{' || (char === '[' && !/^\[\s*(adblock|ublock|adguard)/i.test(text.slice(first, first + 20)));
+}
