@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionUrl, installExtension, waitForProtection } from './firefox/extension';
+import { builtExtensionId, launchFirefox, type FirefoxBrowser } from './firefox/launch';
+import { FirefoxTab } from './firefox/page';
+import { bundledHosts, startSiteServer, type SiteServer } from './harness';
+
+/**
+ * Our Firefox build (MV2, blocking webRequest) in Debian's Firefox ESR, driven over WebDriver
+ * BiDi. Firefox sends every http request to the local server as its proxy, so the sites visited
+ * are real entries of the bundled list, served locally.
+ */
+
+const bundled = bundledHosts();
+const LISTED = bundled[Math.floor(bundled.length / 3)]!;
+/** Visited only to learn when the blocker is live, so LISTED's record stays clean. */
+const PROBE = bundled[Math.floor((bundled.length * 2) / 3)]!;
+const UNLISTED = 'www.example-gardening-club.org';
+
+/** A page that phones home as soon as it runs: on a listed site that must not happen. */
+const scamPage = (host: string) => `<!doctype html><title>Crypto profits</title>
+<form action="/steal" method="post"><input name="seed"><button>Go</button></form>
+<script>fetch('/script-ran?host=${host}');</script>`;
+
+/** Requests the server saw for `host` (the proxy logs them as "host http://host/path"). */
+const requestsTo = (host: string) => server.requests.filter((request) => request.startsWith(`${host} `));
+const WARNING_PAGE = extensionUrl('interstitial.html#');
+const testId = (id: string) => `[data-testid="${id}"]`;
+
+let server: SiteServer;
+let firefox: FirefoxBrowser;
+let installedId: string;
+
+beforeAll(async () => {
+  const expectedId = builtExtensionId();
+  server = await startSiteServer();
+  for (const host of [LISTED, `login.${LISTED}`]) server.route(host, scamPage(host));
+  firefox = await launchFirefox(server.port, expectedId);
+  installedId = await installExtension(firefox.bidi);
+  const probe = await FirefoxTab.open(firefox.bidi);
+  await waitForProtection(probe, `http://${PROBE}/`);
+  await probe.close();
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('Firefox', () => {
+  it('installs our build as a temporary add-on', () => {
+    expect(installedId).toBe(builtExtensionId());
+  });
+
+  it('shows the warning page instead of a listed site, which never loads', async () => {
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://${LISTED}/offer`);
+    expect(await tab.url()).toBe(`${WARNING_PAGE}http://${LISTED}/offer`);
+    await expect.poll(() => tab.evaluate(`document.querySelector('${testId('interstitial')}')?.dataset.listed`)).toBe('true');
+    expect(await tab.evaluate('document.querySelector("h1").textContent')).toContain('scam');
+    expect(await tab.evaluate(`document.querySelector('${testId('interstitial')}').textContent`)).toContain(LISTED);
+    // Not one request reached the listed host: its script never ran, its form was never there.
+    expect(requestsTo(LISTED)).toEqual([]);
+    await tab.close();
+  });
+
+  it('also covers the subdomains of a listed site', async () => {
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://login.${LISTED}/`);
+    await expect.poll(() => tab.evaluate(`document.querySelector('${testId('interstitial')}')?.dataset.listed`)).toBe('true');
+    expect(requestsTo(`login.${LISTED}`)).toEqual([]);
+    await tab.close();
+  });
+
+  it('"Continue anyway", once confirmed, opens the site for the rest of the session', async () => {
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://${LISTED}/offer`);
+    await expect.poll(() => tab.evaluate(`!!document.querySelector('${testId('continue-anyway')}')`)).toBe(true);
+    await tab.click(testId('continue-anyway'));
+    // Nothing opens until the user confirms.
+    await expect.poll(() => tab.evaluate(`!!document.querySelector('${testId('confirm-yes')}')`)).toBe(true);
+    expect(requestsTo(LISTED)).toEqual([]);
+    await tab.click(testId('confirm-yes'));
+    await expect.poll(() => tab.url()).toBe(`http://${LISTED}/offer`);
+    await expect.poll(() => requestsTo(LISTED)).toContain(`${LISTED} http://${LISTED}/script-ran?host=${LISTED}`);
+    // Remembered: a second visit in another tab opens the site directly.
+    const again = await FirefoxTab.open(firefox.bidi);
+    await again.goto(`http://${LISTED}/other`);
+    expect(await again.url()).toBe(`http://${LISTED}/other`);
+    await again.close();
+    await tab.close();
+  });
+
+  it('leaves a site on no list untouched', async () => {
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://${UNLISTED}/`);
+    expect(await tab.url()).toBe(`http://${UNLISTED}/`);
+    expect(await tab.evaluate('document.querySelector("#plain").textContent')).toContain(UNLISTED);
+    expect(requestsTo(UNLISTED)).toContain(`${UNLISTED} http://${UNLISTED}/`);
+    await tab.close();
+  });
+});
