@@ -1,0 +1,111 @@
+import { BRANDS, type Brand } from '../../brands/brands.ts';
+import type { PageSnapshot } from '../../snapshot.ts';
+import { buildMatcher } from '../matcher.ts';
+import { normalizePhrase, normalizeText } from '../normalize.ts';
+import { CLAIM_AFTER, CLAIM_AFTER_STRONG, CLAIM_BEFORE, CLAIM_FILLERS, DEPOSIT_REQUESTS } from './claim-phrases.ts';
+
+/**
+ * Does the page present itself AS a protected brand ("Welcome to Binance", "Coinbase login",
+ * "© 2024 Kraken. All rights reserved") while asking for a login, a sign-up or a deposit? One
+ * Aho-Corasick pass over the normalised text finds brand names, claim anchors and deposit requests;
+ * a claim is an anchor directly next to a brand name (only small words or punctuation between).
+ */
+type Kind = 'brand' | 'before' | 'after' | 'afterStrong' | 'deposit';
+interface Pattern {
+  kind: Kind;
+  length: number;
+  brand?: Brand;
+}
+
+const PATTERNS: Pattern[] = [];
+const PHRASES: string[] = [];
+function add(phrase: string, kind: Kind, brand?: Brand): void {
+  const normal = normalizePhrase(phrase);
+  PHRASES.push(normal);
+  PATTERNS.push({ kind, length: normal.length, brand });
+}
+for (const brand of BRANDS) for (const name of brand.names ?? [brand.name.toLowerCase()]) add(name, 'brand', brand);
+for (const phrase of CLAIM_BEFORE) add(phrase, 'before');
+const strongAfter = new Set(CLAIM_AFTER_STRONG);
+for (const phrase of CLAIM_AFTER) add(phrase, strongAfter.has(phrase) ? 'afterStrong' : 'after');
+for (const phrase of DEPOSIT_REQUESTS) add(phrase, 'deposit');
+const MATCHER = buildMatcher(PHRASES);
+
+const NON_LETTERS = /[^\p{L}]+/gu;
+const MAX_GAP = 16;
+
+/** Only punctuation, digits, "©" and a few small words ("your", "il tuo") between anchor and brand. */
+function isTightGap(gap: string, allowWords: boolean): boolean {
+  if (gap.length > MAX_GAP) return false;
+  const words = gap.replace(NON_LETTERS, ' ').trim();
+  return words === '' || (allowWords && CLAIM_FILLERS.has(words));
+}
+
+export interface BrandClaim {
+  brand: Brand;
+  /** The matched text, e.g. "welcome to binance". */
+  evidence: string;
+}
+
+export interface ClaimScan {
+  claims: BrandClaim[];
+  asksForDeposit: boolean;
+}
+
+/** Finds self-presentations as a brand in already-normalised text. */
+export function scanBrandClaims(text: string): ClaimScan {
+  const claims: BrandClaim[] = [];
+  let asksForDeposit = false;
+  let lastBefore = -1;
+  let lastBeforeStart = -1;
+  let lastBrand: { brand: Brand; start: number; end: number } | null = null;
+  MATCHER.scan(text, (index, end) => {
+    const pattern = PATTERNS[index]!;
+    const start = Math.max(0, end - pattern.length);
+    switch (pattern.kind) {
+      case 'deposit':
+        asksForDeposit = true;
+        return;
+      case 'before':
+        if (end > lastBefore) [lastBefore, lastBeforeStart] = [end, start];
+        return;
+      case 'brand':
+        if (lastBefore >= 0 && start >= lastBefore && isTightGap(text.slice(lastBefore, start), true)) {
+          claims.push({ brand: pattern.brand!, evidence: text.slice(lastBeforeStart, end) });
+        }
+        lastBrand = { brand: pattern.brand!, start, end };
+        return;
+      default: {
+        const brand = lastBrand as { brand: Brand; start: number; end: number } | null;
+        if (brand === null || start < brand.end || !isTightGap(text.slice(brand.end, start), false)) return;
+        if (brand.brand.ordinaryName && pattern.kind !== 'afterStrong') return;
+        claims.push({ brand: brand.brand, evidence: text.slice(brand.start, end) });
+      }
+    }
+  });
+  return { claims, asksForDeposit };
+}
+
+const PASSWORD_HINT = /pass(?:word|wort|code|e)?|pwd|passwd|contrase|senha|mot.?de.?passe/i;
+
+/** True when some form has a password field (by type, or by name when the type is missing). */
+export function hasPasswordField(snapshot: PageSnapshot): boolean {
+  return snapshot.forms.some((form) =>
+    form.fields.some((f) => f.type.toLowerCase() === 'password' || (f.type === '' && PASSWORD_HINT.test(f.name))),
+  );
+}
+
+/** Title claims: a short title naming a (non-ordinary-word) brand next to a login word, in any order. */
+export function scanTitleClaim(title: string): BrandClaim | null {
+  const text = normalizeText(title, 300);
+  let brand: Brand | null = null;
+  let login = false;
+  MATCHER.scan(text, (index) => {
+    const pattern = PATTERNS[index]!;
+    if (pattern.kind === 'brand' && !pattern.brand!.ordinaryName) brand ??= pattern.brand!;
+    if (pattern.kind === 'after' || pattern.kind === 'afterStrong' || pattern.kind === 'before') login = true;
+  });
+  return brand !== null && login ? { brand, evidence: text } : null;
+}
+
+export const BRAND_CLAIM_PATTERNS = [NON_LETTERS, PASSWORD_HINT];

@@ -1,0 +1,107 @@
+import { officialBrandOf } from '../../brands/official.ts';
+import type { FormField, PageForm } from '../../snapshot.ts';
+import type { Signal } from '../../verdict.ts';
+import type { PageContext } from '../context.ts';
+import { normalizeText } from '../normalize.ts';
+import { CREDENTIALS_RULES } from './credentials-rules.ts';
+import {
+  CARD_CODE_FIELD, CARD_NUMBER_FIELD, KEYSTORE_FIELD, NOT_A_PHRASE_FIELD, PHRASE_REQUEST, PRIVATE_KEY_FIELD,
+  SEED_FIELD, SIGNUP_CONTEXT, TRADING_CONTEXT, WALLET_CONTEXT, WEAK_SEED_FIELD,
+} from './credentials-terms.ts';
+
+/**
+ * Credential theft seen in FORMS, never in prose: wallet docs that say "never share your recovery phrase"
+ * have no field to type it into, so they stay quiet.
+ *  - seed phrase / private key / keystore: a field named for it (or a free-text field on a page that asks
+ *    for "your 12-word phrase") → decisive. Ambiguous names ("phrase", "private key", "keystore") need a
+ *    crypto-wallet page: SSL panels also ask for a "private key".
+ *  - card number + security code on a trading or investment sign-up → strong, not decisive (shops ask too).
+ * A wallet's own site (an official wallet domain, e.g. MyEtherWallet's "access by mnemonic") is exempt.
+ */
+const RULE = Object.fromEntries(CREDENTIALS_RULES.map((r) => [r.id, r]));
+const SEPARATORS = /[_\-.[\]]+/g;
+const CAMEL_BOUNDARY = /([a-z])([A-Z])/g;
+const FREE_TEXT_TYPES = new Set(['', 'text', 'textarea']);
+
+function signal(id: string, evidence: string): Signal {
+  const rule = RULE[id]!;
+  return { id, family: rule.family, weight: rule.weight, evidence };
+}
+
+/** "privateKey" / "private_key" / "Private Key" → "private key", normalised like page text. */
+function describe(field: FormField): string {
+  const raw = [field.name, field.id ?? '', field.placeholder].join(' ');
+  return normalizeText(raw.replace(CAMEL_BOUNDARY, '$1 $2').replace(SEPARATORS, ' '), 600);
+}
+
+function shown(field: FormField): string {
+  const label = field.placeholder || field.name || field.id || field.type;
+  return `${field.tag === 'textarea' ? 'textarea' : 'field'} "${label}"`;
+}
+
+function isFreeText(field: FormField): boolean {
+  return field.tag === 'textarea' || FREE_TEXT_TYPES.has(field.type.toLowerCase());
+}
+
+interface FieldHit {
+  id: string;
+  evidence: string;
+}
+
+function classify(field: FormField, description: string, walletPage: () => boolean): string | null {
+  if (field.type.toLowerCase() === 'hidden') return null;
+  if (SEED_FIELD.test(description)) return 'credentials.seed_phrase_form';
+  if (PRIVATE_KEY_FIELD.test(description)) return walletPage() ? 'credentials.private_key_form' : null;
+  if (KEYSTORE_FIELD.test(description)) return walletPage() ? 'credentials.keystore_form' : null;
+  if (WEAK_SEED_FIELD.test(description) && isFreeText(field) && !NOT_A_PHRASE_FIELD.test(description)) {
+    return walletPage() ? 'credentials.seed_phrase_form' : null;
+  }
+  return null;
+}
+
+function cardOnTradingSignup(forms: readonly PageForm[], text: string): Signal | null {
+  for (const form of forms) {
+    const descriptions = form.fields.map(describe);
+    const card = descriptions.findIndex((d) => CARD_NUMBER_FIELD.test(d));
+    const code = descriptions.findIndex((d) => CARD_CODE_FIELD.test(d));
+    if (card < 0 || code < 0) continue;
+    if (!TRADING_CONTEXT.test(text) || !SIGNUP_CONTEXT.test(text)) return null;
+    return signal('credentials.card_cvv_trading', `${shown(form.fields[card]!)} + ${shown(form.fields[code]!)}`);
+  }
+  return null;
+}
+
+export function detectCredentials(ctx: PageContext): Signal[] {
+  const forms = ctx.snapshot.forms;
+  if (forms.length === 0) return [];
+  if (ctx.host !== null && officialBrandOf(ctx.host)?.kind === 'wallet') return [];
+  let walletPageMemo: boolean | null = null;
+  const walletPage = () => (walletPageMemo ??= WALLET_CONTEXT.test(ctx.text));
+
+  const hits = new Map<string, FieldHit>();
+  let freeText: FormField | null = null;
+  for (const form of forms) {
+    for (const field of form.fields) {
+      const description = describe(field);
+      const id = classify(field, description, walletPage);
+      if (id !== null && !hits.has(id)) hits.set(id, { id, evidence: shown(field) });
+      if (id === null && freeText === null && isFreeText(field) && field.type.toLowerCase() !== 'password'
+        && !NOT_A_PHRASE_FIELD.test(description)) freeText = field;
+    }
+  }
+  // A free-text field with no telling name, on a page that asks for the phrase in so many words.
+  if (!hits.has('credentials.seed_phrase_form') && freeText !== null) {
+    const request = PHRASE_REQUEST.exec(ctx.text);
+    if (request) {
+      const evidence = `${shown(freeText)} + "${request[0]}"`;
+      hits.set('credentials.seed_phrase_form', { id: 'credentials.seed_phrase_form', evidence });
+    }
+  }
+
+  const signals = [...hits.values()].map((hit) => signal(hit.id, hit.evidence));
+  const card = cardOnTradingSignup(forms, ctx.text);
+  if (card) signals.push(card);
+  return signals;
+}
+
+export const CREDENTIALS_CODE_PATTERNS: readonly RegExp[] = [SEPARATORS, CAMEL_BOUNDARY];

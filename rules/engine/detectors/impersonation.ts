@@ -1,0 +1,59 @@
+import { officialBrandOf } from '../../brands/official.ts';
+import type { Signal } from '../../verdict.ts';
+import type { PageContext } from '../context.ts';
+import { hasPasswordField, scanBrandClaims, scanTitleClaim, type BrandClaim } from './brand-claim.ts';
+import { IMPERSONATION_RULES } from './impersonation-rules.ts';
+import { findLookalike, type LookalikeMatch } from './lookalike.ts';
+
+/**
+ * Impersonation: (a) a lookalike, homoglyph or brand-as-sub-domain host of a protected brand; (b) a page
+ * that presents itself as a protected brand, on a host the brand does not own, while asking for a login
+ * or a deposit. A page that merely mentions a brand (news, reviews, wallet lists) is not a claim, and a
+ * page without a known host (a saved file) cannot be judged for (b).
+ */
+const RULE = Object.fromEntries(IMPERSONATION_RULES.map((r) => [r.id, r]));
+
+// A site names itself at the top (header, "Welcome to…", login box) and at the bottom ("© 2024 …"), so
+// claims are looked for there only: long articles in between cost nothing.
+const CLAIM_HEAD_CHARS = 8_000;
+const CLAIM_TAIL_CHARS = 2_000;
+
+function headAndTail(text: string): string {
+  if (text.length <= CLAIM_HEAD_CHARS + CLAIM_TAIL_CHARS) return text;
+  return `${text.slice(0, CLAIM_HEAD_CHARS)} \n ${text.slice(-CLAIM_TAIL_CHARS)}`;
+}
+
+function signal(id: string, evidence: string): Signal {
+  const rule = RULE[id]!;
+  return { id, family: rule.family, weight: rule.weight, evidence };
+}
+
+function lookalikeSignal(host: string, match: LookalikeMatch): Signal {
+  const evidence = `${match.shown === host ? host : `${host} (${match.shown})`} ≈ ${match.brand.domains[0]}`;
+  if (match.homoglyph) return signal('impersonation.homoglyph_domain', evidence);
+  if (match.how === 'subdomain') return signal('impersonation.brand_subdomain', evidence);
+  return signal('impersonation.lookalike_domain', evidence);
+}
+
+function claimSignal(ctx: PageContext): Signal | null {
+  const host = ctx.host!;
+  const official = officialBrandOf(host);
+  const { claims, asksForDeposit } = scanBrandClaims(headAndTail(ctx.text));
+  const titleClaim = scanTitleClaim(ctx.snapshot.title);
+  const all: BrandClaim[] = titleClaim ? [titleClaim, ...claims] : claims;
+  // The page is on a brand's own domain: its claims are true (and it may name partners).
+  if (all.length === 0 || official !== null) return null;
+  if (!asksForDeposit && !hasPasswordField(ctx.snapshot)) return null;
+  const claim = all[0]!;
+  return signal('impersonation.brand_claim', `"${claim.evidence}" on ${host}`);
+}
+
+export function detectImpersonation(ctx: PageContext): Signal[] {
+  if (ctx.host === null) return [];
+  const signals: Signal[] = [];
+  const match = findLookalike(ctx.host);
+  if (match) signals.push(lookalikeSignal(ctx.host, match));
+  const claim = claimSignal(ctx);
+  if (claim) signals.push(claim);
+  return signals;
+}

@@ -1,0 +1,14 @@
+import type { RuleInfo } from '../../packs/schema.ts';
+import type { Detector } from '../context.ts';
+import { detectAddresses } from './addresses.ts';
+import { ADDRESSES_RULES } from './addresses-rules.ts';
+import { detectCredentials } from './credentials.ts';
+import { CREDENTIALS_RULES } from './credentials-rules.ts';
+import { detectImpersonation } from './impersonation.ts';
+import { IMPERSONATION_RULES } from './impersonation-rules.ts';
+
+/** Code detectors (impersonation, addresses, credentials) and the rules they can emit. */
+export const codeDetectors: Detector[] = [detectCredentials, detectImpersonation, detectAddresses];
+export const codeDetectorRules: RuleInfo[] = [...CREDENTIALS_RULES, ...IMPERSONATION_RULES, ...ADDRESSES_RULES];
+
+export { setKnownScamAddresses } from '../../addresses/known-scam.ts';

@@ -1,0 +1,217 @@
+import { parse } from 'tldts';
+import { BRANDS, type Brand } from '../../brands/brands.ts';
+import { skeleton } from '../../brands/confusables.ts';
+import { boundedEditDistance, isOneEditApart } from '../../brands/edit-distance.ts';
+import { isOfficialDomain, isTrustedBrandHost } from '../../brands/official.ts';
+import { PHISHING_TOKENS, PHISHING_WORDS } from '../../brands/phishing-words.ts';
+import { isPlausibleTypo } from '../../brands/typo.ts';
+import { decodeLabel } from '../../brands/punycode.ts';
+
+/**
+ * Lookalike domains of protected brands. A host imitates a brand when its registrable label, read as a
+ * person reads it (IDN decoded, homoglyphs folded into their Latin "skeleton"), is:
+ *  - exact:    a distinctive brand label on a domain the brand does not own ("binance.xyz", "bіnance.com");
+ *  - combo:    a brand label plus only phishing words and digits ("binance-secure-login", "ledgerlive-support");
+ *  - contains: a long distinctive brand label inside a longer label ("mymetamaskwallets");
+ *  - typo:     one edit (two for labels of 9+ letters) away from a distinctive label, alone or with phishing
+ *              words ("coinbasse", "metamaks-login");
+ * or when an official brand domain is used as a sub-domain ("binance.com.verify-account.xyz").
+ * Ordinary words and short names ("ledger", "ig", "okx") only count in "combo", as a whole token.
+ */
+export type LookalikeHow = 'exact' | 'combo' | 'contains' | 'typo' | 'subdomain';
+
+export interface LookalikeMatch {
+  brand: Brand;
+  how: LookalikeHow;
+  /** True when the imitation relies on non-Latin look-alike letters (mixed-script punycode). */
+  homoglyph: boolean;
+  /** The label as a reader sees it (decoded), for the evidence. */
+  shown: string;
+}
+
+interface Key {
+  text: string;
+  brand: Brand;
+  strong: boolean;
+}
+
+const CONTAINS_MIN = 7;
+// Typos of short labels collide with ordinary words ("tremor" / "trezor"), so: 6+ letters for a whole
+// label or token, 7+ when phishing words had to be stripped off first, one edit of a kind people miss
+// (see typo.ts), and two edits only from 13 letters ("intesasanpaolo").
+const TYPO_MIN = 6;
+const TYPO_STRIPPED_MIN = 7;
+const TWO_TYPOS_MIN = 13;
+// Ordinary brand words glued to phishing words without a hyphen need 5+ letters ("krakenlogin", not "wisepay").
+const SHORT_WEAK_MAX = 4;
+const MAX_CORES = 24;
+
+// Built once at module load: keys by exact text (raw and skeleton form), and strong keys for scans.
+const KEYS = new Map<string, Key>();
+const STRONG: Key[] = [];
+const WEAK_CONCAT: Key[] = [];
+for (const brand of BRANDS) {
+  for (const label of brand.labels) {
+    for (const text of new Set([label, skeleton(label)])) {
+      const key = { text, brand, strong: true };
+      KEYS.set(text, key);
+      STRONG.push(key);
+    }
+  }
+  for (const label of brand.weak ?? []) {
+    const key = { text: label, brand, strong: false };
+    if (!KEYS.has(label)) KEYS.set(label, key);
+    if (label.length > SHORT_WEAK_MAX) WEAK_CONCAT.push(key);
+  }
+}
+const CONCAT_KEYS: readonly Key[] = [...STRONG, ...WEAK_CONCAT];
+const WORDS = new Set<string>();
+for (const word of PHISHING_WORDS) WORDS.add(word).add(skeleton(word));
+const TOKENS = new Set<string>([...WORDS, ...PHISHING_TOKENS]);
+const MAX_WORD = Math.max(...[...WORDS].map((w) => w.length));
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const ALL_DIGITS = /^\d+$/;
+const HYPHENS = /-/g;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** reach[i] = text[0..i) is a (possibly empty) sequence of phishing words and digits. */
+function prefixReach(text: string): boolean[] {
+  const reach = new Array<boolean>(text.length + 1).fill(false);
+  reach[0] = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!reach[i]) continue;
+    if (isDigit(text.charCodeAt(i))) reach[i + 1] = true;
+    for (let len = 1; len <= MAX_WORD && i + len <= text.length; len++) {
+      if (WORDS.has(text.slice(i, i + len))) reach[i + len] = true;
+    }
+  }
+  return reach;
+}
+
+/** reach[j] = text[j..end) is a (possibly empty) sequence of phishing words and digits. */
+function suffixReach(text: string): boolean[] {
+  const reach = new Array<boolean>(text.length + 1).fill(false);
+  reach[text.length] = true;
+  for (let j = text.length; j > 0; j--) {
+    if (!reach[j]) continue;
+    if (isDigit(text.charCodeAt(j - 1))) reach[j - 1] = true;
+    for (let len = 1; len <= MAX_WORD && j - len >= 0; len++) {
+      if (WORDS.has(text.slice(j - len, j))) reach[j - len] = true;
+    }
+  }
+  return reach;
+}
+
+function insideOrdinaryWord(label: string, key: Key): boolean {
+  return (key.brand.notInside ?? []).some((word) => label.includes(word));
+}
+
+// Strong keys by length, so a core is only compared with keys it can be 1-2 edits away from.
+const STRONG_BY_LENGTH = new Map<number, Key[]>();
+for (const key of STRONG) STRONG_BY_LENGTH.set(key.text.length, [...(STRONG_BY_LENGTH.get(key.text.length) ?? []), key]);
+function* typoCandidates(length: number): Generator<Key> {
+  for (let len = length - 2; len <= length + 2; len++) yield* STRONG_BY_LENGTH.get(len) ?? [];
+}
+
+function maxTypos(keyLength: number): number {
+  return keyLength >= TWO_TYPOS_MIN ? 2 : 1;
+}
+
+/** Matches one form of a label (hyphens already removed, tokens = the hyphen-separated parts). */
+function matchForm(joined: string, tokens: readonly string[]): { key: Key; how: LookalikeHow } | null {
+  const exact = KEYS.get(joined);
+  if (exact?.strong) return { key: exact, how: 'exact' };
+  if (exact !== undefined || isOfficialLabel(joined)) return null; // an ordinary brand word on its own
+
+  // Token combo: one token is a brand label, every other token a phishing word or a number.
+  if (tokens.length > 1) {
+    for (const token of tokens) {
+      const key = KEYS.get(token);
+      if (key && tokens.every((t) => t === token || TOKENS.has(t) || ALL_DIGITS.test(t))) return { key, how: 'combo' };
+    }
+  }
+
+  const pre = prefixReach(joined);
+  const suf = suffixReach(joined);
+  for (const key of CONCAT_KEYS) {
+    const at = joined.indexOf(key.text);
+    if (at < 0) continue;
+    const end = at + key.text.length;
+    if (pre[at] && suf[end]) return { key, how: 'combo' };
+    // A long distinctive label inside a longer one ("mymetamaskwallets", "coinbaseheip"), unless it is
+    // part of an ordinary word the brand data lists ("revolution" holds "revolut").
+    if (key.strong && key.text.length >= CONTAINS_MIN && !insideOrdinaryWord(joined, key)) return { key, how: 'contains' };
+  }
+
+  // Typos: the whole label, each token, and the label stripped of phishing-word prefixes/suffixes.
+  const whole = new Set<string>([joined, ...tokens]);
+  const cores = new Set<string>(whole);
+  for (let i = 0; i < joined.length && cores.size < MAX_CORES; i++) {
+    if (!pre[i]) continue;
+    for (let j = joined.length; j > i + TYPO_MIN - 1 && cores.size < MAX_CORES; j--) if (suf[j]) cores.add(joined.slice(i, j));
+  }
+  for (const core of cores) {
+    // An ordinary word ("finance" is one edit from "binance") or another brand is not a typo.
+    if (core.length < TYPO_MIN || WORDS.has(core) || KEYS.has(core) || isOfficialLabel(core)) continue;
+    const minKey = whole.has(core) ? TYPO_MIN : TYPO_STRIPPED_MIN;
+    for (const key of typoCandidates(core.length)) {
+      if (key.text.length < minKey) continue;
+      if (isOneEditApart(core, key.text)) {
+        if (isPlausibleTypo(core, key.text)) return { key, how: 'typo' };
+      } else if (maxTypos(key.text.length) === 2 && boundedEditDistance(core, key.text, 2) === 2) {
+        return { key, how: 'typo' };
+      }
+    }
+  }
+  return null;
+}
+
+/** True when some brand's official domain has this label (e.g. "cb" for cb.com): never a typo of another. */
+function isOfficialLabel(label: string): boolean {
+  return OFFICIAL_LABELS.has(label);
+}
+const OFFICIAL_LABELS = new Set(BRANDS.flatMap((b) => b.domains.map((d) => d.split('.')[0]!.replace(HYPHENS, ''))));
+
+/** An official domain written inside the sub-domain part: "binance.com.login-verify.xyz". */
+function officialInSubdomain(subdomain: string): string | null {
+  const labels = subdomain.split('.');
+  for (let i = 0; i + 1 < labels.length; i++) {
+    const pair = `${labels[i]}.${labels[i + 1]}`;
+    if (isOfficialDomain(pair)) return pair;
+  }
+  return null;
+}
+
+/** Analyses a normalised host. Null when it is official, excepted, or imitates no protected brand. */
+export function findLookalike(host: string): LookalikeMatch | null {
+  if (isTrustedBrandHost(host)) return null;
+  const info = parse(host, { allowPrivateDomains: true });
+  if (info.isIp || !info.domainWithoutSuffix) return null;
+
+  if (info.subdomain) {
+    const official = officialInSubdomain(info.subdomain);
+    if (official !== null) {
+      const key = KEYS.get(official.split('.')[0]!.replace(HYPHENS, ''));
+      if (key) return { brand: key.brand, how: 'subdomain', homoglyph: false, shown: host };
+    }
+  }
+
+  const decoded = decodeLabel(info.domainWithoutSuffix.split('.').pop()!);
+  if (decoded === null) return null;
+  const rawTokens = decoded.split('-').filter(Boolean);
+  const skeletonTokens = rawTokens.map(skeleton);
+  const skel = skeletonTokens.join('');
+  // Mixed-script labels are read through their skeleton first: "bіnance" is the brand, not a typo of it.
+  if (NON_ASCII.test(decoded)) {
+    const folded = matchForm(skel, skeletonTokens);
+    return folded && { brand: folded.key.brand, how: folded.how, homoglyph: true, shown: decoded };
+  }
+  const raw = matchForm(rawTokens.join(''), rawTokens);
+  if (raw) return { brand: raw.key.brand, how: raw.how, homoglyph: false, shown: decoded };
+  if (skel === rawTokens.join('')) return null;
+  const folded = matchForm(skel, skeletonTokens);
+  return folded && { brand: folded.key.brand, how: folded.how, homoglyph: false, shown: decoded };
+}
+
+export const LOOKALIKE_PATTERNS: readonly RegExp[] = [NON_ASCII, ALL_DIGITS, HYPHENS];

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { detectImpersonation } from '../../../rules/engine/detectors/impersonation.ts';
+import { corpusContext, ids, pageContext, readCorpus } from './helpers.ts';
+
+const loginForm = [{ fields: [{ name: 'email', type: 'email' }, { name: 'password', type: 'password' }] }];
+
+describe('impersonation: a page presenting itself as a protected brand', () => {
+  it.each([
+    ['en', 'https://secure-portal-77.xyz/', 'Welcome to Binance. Log in to continue.'],
+    ['en after', 'https://auth-center.online/', 'Coinbase login | Enter your email and password'],
+    ['it', 'https://accesso-clienti.top/', 'Benvenuto su Intesa Sanpaolo. Inserisci le tue credenziali.'],
+    ['fr', 'https://espace-client.info/', 'Bienvenue chez BNP Paribas : connectez-vous à votre espace.'],
+    ['de', 'https://kunden-login.site/', 'Willkommen bei Deutsche Bank. Bitte melden Sie sich an.'],
+    ['es', 'https://clientes-online.club/', 'Bienvenido a BBVA. Introduce tu usuario y contraseña.'],
+    ['copyright', 'https://wallet-sync.app/', '© 2024 MetaMask. All rights reserved.'],
+  ])('flags a claim with a login form (%s)', (_case, url, text) => {
+    expect(ids(detectImpersonation(pageContext({ url, text, forms: loginForm })))).toEqual(['impersonation.brand_claim']);
+  });
+
+  it('flags a claim on a page that asks for a deposit, without any form', () => {
+    const ctx = pageContext({ url: 'https://fx-gains.net/', text: 'Welcome to eToro Pro. Make a deposit of $250 to activate trading.' });
+    expect(ids(detectImpersonation(ctx))).toEqual(['impersonation.brand_claim']);
+  });
+
+  it('flags a title claim ("Binance – Log In")', () => {
+    const ctx = pageContext({ url: 'https://example-login.net/', title: 'Binance – Log In', text: 'Email Password', forms: loginForm });
+    expect(ids(detectImpersonation(ctx))).toEqual(['impersonation.brand_claim']);
+  });
+
+  it('is quiet on the brand’s own domain', () => {
+    const ctx = pageContext({ url: 'https://accounts.binance.com/en/login', text: 'Welcome to Binance. Log in.', forms: loginForm });
+    expect(detectImpersonation(ctx)).toEqual([]);
+  });
+
+  it('is quiet on a news article that mentions brands and has no login or deposit', () => {
+    const ctx = pageContext({
+      url: 'https://news.example.com/markets',
+      text: 'Users who log in to Binance saw delays. Welcome to Coinbase’s new fee schedule, analysts said.',
+      forms: [{ fields: [{ name: 'q', type: 'search' }] }],
+    });
+    expect(detectImpersonation(ctx)).toEqual([]);
+  });
+
+  it('does not treat "sign in with Coinbase" (a third-party button) as a claim', () => {
+    const ctx = pageContext({ url: 'https://some-dapp.io/', text: 'Sign in with Coinbase or continue with MetaMask', forms: loginForm });
+    expect(detectImpersonation(ctx)).toEqual([]);
+  });
+
+  it('needs a strong anchor for brands that are ordinary words ("general ledger login")', () => {
+    const accounting = pageContext({ url: 'https://books.example.org/', text: 'General Ledger login for accountants', forms: loginForm });
+    expect(detectImpersonation(accounting)).toEqual([]);
+    const phish = pageContext({ url: 'https://device-check.org/', text: 'Welcome to Ledger Live. Log in.', forms: loginForm });
+    expect(ids(detectImpersonation(phish))).toEqual(['impersonation.brand_claim']);
+  });
+
+  it('cannot judge a page without a host', () => {
+    expect(detectImpersonation(pageContext({ text: 'Welcome to Binance', forms: loginForm }))).toEqual([]);
+  });
+});
+
+describe('impersonation: lookalike hosts', () => {
+  it.each([
+    ['https://binance-secure-login.com/', 'impersonation.lookalike_domain'],
+    ['https://coinbasse.com/', 'impersonation.lookalike_domain'],
+    ['https://metarnask.io/', 'impersonation.lookalike_domain'],
+    ['https://bіnance.com/', 'impersonation.homoglyph_domain'],
+    ['https://binance.com.account-verify.xyz/', 'impersonation.brand_subdomain'],
+  ])('%s → %s', (url, id) => {
+    const [signal] = detectImpersonation(pageContext({ url, text: 'hello' }));
+    expect(signal?.id).toBe(id);
+    expect(signal?.evidence.length).toBeLessThanOrEqual(160);
+  });
+});
+
+describe('impersonation on the shared corpus', () => {
+  it('never fires on a legitimate page, at its real address or at an unrelated one', () => {
+    for (const record of readCorpus('legit-pages')) {
+      expect(detectImpersonation(corpusContext(record)), record.id).toEqual([]);
+      expect(detectImpersonation(corpusContext(record, 'https://unrelated-blog.example.net/')), record.id).toEqual([]);
+    }
+  });
+});
