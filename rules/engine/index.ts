@@ -1,0 +1,109 @@
+/**
+ * The detection engine: snapshot in, verdict out. Pure TypeScript, no DOM or browser APIs.
+ *
+ *   normalise once → one matcher pass (all phrase rules + context cues) → rate parsing →
+ *   code detectors (lookalike domains, addresses, credential forms) → score (rules/engine/score.ts).
+ */
+import { codeDetectorRules, codeDetectors } from './detectors/index.ts';
+import { phraseRules } from '../packs/index.ts';
+import { UI_LANGS, type RuleInfo, type UiLang } from '../packs/schema.ts';
+import { normalizeHost, registrableDomain } from '../hosts/normalize.ts';
+import { PageSnapshotSchema, type PageSnapshot } from '../snapshot.ts';
+import { clipEvidence, OK_VERDICT, VerdictSchema, type Signal, type Verdict } from '../verdict.ts';
+import type { PageContext } from './context.ts';
+import { normalizeText } from './normalize.ts';
+import { scanPhrases } from './phrases.ts';
+import { scoreSignals } from './score.ts';
+import { contextScores, phraseSignals, rateSignal } from './signals.ts';
+
+export interface EvaluateOptions {
+  /** Skip the code detectors (used by the bench to time the phrase engine alone). */
+  skipCodeDetectors?: boolean;
+}
+
+const MAX_SIGNALS = 100;
+
+let registry: Map<string, RuleInfo> | null = null;
+function ruleRegistry(): Map<string, RuleInfo> {
+  if (!registry) {
+    registry = new Map();
+    for (const rule of [...phraseRules, ...codeDetectorRules]) {
+      registry.set(rule.id, {
+        id: rule.id,
+        family: rule.family,
+        weight: rule.weight,
+        decisive: rule.decisive,
+        explain: rule.explain,
+      });
+    }
+  }
+  return registry;
+}
+
+/** Every rule the engine can emit (phrase packs and code detectors), for the UI and the pack lint. */
+export function allRules(): RuleInfo[] {
+  return [...ruleRegistry().values()];
+}
+
+const FALLBACK_EXPLANATION: Record<UiLang, string> = {
+  en: 'This page shows a warning sign of an investment scam.',
+  it: 'Questa pagina mostra un segnale tipico delle truffe sugli investimenti.',
+  fr: 'Cette page montre un signe typique des arnaques au placement.',
+  de: 'Diese Seite zeigt ein typisches Warnzeichen für Anlagebetrug.',
+  es: 'Esta página muestra una señal típica de las estafas de inversión.',
+};
+
+/** The plain-language explanation of a signal, in the UI language (English if unknown). */
+export function explainSignal(id: string, lang: string): string {
+  const uiLang: UiLang = (UI_LANGS as readonly string[]).includes(lang) ? (lang as UiLang) : 'en';
+  return ruleRegistry().get(id)?.explain[uiLang] ?? FALLBACK_EXPLANATION[uiLang];
+}
+
+function pageContext(snapshot: PageSnapshot): PageContext {
+  const host = snapshot.url ? normalizeHost(snapshot.url) : null;
+  // Form placeholders are page text too ("Enter your 12-word phrase", "Your Perfect Money account").
+  const placeholders = snapshot.forms.flatMap((f) => f.fields.map((field) => field.placeholder)).filter((p) => p !== '');
+  const parts = [snapshot.title, snapshot.text, ...placeholders].filter((p) => p !== '');
+  const text = normalizeText(parts.join('\n'));
+  const lang = snapshot.lang ? snapshot.lang.toLowerCase().split(/[-_]/)[0] || null : null;
+  return { snapshot, host, text, lang };
+}
+
+function runCodeDetectors(ctx: PageContext): Signal[] {
+  const signals: Signal[] = [];
+  for (const detect of codeDetectors) {
+    try {
+      for (const s of detect(ctx)) signals.push({ ...s, evidence: clipEvidence(s.evidence) });
+    } catch {
+      // A faulty detector must never break the page or the other detectors.
+    }
+  }
+  return signals;
+}
+
+/** Evaluates one page snapshot. Never throws: invalid input yields the OK verdict. */
+export function evaluatePage(input: PageSnapshot, options: EvaluateOptions = {}): Verdict {
+  const parsed = PageSnapshotSchema.safeParse(input);
+  if (!parsed.success) return OK_VERDICT;
+  const ctx = pageContext(parsed.data);
+  const { owners, hits } = scanPhrases(ctx.text);
+  const domain = ctx.host ? registrableDomain(ctx.host) : null;
+  const signals = phraseSignals(ctx.text, owners, hits, domain);
+  const rate = rateSignal(ctx.text);
+  if (rate) signals.push(rate);
+  if (!options.skipCodeDetectors) signals.push(...runCodeDetectors(ctx));
+
+  const rules = ruleRegistry();
+  const valid = signals.filter((s) => Number.isFinite(s.weight) && s.weight >= 0 && s.id && s.family);
+  const decisive = valid.some((s) => rules.get(s.id)?.decisive === true);
+  const result = scoreSignals(valid, decisive, contextScores(owners, hits, ctx.snapshot.forms));
+  valid.sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
+  const verdict: Verdict = {
+    level: result.level,
+    score: result.score,
+    signals: valid.slice(0, MAX_SIGNALS).map((s) => ({ ...s, weight: Math.round(s.weight * 100) / 100 })),
+  };
+  return VerdictSchema.safeParse(verdict).success ? verdict : OK_VERDICT;
+}
+
+export type { PageContext, Detector } from './context.ts';

@@ -1,0 +1,139 @@
+/**
+ * ONE Aho-Corasick automaton over every phrase of every pack, run once over the normalised text.
+ *
+ * The text is read as a stream of symbols: a-z, 0-9, "other letter" (Cyrillic, Greek, CJK…), and a
+ * single SEPARATOR for any run of spaces or punctuation. Every phrase is compiled with a leading
+ * separator (so it starts on a word boundary) and, unless it ends in "*", a trailing one (so it ends on
+ * a word boundary). "risk-free", "risk free" and "risk , free" are then the same phrase, "*" makes a
+ * word prefix ("guarante*" also matches "guaranteed"), and no regex or backtracking is involved: the
+ * scan is a table lookup per character, linear in the text whatever the page contains.
+ */
+
+const SEP = 0;
+const OTHER_LETTER = 37;
+const ALPHABET = 38;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Lazily filled symbol cache for non-ASCII UTF-16 code units (-1 = not computed yet).
+const nonAsciiSymbols = new Int8Array(65536).fill(-1);
+
+/** Symbol of one character of NORMALISED text (already lower-case and diacritic-free). */
+function symbolOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96; // a-z → 1..26
+  if (code >= 48 && code <= 57) return code - 21; // 0-9 → 27..36
+  if (code < 128) return SEP;
+  let symbol = nonAsciiSymbols[code]!;
+  if (symbol < 0) {
+    // Letters of other scripts keep words whole; spaces and punctuation separate them. Surrogate
+    // halves (emoji, rare CJK) count as letters: they never split a word by accident.
+    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+    symbol = isSurrogate || LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? OTHER_LETTER : SEP;
+    nonAsciiSymbols[code] = symbol;
+  }
+  return symbol;
+}
+
+export interface PhraseMatch {
+  /** Index of the pattern in the list given to buildMatcher. */
+  pattern: number;
+  /** Index in the text just after the match (evidence is cut around it). */
+  end: number;
+}
+
+export interface Matcher {
+  readonly patternCount: number;
+  /** Calls onMatch for every occurrence of every pattern, in text order. */
+  scan(text: string, onMatch: (pattern: number, end: number) => void): void;
+}
+
+/** Symbols of a phrase: separator + words (+ separator unless it is a "*" prefix phrase). */
+export function phraseSymbols(phrase: string): number[] {
+  const prefix = phrase.endsWith('*');
+  const body = prefix ? phrase.slice(0, -1) : phrase;
+  const symbols: number[] = [SEP];
+  for (let i = 0; i < body.length; i++) {
+    const s = symbolOf(body.charCodeAt(i));
+    if (s === SEP && symbols[symbols.length - 1] === SEP) continue;
+    symbols.push(s);
+  }
+  if (symbols[symbols.length - 1] === SEP) symbols.pop();
+  if (!prefix) symbols.push(SEP);
+  return symbols;
+}
+
+export function buildMatcher(phrases: readonly string[]): Matcher {
+  // Trie: children as sparse maps while building, then a dense DFA table.
+  const children: Map<number, number>[] = [new Map()];
+  const outputs: number[][] = [[]];
+  phrases.forEach((phrase, index) => {
+    let node = 0;
+    for (const symbol of phraseSymbols(phrase)) {
+      let next = children[node]!.get(symbol);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        outputs.push([]);
+        children[node]!.set(symbol, next);
+      }
+      node = next;
+    }
+    outputs[node]!.push(index);
+  });
+
+  const nodeCount = children.length;
+  const delta = new Int32Array(nodeCount * ALPHABET);
+  const fail = new Int32Array(nodeCount);
+  // Output link: nearest node on the failure chain that has outputs of its own (-1 if none).
+  const outLink = new Int32Array(nodeCount).fill(-1);
+  const queue: number[] = [];
+  for (let s = 0; s < ALPHABET; s++) {
+    const child = children[0]!.get(s);
+    delta[s] = child ?? 0;
+    if (child !== undefined) queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    const f = fail[node]!;
+    outLink[node] = outputs[f]!.length > 0 ? f : outLink[f]!;
+    for (let s = 0; s < ALPHABET; s++) {
+      const child = children[node]!.get(s);
+      if (child === undefined) {
+        delta[node * ALPHABET + s] = delta[f * ALPHABET + s]!;
+      } else {
+        delta[node * ALPHABET + s] = child;
+        fail[child] = delta[f * ALPHABET + s]!;
+        queue.push(child);
+      }
+    }
+  }
+
+  // Nodes where some pattern ends (own output or via the output links): one byte lookup per character.
+  const emits = new Uint8Array(nodeCount);
+  for (let n = 1; n < nodeCount; n++) emits[n] = outputs[n]!.length > 0 || outLink[n]! > 0 ? 1 : 0;
+
+  const emit = (node: number, end: number, onMatch: (pattern: number, end: number) => void) => {
+    for (let n = outputs[node]!.length > 0 ? node : outLink[node]!; n > 0; n = outLink[n]!) {
+      for (const pattern of outputs[n]!) onMatch(pattern, end);
+    }
+  };
+
+  return {
+    patternCount: phrases.length,
+    scan(text, onMatch) {
+      let state = delta[SEP]!; // the text starts on a word boundary
+      let previous = SEP;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const symbol = code >= 97 && code <= 122 ? code - 96 : symbolOf(code);
+        if (symbol === SEP && previous === SEP) continue;
+        previous = symbol;
+        state = delta[state * ALPHABET + symbol]!;
+        if (emits[state] === 1) emit(state, symbol === SEP ? i : i + 1, onMatch);
+      }
+      if (previous !== SEP) {
+        state = delta[state * ALPHABET + SEP]!; // and ends on one
+        if (emits[state] === 1) emit(state, text.length, onMatch);
+      }
+    },
+  };
+}

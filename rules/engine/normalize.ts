@@ -1,0 +1,63 @@
+/**
+ * Text normalisation: done ONCE per page, before any rule runs, so every phrase in every pack is
+ * written in the same folded form ("garantiert", "rendement garanti", "zysk gwarantowany").
+ *
+ * Steps, in order (each one linear in the text length, no backtracking):
+ *  1. cap the length (page content is hostile input);
+ *  2. NFKC (full-width letters, ligatures, superscripts and styled "𝐠𝐮𝐚𝐫𝐚𝐧𝐭𝐞𝐞𝐝" become plain letters);
+ *  3. lower-case, then strip diacritics (NFD + drop combining marks) and fold the few letters NFD
+ *     cannot split (ß, ł, ø, æ, œ, đ, ı);
+ *  4. drop zero-width and other invisible format characters that scammers sprinkle inside words;
+ *  5. join letter-by-letter obfuscations ("g u a r a n t e e d", "r.i.s.k-f.r.e.e");
+ *  6. read leetspeak digits that sit between two letters ("guar4nteed", "pr0fit") as letters;
+ *  7. collapse every run of whitespace into one space.
+ * Punctuation, digits and "%" are kept, because rates ("1,5 % al giorno") are parsed from this text.
+ */
+import { MAX_TEXT_CHARS } from '../snapshot.ts';
+
+// Letters with diacritics (Latin-1 Supplement, Latin Extended A/B, Latin Extended Additional) and the
+// few letters NFD cannot split. Folded one character at a time through a cache: much cheaper than NFD
+// over the whole text when only a few characters carry accents.
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
+const FOLD_SPECIAL: Record<string, string> = { ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i', ħ: 'h', þ: 'th' };
+const COMBINING_MARKS = /\p{M}+/gu;
+const foldCache = new Map<string, string>();
+function foldChar(c: string): string {
+  let folded = foldCache.get(c);
+  if (folded === undefined) {
+    folded = FOLD_SPECIAL[c] ?? c.normalize('NFD').replace(COMBINING_MARKS, '');
+    foldCache.set(c, folded);
+  }
+  return folded;
+}
+const NEEDS_UNICODE_WORK = /[^\x00-\x7f]/;
+// Zero-width space/joiners, word joiner, soft hyphen, BOM, bidi controls, Mongolian vowel separator.
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+// Four or more single letters separated by one space, dot, dash or asterisk: "g u a r a n t e e d".
+// Runs after folding, so ASCII classes suffice. Linear: each repetition consumes exactly 2 characters.
+const SPACED_LETTERS = /(?<![a-z0-9])[a-z](?:[ .*-][a-z]){3,}(?![a-z0-9])/g;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', $: 's' };
+// A leet character with a letter on both sides ("pr0fit", "guar4nteed", "ri$k"). Digits next to digits
+// stay, and "@" stays so that e-mail addresses in evidence remain readable.
+const LEET_IN_WORD = /[a-z][013457$](?=[a-z])/g;
+// Only whitespace that CHANGES: runs of 2+, or a single tab/newline/nbsp. Replacing every lone space
+// by itself would cost a callback per word.
+const WHITESPACE = /[^\S ]\s*| \s+/g;
+
+export function normalizeText(input: string, maxChars: number = MAX_TEXT_CHARS): string {
+  let text = input.length > maxChars ? input.slice(0, maxChars) : input;
+  if (NEEDS_UNICODE_WORK.test(text)) {
+    text = text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '').replace(ACCENTED, foldChar);
+  } else {
+    text = text.toLowerCase();
+  }
+  // Drop only the run's own separator, so "r.i.s.k-f.r.e.e" keeps its hyphen and stays two words.
+  text = text.replace(SPACED_LETTERS, (run) => run.split(run[1]!).join(''));
+  text = text.replace(LEET_IN_WORD, (pair) => pair[0]! + (LEET[pair[1]!] ?? pair[1]!));
+  return text.replace(WHITESPACE, ' ').trim();
+}
+
+/** Normalises a pack phrase exactly like page text, so data authors may write "Garantía" or "garantia". */
+export function normalizePhrase(phrase: string): string {
+  return normalizeText(phrase, 1000);
+}

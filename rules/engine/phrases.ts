@@ -1,0 +1,154 @@
+/**
+ * Compiles every phrase of every pack (rules, their "near" partners, context cues) into ONE matcher
+ * and turns one scan of the normalised text into per-rule hit counts with evidence positions.
+ * Per-match work is constant: a counter, and a position while fewer than MAX_POSITIONS are kept.
+ */
+import { contextCues, phraseRules } from '../packs/index.ts';
+import type { ContextCue } from '../packs/context.ts';
+import type { PhraseRule, PhrasesByLang } from '../packs/phrase-rule.ts';
+import { buildMatcher, type Matcher } from './matcher.ts';
+import { normalizePhrase } from './normalize.ts';
+
+const MAX_POSITIONS = 8;
+const NEGATION_WINDOW = 32;
+// Negations in the pack languages, as whole words, just before a match ("we do NOT guarantee profits").
+const NEGATION = /(?:^|[^a-z])(?:not|no|never|cannot|can t|don t|doesn t|won t|isn t|aren t|nobody|non|nessun[oa]?|mai|nicht|kein[e-s]?|niemals|ne|pas|jamais|aucun[e]?|nunca|ningun[oa]?|nao|nem|niet|geen|nooit|nie|zaden)(?:[^a-z]|$)/;
+
+// Quotation marks (not apostrophes, which Italian and French use inside words). A scam promise right
+// after an opening or before a closing mark, or inside a short quotation that opened just before it, is
+// being QUOTED: warning pages and news quote "guaranteed returns" and «4 % semanal garantizado».
+const QUOTE_MARKS = /["“”„«»‹›「」]/;
+const QUOTE_REACH = 3;
+const QUOTATION_REACH = 80;
+const OPENING_ONLY = new Set(['„', '«', '‹', '「']);
+const CLOSING_ONLY = new Set(['»', '›', '」']);
+
+/** Is the quote mark at `i` an opening one? „ « are; “ " are when a space precedes and a letter follows. */
+function opensQuotation(text: string, i: number): boolean {
+  const mark = text[i]!;
+  if (OPENING_ONLY.has(mark)) return true;
+  if (CLOSING_ONLY.has(mark) || mark === '”') return false;
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  return (before === ' ' || before === '(' || before === ':') && /[a-z0-9]/.test(text[i + 1] ?? '');
+}
+
+export function isQuoted(text: string, start: number, end: number): boolean {
+  if (QUOTE_MARKS.test(text.slice(Math.max(0, start - QUOTE_REACH), start)) || QUOTE_MARKS.test(text.slice(end, end + QUOTE_REACH))) {
+    return true;
+  }
+  // Inside a quotation: the nearest quote mark before the match (within reach) opens one.
+  for (let i = start - 1; i >= Math.max(0, start - QUOTATION_REACH); i--) {
+    if (QUOTE_MARKS.test(text[i]!)) return opensQuotation(text, i);
+  }
+  return false;
+}
+
+/** What one pattern of the matcher belongs to. */
+interface PatternOwner {
+  /** Index into `owners`. */
+  owner: number;
+  /** true for a rule's `near` partner phrase. */
+  partner: boolean;
+  /** Length of the normalised phrase, to find where a match starts. */
+  length: number;
+}
+
+export type Owner = { kind: 'rule'; rule: PhraseRule } | { kind: 'cue'; cue: ContextCue };
+
+export interface OwnerHits {
+  /** Matches of the owner's own phrases (after negation filtering). */
+  hits: number;
+  /** How many different phrases of the owner matched. */
+  distinct: number;
+  /** Matches inside quotation marks: not counted as hits, they are evidence of a page that quotes scams. */
+  quoted: number;
+  /** [start, end] of the first matches, for evidence and "near" checks. */
+  spans: number[];
+  /** End positions of the first partner matches ("near" rules only). */
+  partnerEnds: number[];
+}
+
+interface CompiledPhrases {
+  matcher: Matcher;
+  patterns: PatternOwner[];
+  owners: Owner[];
+}
+
+function phrasesOf(byLang: PhrasesByLang): string[] {
+  return Object.values(byLang).flatMap((list) => list ?? []);
+}
+
+let compiled: CompiledPhrases | null = null;
+
+/** Built on first use, then shared by every page (the packs are static data). */
+export function compiledPhrases(): CompiledPhrases {
+  if (compiled) return compiled;
+  const owners: Owner[] = [
+    ...phraseRules.map((rule): Owner => ({ kind: 'rule', rule })),
+    ...contextCues.map((cue): Owner => ({ kind: 'cue', cue })),
+  ];
+  const phrases: string[] = [];
+  const patterns: PatternOwner[] = [];
+  const add = (owner: number, partner: boolean, list: string[]) => {
+    for (const raw of list) {
+      const phrase = normalizePhrase(raw);
+      phrases.push(phrase);
+      patterns.push({ owner, partner, length: phrase.replace(/\*$/, '').length });
+    }
+  };
+  owners.forEach((owner, index) => {
+    if (owner.kind === 'rule') {
+      add(index, false, phrasesOf(owner.rule.phrases));
+      if (owner.rule.near) add(index, true, phrasesOf(owner.rule.near.phrases));
+    } else {
+      add(index, false, phrasesOf(owner.cue.phrases));
+    }
+  });
+  compiled = { matcher: buildMatcher(phrases), patterns, owners };
+  return compiled;
+}
+
+function isNegated(text: string, start: number): boolean {
+  return NEGATION.test(text.slice(Math.max(0, start - NEGATION_WINDOW), start));
+}
+
+/** One pass of the matcher over the normalised text; hits per owner (same order as `owners`). */
+export function scanPhrases(text: string): { owners: Owner[]; hits: OwnerHits[] } {
+  const { matcher, patterns, owners } = compiledPhrases();
+  const hits: OwnerHits[] = owners.map(() => ({ hits: 0, distinct: 0, quoted: 0, spans: [], partnerEnds: [] }));
+  const seen = new Uint8Array(patterns.length);
+  matcher.scan(text, (pattern, end) => {
+    const info = patterns[pattern]!;
+    const slot = hits[info.owner]!;
+    if (info.partner) {
+      if (slot.partnerEnds.length < MAX_POSITIONS) slot.partnerEnds.push(end);
+      return;
+    }
+    const start = Math.max(0, end - info.length);
+    const owner = owners[info.owner]!;
+    if (owner.kind === 'rule') {
+      if (owner.rule.negatable && isNegated(text, start)) return;
+      if (isQuoted(text, start, end)) {
+        slot.quoted++;
+        return;
+      }
+    }
+    slot.hits++;
+    if (seen[pattern] === 0) {
+      seen[pattern] = 1;
+      slot.distinct++;
+    }
+    if (slot.spans.length < MAX_POSITIONS * 2) slot.spans.push(start, end);
+  });
+  return { owners, hits };
+}
+
+/** Index of the first own match within `within` chars of a partner match, or -1. */
+export function firstNearMatch(slot: OwnerHits, within: number): number {
+  for (let i = 0; i < slot.spans.length; i += 2) {
+    const start = slot.spans[i]!;
+    const end = slot.spans[i + 1]!;
+    if (slot.partnerEnds.some((p) => p >= start - within && p <= end + within)) return i;
+  }
+  return -1;
+}

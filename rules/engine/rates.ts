@@ -1,0 +1,152 @@
+/**
+ * Promised rates of return, read as numbers in en/it/fr/de/es/pt/nl/pl and judged by their
+ * annualised size: "2% daily", "1,5 % al giorno", "300% in 30 days", "doubles in 40 days",
+ * "10% par semaine", "5% täglich", "3% diario", "40% hourly for 5 hours".
+ *
+ * Works on NORMALISED text (lower-case, diacritics folded: "täglich" → "taglich", "día" → "dia").
+ * Three regexes, each a single left-to-right sweep with bounded repetitions only (checked by recheck
+ * in tests/unit/engine/redos.test.ts).
+ */
+
+/** Length in days of each period word, by language. Plural forms are only used after "in N". */
+const PERIOD_WORDS: Record<string, number> = {
+  // per-period adverbs and phrases (after "2%")
+  hourly: 1 / 24, 'per hour': 1 / 24, 'an hour': 1 / 24, 'every hour': 1 / 24, 'all ora': 1 / 24, orari: 1 / 24,
+  'par heure': 1 / 24, 'toutes les heures': 1 / 24, stundlich: 1 / 24, 'pro stunde': 1 / 24, 'por hora': 1 / 24,
+  'cada hora': 1 / 24, 'per uur': 1 / 24, 'na godzine': 1 / 24, 'co godzine': 1 / 24,
+  daily: 1, 'a day': 1, 'per day': 1, 'every day': 1, 'each day': 1, 'al giorno': 1, 'ogni giorno': 1,
+  giornaliero: 1, giornaliera: 1, giornalieri: 1, quotidiano: 1, 'par jour': 1, 'chaque jour': 1, quotidien: 1,
+  quotidienne: 1, journalier: 1, taglich: 1, 'pro tag': 1, 'am tag': 1, 'jeden tag': 1, diario: 1, diaria: 1,
+  diariamente: 1, 'al dia': 1, 'por dia': 1, 'cada dia': 1, 'ao dia': 1, 'per dag': 1, dagelijks: 1,
+  dziennie: 1, 'na dzien': 1, 'codziennie': 1,
+  weekly: 7, 'a week': 7, 'per week': 7, 'every week': 7, settimanale: 7, 'a settimana': 7,
+  'alla settimana': 7, 'par semaine': 7, hebdomadaire: 7, wochentlich: 7, 'pro woche': 7, semanal: 7,
+  'por semana': 7, 'a la semana': 7, wekelijks: 7, tygodniowo: 7, 'na tydzien': 7,
+  monthly: 30, 'a month': 30, 'per month': 30, 'every month': 30, mensile: 30, 'al mese': 30, 'par mois': 30,
+  mensuel: 30, mensuelle: 30, monatlich: 30, 'pro monat': 30, mensual: 30, 'al mes': 30, 'por mes': 30,
+  mensal: 30, 'ao mes': 30, 'per maand': 30, maandelijks: 30, miesiecznie: 30, 'na miesiac': 30,
+  yearly: 365, annually: 365, 'a year': 365, 'per year': 365, 'per annum': 365, 'p a': 365, apy: 365, apr: 365,
+  annuo: 365, annua: 365, 'all anno': 365, 'par an': 365, annuel: 365, annuelle: 365, jahrlich: 365,
+  'pro jahr': 365, anual: 365, 'al ano': 365, 'por ano': 365, 'ao ano': 365, 'per jaar': 365, jaarlijks: 365,
+  rocznie: 365, 'w skali roku': 365,
+};
+
+/** Plural units after a count: "in 30 days", "dopo 24 ore", "en 40 jours", "nach 7 Tagen". */
+const UNIT_WORDS: Record<string, number> = {
+  hour: 1 / 24, hours: 1 / 24, hrs: 1 / 24, h: 1 / 24, ora: 1 / 24, ore: 1 / 24, heure: 1 / 24, heures: 1 / 24,
+  stunde: 1 / 24, stunden: 1 / 24, hora: 1 / 24, horas: 1 / 24, uur: 1 / 24, uren: 1 / 24, godzin: 1 / 24,
+  godziny: 1 / 24,
+  day: 1, days: 1, giorno: 1, giorni: 1, jour: 1, jours: 1, tag: 1, tage: 1, tagen: 1, dia: 1, dias: 1,
+  dag: 1, dagen: 1, dni: 1, dzien: 1,
+  week: 7, weeks: 7, settimana: 7, settimane: 7, semaine: 7, semaines: 7, woche: 7, wochen: 7, semana: 7,
+  semanas: 7, weken: 7, tydzien: 7, tygodnie: 7, tygodni: 7,
+  month: 30, months: 30, mese: 30, mesi: 30, mois: 30, monat: 30, monate: 30, monaten: 30, mes: 30, meses: 30,
+  maand: 30, maanden: 30, miesiac: 30, miesiace: 30, miesiecy: 30,
+};
+
+const alternation = (words: string[]) =>
+  words
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '[ \'’.-]?'))
+    .join('|');
+
+const NUMBER = String.raw`(\d{1,4}(?:[.,]\d{1,3})?)`;
+const PERIOD = alternation(Object.keys(PERIOD_WORDS));
+const UNIT = alternation(Object.keys(UNIT_WORDS));
+const WITHIN = 'in|within|after|for|en|apres|nach|innerhalb|binnen|dopo|entro|tras|despues de|apos|em|w|po|za|na';
+const DOUBLES = 'doubl[a-z]{0,8}|x2|raddoppi[a-z]{0,6}|verdoppel[a-z]{0,6}|verdoppl[a-z]{0,6}|duplic[a-z]{0,6}|dobr[a-z]{0,6}|verdubbel[a-z]{0,6}|podwaj[a-z]{0,6}|podwoi[a-z]{0,6}';
+
+/** "2% daily", "1,5 % al giorno", "5% profit daily" (up to two filler words between). */
+export const RATE_PER_PERIOD = new RegExp(
+  String.raw`${NUMBER} ?% ?(?:[a-z]{1,12} ){0,2}(?:${PERIOD})(?![a-z])`,
+  'g',
+);
+/** "300% in 30 days", "150% after 24 hours", "120% dopo 7 giorni". */
+export const RATE_IN_SPAN = new RegExp(
+  String.raw`${NUMBER} ?% ?(?:[a-z]{1,12} ){0,2}(?:${WITHIN}) (\d{1,4}) ?(?:${UNIT})(?![a-z])`,
+  'g',
+);
+/** "doubles in 40 days", "double your bitcoin in 24 hours", "raddoppia in 40 giorni". */
+export const DOUBLING_IN_SPAN = new RegExp(
+  String.raw`(?<![a-z])(?:${DOUBLES})(?: [a-z]{1,12}){0,3} (?:${WITHIN}) (\d{1,4}) ?(?:${UNIT})(?![a-z])`,
+  'g',
+);
+
+// A price move ("+12% in 24 hours", "bitcoin rose 8% in a week") is news, not a promise.
+const PRICE_MOVE_BEFORE = /(?:[+−-] ?|\b(?:rose|fell|up|down|gained|lost|dropped|surged|jumped|climbed|plunged|increase|decrease|change|rally|crash|price)[a-z]* (?:by |of )?)$/;
+
+export interface RateFinding {
+  /** Percentage promised per period, e.g. 2 for "2% daily". */
+  percent: number;
+  periodDays: number;
+  /** Simple (non-compounded) yearly percentage: percent × 365 / periodDays. */
+  annualPercent: number;
+  start: number;
+  end: number;
+}
+
+const toNumber = (raw: string) => Number.parseFloat(raw.replace(',', '.'));
+const unitDays = (match: string, table: Record<string, number>): number | undefined => {
+  const tail = match.match(/[a-z][a-z' ’.-]*$/)?.[0]?.replace(/['’.-]/g, ' ') ?? '';
+  for (let cut = 0; cut < tail.length; cut = tail.indexOf(' ', cut) + 1 || tail.length) {
+    const days = table[tail.slice(cut).trim()];
+    if (days !== undefined) return days;
+  }
+  return undefined;
+};
+
+function isPriceMove(text: string, start: number): boolean {
+  return PRICE_MOVE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+const MAX_PERCENT_SIGNS = 400;
+const DOUBLING_STEMS = ['doubl', 'x2', 'raddoppi', 'verdoppel', 'verdoppl', 'duplic', 'dobr', 'verdubbel', 'podwaj', 'podwoi'];
+
+/**
+ * Runs `pattern` on a short window around each anchor instead of over the whole page: rates are rare,
+ * "%" signs and doubling words are cheap to find with indexOf, and the regexes stay off most of the text.
+ */
+function* windows(text: string, anchors: Iterable<number>, before: number, after: number) {
+  for (const anchor of anchors) {
+    const from = Math.max(0, anchor - before);
+    yield { from, slice: text.slice(from, Math.min(text.length, anchor + after)) };
+  }
+}
+
+function* indexesOf(text: string, needle: string, limit: number) {
+  let count = 0;
+  for (let i = text.indexOf(needle); i >= 0 && count < limit; i = text.indexOf(needle, i + needle.length)) {
+    count++;
+    yield i;
+  }
+}
+
+/** Every promised rate in the text, with its annualised size. At most `limit` findings. */
+export function findRates(text: string, limit = 20): RateFinding[] {
+  const found: RateFinding[] = [];
+  const starts = new Set<number>();
+  const push = (percent: number, periodDays: number, start: number, end: number) => {
+    if (!(percent > 0) || !(periodDays > 0) || found.length >= limit || starts.has(start) || isPriceMove(text, start)) return;
+    starts.add(start);
+    found.push({ percent, periodDays, annualPercent: (percent * 365) / periodDays, start, end });
+  };
+  const percents = [...indexesOf(text, '%', MAX_PERCENT_SIGNS)];
+  for (const { from, slice } of windows(text, percents, 10, 90)) {
+    for (const m of slice.matchAll(RATE_PER_PERIOD)) {
+      const days = unitDays(m[0], PERIOD_WORDS);
+      if (days !== undefined) push(toNumber(m[1]!), days, from + m.index, from + m.index + m[0].length);
+    }
+    for (const m of slice.matchAll(RATE_IN_SPAN)) {
+      const days = unitDays(m[0], UNIT_WORDS);
+      if (days !== undefined) push(toNumber(m[1]!), Number(m[2]) * days, from + m.index, from + m.index + m[0].length);
+    }
+  }
+  const doublings = DOUBLING_STEMS.flatMap((stem) => [...indexesOf(text, stem, 50)]);
+  for (const { from, slice } of windows(text, doublings, 1, 110)) {
+    for (const m of slice.matchAll(DOUBLING_IN_SPAN)) {
+      const days = unitDays(m[0], UNIT_WORDS);
+      if (days !== undefined) push(100, Number(m[1]) * days, from + m.index, from + m.index + m[0].length);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { RuleInfoSchema } from './schema.ts';
+
+/**
+ * A phrase rule: RuleInfo plus the phrases that trigger it, per language. Phrases are matched on
+ * normalised text (see rules/engine/normalize.ts), on word boundaries; a trailing "*" makes a word
+ * prefix ("guarante*"). Every language's phrases are matched on every page: scam kits mix languages
+ * and the declared page language is often wrong.
+ */
+export const PACK_LANGS = ['en', 'it', 'fr', 'de', 'es', 'pt', 'nl', 'pl'] as const;
+export type PackLang = (typeof PACK_LANGS)[number];
+
+const PhraseSchema = z.string().min(2).max(120);
+export const PhrasesByLangSchema = z.partialRecord(z.enum(PACK_LANGS), z.array(PhraseSchema));
+export type PhrasesByLang = z.infer<typeof PhrasesByLangSchema>;
+
+export const PhraseRuleSchema = RuleInfoSchema.extend({
+  phrases: PhrasesByLangSchema,
+  /**
+   * The rule only fires when one of its phrases occurs within `within` characters of one of these
+   * (e.g. "Interpol" near "in partnership with"). Keeps common words from firing alone.
+   */
+  near: z.object({ phrases: PhrasesByLangSchema, within: z.number().int().min(10).max(400) }).optional(),
+  /** Ignore a match preceded by a negation ("we do NOT guarantee profits", "there is no risk-free"). */
+  negatable: z.boolean().default(false),
+  /** The rule only fires when at least this many DIFFERENT phrases match (e.g. a list of 8 wallet brands). */
+  minDistinct: z.number().int().min(1).max(50).default(1),
+  /** Registrable domains on which the rule never fires (the real WalletConnect site may describe itself). */
+  officialDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).default([]),
+  /** How many matches count towards the score (each extra one adds a quarter of the weight). */
+  maxHits: z.number().int().min(1).max(10).default(3),
+});
+export type PhraseRule = z.infer<typeof PhraseRuleSchema>;
+export type PhraseRuleInput = z.input<typeof PhraseRuleSchema>;
+
+/** Validates a family's pack at load time: a broken pack fails loudly in tests, never silently. */
+export function definePack(rules: PhraseRuleInput[]): PhraseRule[] {
+  return z.array(PhraseRuleSchema).parse(rules);
+}

@@ -1,0 +1,64 @@
+import { definePack } from './phrase-rule.ts';
+
+/**
+ * Text of wallet-phishing kits: copies of the WalletConnect site and "wallet fixer" dApps that list
+ * dozens of wallets and then ask for the recovery phrase. (Forms that actually ask for the phrase are
+ * the code detectors' job; this pack catches the pages around them.)
+ */
+const WALLET_CONNECT_DOMAINS = ['walletconnect.com', 'walletconnect.org', 'walletconnect.network', 'reown.com'];
+
+export const walletsPack = definePack([
+  {
+    id: 'credentials.wallet_connect_pitch',
+    family: 'credentials',
+    weight: 2.5,
+    negatable: true,
+    officialDomains: WALLET_CONNECT_DOMAINS,
+    explain: {
+      en: 'This site offers to "connect", "sync" or "fix" your crypto wallet. Copies of wallet-connection sites are used to steal the secret words that unlock a wallet.',
+      it: 'Questo sito propone di "collegare", "sincronizzare" o "riparare" il vostro portafoglio cripto. Copie di questi siti servono a rubare le parole segrete del portafoglio.',
+      fr: 'Ce site propose de « connecter », « synchroniser » ou « réparer » votre portefeuille crypto. Des copies de ces sites servent à voler les mots secrets du portefeuille.',
+      de: 'Diese Seite bietet an, Ihre Krypto-Wallet zu „verbinden“, zu „synchronisieren“ oder zu „reparieren“. Solche Kopien stehlen die geheimen Wörter der Wallet.',
+      es: 'Este sitio ofrece "conectar", "sincronizar" o "reparar" su monedero cripto. Las copias de estos sitios sirven para robar las palabras secretas del monedero.',
+    },
+    phrases: {
+      en: ['open protocol for connecting wallets', 'open protocol to communicate securely between', 'connect wallets',
+        'protocol for connecting decentralised applications', 'protocol for connecting decentralized applications',
+        'wallets support the', 'sync your wallet', 'synchronize your wallet', 'validate your wallet', 'rectify',
+        'wallet synchronization', 'connect manually', 'manual connection', 'import your wallet', 'wallet validation',
+        'claim airdrop', 'fix wallet', 'resolve wallet issues', 'dapps and wallets'],
+      it: ['sincronizza il tuo portafoglio', 'collega il tuo portafoglio', 'convalida il portafoglio', 'importa il portafoglio'],
+      fr: ['synchronisez votre portefeuille', 'connectez votre portefeuille', 'valider votre portefeuille',
+        'importer votre portefeuille'],
+      de: ['wallet synchronisieren', 'verbinden sie ihre wallet', 'wallet validieren', 'wallet importieren'],
+      es: ['sincroniza tu billetera', 'conecta tu billetera', 'validar su billetera', 'importar billetera',
+        'sincronizar monedero'],
+      pt: ['sincronize sua carteira', 'conecte sua carteira', 'validar sua carteira', 'importar carteira'],
+      nl: ['synchroniseer uw wallet', 'koppel uw wallet'],
+      pl: ['zsynchronizuj portfel', 'polacz portfel', 'zweryfikuj portfel'],
+    },
+  },
+  {
+    id: 'impersonation.wallet_picker',
+    family: 'impersonation',
+    weight: 2.5,
+    minDistinct: 8,
+    maxHits: 1,
+    officialDomains: WALLET_CONNECT_DOMAINS,
+    explain: {
+      en: 'This site shows a long list of other companies’ crypto wallets to choose from. Fake sites do this to look official before asking for your wallet’s secret words.',
+      it: 'Questo sito mostra un lungo elenco di portafogli cripto di altre aziende. I siti falsi lo fanno per sembrare ufficiali prima di chiedere le parole segrete.',
+      fr: 'Ce site affiche une longue liste de portefeuilles crypto d’autres sociétés. Les faux sites le font pour paraître officiels avant de demander vos mots secrets.',
+      de: 'Diese Seite zeigt eine lange Liste fremder Krypto-Wallets zur Auswahl. Falsche Seiten wirken so offiziell, bevor sie die geheimen Wörter verlangen.',
+      es: 'Este sitio muestra una larga lista de monederos cripto de otras empresas. Los sitios falsos lo hacen para parecer oficiales antes de pedir sus palabras secretas.',
+    },
+    phrases: {
+      en: ['metamask', 'trust wallet', 'coinbase wallet', 'rainbow', 'argent', 'imtoken', 'tokenpocket', 'mathwallet',
+        'math wallet', 'safepal', 'coin98', 'bitkeep', 'atomic wallet', 'exodus', 'ledger live', 'trezor', 'zelcore',
+        'coinomi', 'alphawallet', 'onto', 'pillar', 'authereum', 'gnosis safe', 'walleth', 'eidoo', 'mykey',
+        'infinity wallet', 'ownbit', 'coolwallet', 'gridplus', 'tokenary', 'spatium', 'dok wallet', 'midas wallet',
+        'unstoppable wallet', 'viawallet', 'bridge wallet', 'huobi wallet', 'mew wallet', 'guard wallet', 'jaxx',
+        'fortmatic', 'torus', 'portis', 'squarelink', 'trust vault', 'trustvault', 'flare wallet', 'ellipal'],
+    },
+  },
+]);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../rules/engine/normalize.ts';
+
+describe('normalizeText', () => {
+  it('folds case, diacritics and letters NFD cannot split', () => {
+    expect(normalizeText('Rendite GARANTIERT täglich')).toBe('rendite garantiert taglich');
+    expect(normalizeText('Ganancia diaria — GARANTÍA')).toBe('ganancia diaria — garantia');
+    expect(normalizeText('Straße, zysk łatwy, Œuvre')).toBe('strasse, zysk latwy, oeuvre');
+  });
+
+  it('applies NFKC: full-width and styled letters become plain', () => {
+    expect(normalizeText('ＧＵＡＲＡＮＴＥＥＤ')).toBe('guaranteed');
+    expect(normalizeText('𝐠𝐮𝐚𝐫𝐚𝐧𝐭𝐞𝐞𝐝 profit')).toBe('guaranteed profit');
+  });
+
+  it('removes zero-width characters hidden inside words', () => {
+    expect(normalizeText('guar\u200banteed ri\u200dsk\u00ad-free')).toBe('guaranteed risk-free');
+  });
+
+  it('joins letter-by-letter obfuscation but leaves short runs alone', () => {
+    expect(normalizeText('g u a r a n t e e d profits')).toBe('guaranteed profits');
+    expect(normalizeText('r.i.s.k-f.r.e.e')).toBe('risk-free');
+    expect(normalizeText('a b c')).toBe('a b c');
+  });
+
+  it('reads leetspeak digits between letters, keeps real numbers', () => {
+    expect(normalizeText('Guar4nteed pr0fit')).toBe('guaranteed profit');
+    expect(normalizeText('2% daily, 300% in 30 days, web3')).toBe('2% daily, 300% in 30 days, web3');
+  });
+
+  it('collapses whitespace and caps the length', () => {
+    expect(normalizeText('  a\n\n\t b   c ')).toBe('a b c');
+    expect(normalizeText('x'.repeat(100), 10)).toBe('x'.repeat(10));
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../rules/engine/normalize.ts';
+import { findRates } from '../../../rules/engine/rates.ts';
+
+const rates = (text: string) => findRates(normalizeText(text)).map((r) => [r.percent, r.periodDays]);
+const annual = (text: string) => findRates(normalizeText(text))[0]?.annualPercent;
+
+describe('findRates', () => {
+  it.each([
+    ['Earn 2% daily on every plan', 2, 1],
+    ['1,5 % al giorno garantito', 1.5, 1],
+    ['10% par semaine', 10, 7],
+    ['5% täglich', 5, 1],
+    ['3% diario', 3, 1],
+    ['4% ao dia', 4, 1],
+    ['2,5% per dag', 2.5, 1],
+    ['1% dziennie', 1, 1],
+    ['20 % pro Monat', 20, 30],
+    ['VIP 40% Hourly For 5 Hours', 40, 1 / 24],
+    ['2% profit daily', 2, 1],
+  ])('%s → %s%% per %s days', (text, percent, days) => {
+    expect(rates(text)[0]).toEqual([percent, days]);
+  });
+
+  it('reads "X% in N days" spans in several languages', () => {
+    expect(rates('300% in 30 days')).toContainEqual([300, 30]);
+    expect(rates('150% dopo 7 giorni')).toContainEqual([150, 7]);
+    expect(rates('120% nach 24 Stunden')).toContainEqual([120, 1]);
+    expect(rates('200 % en 10 jours')).toContainEqual([200, 10]);
+  });
+
+  it('reads doubling promises as 100% over the span', () => {
+    expect(rates('Your bitcoin doubles in 40 days')).toContainEqual([100, 40]);
+    expect(rates('raddoppia in 40 giorni')).toContainEqual([100, 40]);
+    expect(rates('Verdoppeln Sie Ihr Geld in 7 Tagen')).toContainEqual([100, 7]);
+  });
+
+  it('annualises: 2% daily is 730% a year, 5% a year stays 5%', () => {
+    expect(annual('2% daily')).toBe(730);
+    expect(annual('5% per year')).toBe(5);
+  });
+
+  it('ignores price moves and percentages without a period', () => {
+    expect(rates('BTC +12% in 24 hours')).toEqual([]);
+    expect(rates('Bitcoin rose 8% in a week')).toEqual([]);
+    expect(rates('76% of retail investor accounts lose money')).toEqual([]);
+  });
+});
