@@ -14,9 +14,43 @@ export interface TabStatus {
   allowedForSession: boolean;
   /** The page-content verdict reported by the content script, if any. */
   verdict: Verdict | null;
+  /** The page checks have looked at the page now shown in the tab. */
+  pageChecked: boolean;
 }
 
 /** Answer to page:blockInfo. */
 export type BlockInfo =
   | { listed: true; url: string; host: string; matched: string; source: string }
   | { listed: false; url: string };
+
+/** The UI text keys the in-page banner needs; the background sends them in the user's language. */
+export const BANNER_TEXT_KEYS = [
+  'bannerWarningTitle',
+  'bannerDangerTitle',
+  'bannerLead',
+  'bannerLeave',
+  'bannerWhy',
+  'bannerHideWhy',
+  'bannerDismiss',
+  'bannerReasonsHeading',
+  'bannerAskHelper',
+] as const;
+export type BannerTextKey = (typeof BANNER_TEXT_KEYS)[number];
+
+/** Answer to content:siteState: what the content script should do on its page. */
+export interface SiteState {
+  heuristicsEnabled: boolean;
+  /** The user trusts this site: no page checks, no banner (a listed site is still blocked). */
+  trusted: boolean;
+  /** The user closed the banner on this site during this session. */
+  dismissed: boolean;
+  /** The worst verdict seen on this site during this session (covers every page of a flagged site). */
+  rememberedVerdict: Verdict | null;
+  lang: string;
+  text: Record<BannerTextKey, string>;
+  /**
+   * A family guardian is set up. The banner then says to call them, but without their name or number:
+   * it lives inside the page, whose scripts could read it; the popup and warning page show both.
+   */
+  guardianSet: boolean;
+}

@@ -9,6 +9,7 @@ import { worseLevel, type Verdict } from '@/rules/verdict';
  */
 const VERDICTS_KEY = 'siteVerdicts';
 const DISMISSED_KEY = 'dismissedBanners';
+const CHECKED_KEY = 'checkedPages';
 const MAX_SITES = 500;
 
 export function siteKey(host: string): string {
@@ -48,4 +49,19 @@ export async function dismissBanner(host: string): Promise<void> {
   const list = Array.isArray(stored) ? (stored as string[]) : [];
   const key = siteKey(host);
   if (!list.includes(key)) await browser.storage.session.set({ [DISMISSED_KEY]: [...list, key].slice(-MAX_SITES) });
+}
+
+/** Notes that the page checks looked at the page a tab shows (so "no signs found" can be said). */
+export async function recordPageCheck(tabId: number, url: string): Promise<void> {
+  const stored = (await browser.storage.session.get(CHECKED_KEY))[CHECKED_KEY];
+  const checked = stored && typeof stored === 'object' ? (stored as Record<string, string>) : {};
+  const next: Record<string, string> = { ...checked, [tabId]: url };
+  const tabs = Object.keys(next);
+  if (tabs.length > MAX_SITES) delete next[tabs[0]!];
+  await browser.storage.session.set({ [CHECKED_KEY]: next });
+}
+
+export async function wasPageChecked(tabId: number, url: string): Promise<boolean> {
+  const stored = (await browser.storage.session.get(CHECKED_KEY))[CHECKED_KEY];
+  return Boolean(stored && typeof stored === 'object' && (stored as Record<string, string>)[tabId] === url);
 }

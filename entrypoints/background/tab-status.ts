@@ -4,6 +4,7 @@ import type { TabStatus } from '@/rules/status';
 import { findListing } from './blocklist';
 import { isAllowedForSession } from './session-allowances';
 import { blockedUrlOf } from './self';
+import { wasPageChecked } from './site-memory';
 
 /** The status of whatever a tab shows, from its URL (the warning page stands for the site it blocked). */
 export async function statusForUrl(tabUrl: string | undefined): Promise<TabStatus> {
@@ -18,6 +19,7 @@ export async function statusForUrl(tabUrl: string | undefined): Promise<TabStatu
     listing: null,
     allowedForSession: false,
     verdict: null,
+    pageChecked: false,
   };
   if (!isWeb) return base;
   const listing = await findListing(url);
@@ -32,5 +34,6 @@ export async function statusForUrl(tabUrl: string | undefined): Promise<TabStatu
 
 export async function statusForTab(tabId: number): Promise<TabStatus> {
   const tab = await browser.tabs.get(tabId);
-  return statusForUrl(tab.url);
+  const status = await statusForUrl(tab.url);
+  return { ...status, pageChecked: tab.url !== undefined && (await wasPageChecked(tabId, tab.url)) };
 }

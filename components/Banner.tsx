@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import { ReasonList, type Reason } from './ReasonList';
+
+export interface BannerText {
+  title: string;
+  lead: string;
+  leave: string;
+  why: string;
+  hideWhy: string;
+  dismiss: string;
+  reasonsHeading: string;
+}
+
+export interface BannerProps {
+  level: 'warning' | 'danger';
+  text: BannerText;
+  reasons: Reason[];
+  onLeave: () => void;
+  onDismiss: () => void;
+}
+
+/** The in-page warning shown at the top of a suspicious page (inside a shadow root). */
+export function Banner({ level, text, reasons, onLeave, onDismiss }: BannerProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <section class={`banner banner-${level}`} role="alert" aria-labelledby="ss-banner-title">
+      <div class="banner-row">
+        <span class="banner-icon" aria-hidden="true">!</span>
+        <div class="banner-text">
+          <p id="ss-banner-title" class="banner-title">{text.title}</p>
+          <p class="banner-lead">{text.lead}</p>
+        </div>
+        <button type="button" class="banner-close" onClick={onDismiss} aria-label={text.dismiss} title={text.dismiss} data-testid="banner-dismiss">
+          ×
+        </button>
+      </div>
+      <div class="banner-actions">
+        <button type="button" class="primary" onClick={onLeave} data-testid="banner-leave">{text.leave}</button>
+        <button type="button" aria-expanded={open} aria-controls="ss-banner-reasons" onClick={() => setOpen(!open)} data-testid="banner-why">
+          {open ? text.hideWhy : text.why}
+        </button>
+      </div>
+      <div id="ss-banner-reasons" hidden={!open}>
+        <ReasonList heading={text.reasonsHeading} reasons={reasons} />
+      </div>
+    </section>
+  );
+}

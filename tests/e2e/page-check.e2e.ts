@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { badgeText, launchWithExtension, openPopupFor, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
+
+/** The page checks of the content script, on fixture pages served under realistic, unlisted names. */
+const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/html', name), 'utf8');
+const SCAM_HOST = 'www.aurea-capital-trading.com';
+const RECOVERY_HOST = 'chainback-recovery-experts.net';
+const LEGIT_HOSTS = { 'www.consob-avvisi.it': 'legit-warning-it.html', 'markets.coin-ticker-news.com': 'legit-price-en.html' };
+
+let server: SiteServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startSiteServer();
+  server.route(SCAM_HOST, (req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(req.url === '/contatti' ? '<!doctype html><title>Contatti</title><p id="plain">Scrivici.</p>' : fixture('scam-broker-it.html'));
+  });
+  server.route(RECOVERY_HOST, fixture('scam-recovery-en.html'));
+  for (const [host, file] of Object.entries(LEGIT_HOSTS)) server.route(host, fixture(file));
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Opens a page, recording where the page's own layout was before any banner could appear. */
+async function open(url: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const box = document.getElementById('page-layout')?.getBoundingClientRect();
+      (window as unknown as { layoutBefore: unknown }).layoutBefore = box && { x: box.x, y: box.y, width: box.width, height: box.height };
+    });
+  });
+  await page.goto(url);
+  return page;
+}
+
+const bannerLevel = (page: Page) => page.locator('scam-sentinel-banner').getAttribute('data-level', { timeout: 15_000 });
+
+describe('a scam page that is on no list', () => {
+  it('gets the in-page banner and an amber or red badge, without breaking the page', async () => {
+    const page = await open(`http://${SCAM_HOST}:${server.port}/it/`);
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    // The page's own script ran and its layout did not move.
+    expect(await page.evaluate(() => document.body.dataset.pageScript)).toBe('ran');
+    const layout = await page.evaluate(() => {
+      const box = document.getElementById('page-layout')!.getBoundingClientRect();
+      return { before: (window as unknown as { layoutBefore: unknown }).layoutBefore, after: { x: box.x, y: box.y, width: box.width, height: box.height } };
+    });
+    expect(layout.after).toEqual(layout.before);
+    const tabId = await tabIdOf(ext, page);
+    await expect.poll(() => badgeText(ext, tabId)).toMatch(/^[?!]$/);
+    // The banner speaks the page's user's language (the browser's, here English) and explains itself.
+    const banner = page.locator('scam-sentinel-banner');
+    await banner.getByTestId('banner-why').click();
+    await expect.poll(() => banner.getByTestId('reason').count()).toBeGreaterThan(1);
+    const popup = await openPopupFor(ext, tabId);
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-level')).toMatch(/warning|danger/);
+    expect(await popup.getByTestId('reason').count()).toBeGreaterThan(1);
+    await popup.close();
+    await page.close();
+  });
+
+  it('covers every page of the flagged site for the session', async () => {
+    const page = await open(`http://${SCAM_HOST}:${server.port}/contatti`);
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it('stays closed on that site once the user dismisses it', async () => {
+    const page = await open(`http://${RECOVERY_HOST}:${server.port}/`);
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.locator('scam-sentinel-banner').getByTestId('banner-dismiss').click();
+    await expect.poll(() => page.locator('scam-sentinel-banner').count()).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(2_500);
+    expect(await page.locator('scam-sentinel-banner').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('hard negatives', () => {
+  for (const host of Object.keys(LEGIT_HOSTS)) {
+    it(`${host} gets no banner and no badge`, async () => {
+      const page = await open(`http://${host}:${server.port}/`);
+      // The check ran (the popup says the page was checked) and found nothing.
+      const tabId = await tabIdOf(ext, page);
+      const popup = await openPopupFor(ext, tabId);
+      await expect.poll(async () => (await popup.reload(), popup.getByTestId('verdict').getAttribute('data-checked'))).toBe('true');
+      expect(await popup.getByTestId('verdict').getAttribute('data-level')).toBe('ok');
+      await popup.close();
+      expect(await page.locator('scam-sentinel-banner').count()).toBe(0);
+      expect(await badgeText(ext, tabId)).toBe('');
+      expect(await page.evaluate(() => document.body.dataset.pageScript)).toBe('ran');
+      await page.close();
+    });
+  }
+});
