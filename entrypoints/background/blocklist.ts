@@ -1,13 +1,33 @@
 import { browser } from 'wxt/browser';
+import { BUILTIN_ALLOW, CompactHostSet, createEffectiveList, NameSet, PERSONAL_SOURCE, type EffectiveList, type FeedSource } from '@/rules/feeds';
 import { HostMatcher, parseHostList, type HostMatch } from '@/rules/hosts/host-list';
 import { normalizeHost } from '@/rules/hosts/normalize';
+import type { PersonalLists } from '@/rules/personal/records';
+import { feedStore } from './feeds/service';
+import type { FeedRecord } from './feeds/store';
+import { readPersonalLists } from './personal-lists/index';
 
 /**
- * The lists that can stop a site before it loads. For now: the bundled list shipped in the
- * extension (public/lists/bundled.txt), parsed once per worker start and kept in memory.
+ * The lists that can stop a site before it loads, combined (rules/feeds/effective.ts):
+ * the bundled list + every enabled feed − the built-in allowlist − the user's trusted sites
+ * + the user's blocked sites. Every hit names the list(s) that listed the site.
+ *
+ * Cold start stays cheap: nothing is loaded until the first lookup, feeds come from IndexedDB as
+ * compiled buffers used as they are (no parsing), and a buffer already loaded is kept across
+ * reloads caused by other lists changing.
  */
 const BUNDLED_LIST_PATH = '/lists/bundled.txt';
 const BUNDLED_LIST_NAME = 'Scam Sentinel bundled list';
+const BUNDLED_SOURCE = 'bundled';
+
+/**
+ * Most names given to Chromium's own blocking rules (declarativeNetRequest). They block before a
+ * single byte of the site loads, even while the worker sleeps, but every name costs memory in the
+ * browser and time at each rebuild; a million-name feed would make each rebuild take seconds.
+ * So the rules carry the bundled list, the user's list and feed names up to this total; hits
+ * beyond it are caught by the navigation check (protection.ts), which redirects a moment later.
+ */
+export const RULE_NAMES_BUDGET = 300_000;
 
 let bundled: Promise<HostMatcher> | null = null;
 
@@ -27,8 +47,100 @@ async function loadBundledList(): Promise<HostMatcher> {
   return new HostMatcher(entries);
 }
 
+interface ActiveFeed {
+  record: FeedRecord;
+  set: CompactHostSet;
+  /** Every name of this feed is in the browser's blocking rules. */
+  fullyInRules: boolean;
+}
+
+interface LoadedLists {
+  effective: EffectiveList;
+  bundled: HostMatcher;
+  feeds: ActiveFeed[];
+  personal: PersonalLists;
+}
+
+let loaded: Promise<LoadedLists> | null = null;
+const setCache = new Map<string, CompactHostSet>();
+
+/** Forget the combined lists; the next lookup loads them again (call after any list change). */
+export function invalidateLists(): void {
+  loaded = null;
+}
+
+export function currentLists(): Promise<LoadedLists> {
+  loaded ??= loadLists().catch((error: unknown) => {
+    loaded = null;
+    throw error;
+  });
+  return loaded;
+}
+
+async function loadLists(): Promise<LoadedLists> {
+  const [bundledMatcher, personal, feeds] = await Promise.all([
+    bundledList(),
+    readPersonalLists().catch((error: unknown) => {
+      console.warn('[scam-sentinel] personal lists unreadable:', error);
+      return { blocked: [], trusted: [] };
+    }),
+    loadFeeds(),
+  ]);
+  let budget = RULE_NAMES_BUDGET - bundledMatcher.size - personal.blocked.length;
+  for (const feed of feeds) {
+    const { entries, ruleNames } = feed.record.active!;
+    feed.fullyInRules = ruleNames >= entries && ruleNames <= budget;
+    budget -= Math.min(ruleNames, Math.max(budget, 0));
+  }
+  const bundledSource: FeedSource = { id: BUNDLED_SOURCE, set: { lookup: (host) => bundledMatcher.match(host)?.matched ?? null } };
+  const effective = createEffectiveList({
+    feeds: [bundledSource, ...feeds.map((feed) => ({ id: feed.record.id, set: feed.set }))],
+    builtinAllow: BUILTIN_ALLOW,
+    userTrusted: personal.trusted,
+    userBlocked: personal.blocked,
+  });
+  return { effective, bundled: bundledMatcher, feeds, personal };
+}
+
+/** Enabled feeds with a list, oldest subscription first; a feed that cannot be read is skipped. */
+async function loadFeeds(): Promise<ActiveFeed[]> {
+  let records: FeedRecord[];
+  try {
+    records = (await (await feedStore()).listFeeds()).filter((feed) => feed.enabled && feed.active !== null);
+  } catch (error) {
+    console.warn('[scam-sentinel] feeds unreadable, using the bundled list only:', error);
+    return [];
+  }
+  records.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id));
+  const store = await feedStore();
+  const feeds: ActiveFeed[] = [];
+  const used = new Set<string>();
+  for (const record of records) {
+    const key = record.active!.setKey;
+    try {
+      let set = setCache.get(key);
+      if (set === undefined) {
+        const stored = await store.loadSet(key);
+        if (stored === undefined) continue;
+        set = CompactHostSet.fromArrayBuffer(stored.block);
+        setCache.set(key, set);
+      }
+      used.add(key);
+      feeds.push({ record, set, fullyInRules: false });
+    } catch (error) {
+      console.warn(`[scam-sentinel] feed ${record.name} unusable:`, error);
+    }
+  }
+  for (const key of setCache.keys()) if (!used.has(key)) setCache.delete(key);
+  return feeds;
+}
+
 export interface Listing extends HostMatch {
   host: string;
+  /** Ids of the lists that name the site ("bundled", "personal", feed ids). */
+  sources: string[];
+  /** Only the navigation check can stop this site: none of its lists is fully in the browser's rules. */
+  beyondBlockRules: boolean;
 }
 
 /** Which list names the host of this URL, if any. */
@@ -36,6 +148,51 @@ export async function findListing(url: string): Promise<Listing | null> {
   if (!/^https?:\/\//i.test(url)) return null;
   const host = normalizeHost(url);
   if (host === null) return null;
-  const match = (await bundledList()).match(host);
-  return match ? { host, ...match } : null;
+  const lists = await currentLists();
+  const result = lists.effective.check(host);
+  if (!result.listed) return null;
+  const source = result.sources.map((id) => sourceName(id, result.matched, lists)).join(', ');
+  const beyondBlockRules = result.sources.every((id) => lists.feeds.some((feed) => feed.record.id === id && !feed.fullyInRules));
+  return { host, matched: result.matched, source, sources: result.sources, beyondBlockRules };
+}
+
+function sourceName(id: string, matched: string, lists: LoadedLists): string {
+  if (id === BUNDLED_SOURCE) return lists.bundled.match(matched)?.source ?? BUNDLED_LIST_NAME;
+  if (id === PERSONAL_SOURCE) {
+    // In the browser's language (the user's language override lives in the pages, not here).
+    const getMessage = browser.i18n.getMessage as (key: string) => string;
+    return getMessage('personalSourceName') || 'your own list of blocked sites';
+  }
+  return lists.feeds.find((feed) => feed.record.id === id)?.record.name ?? id;
+}
+
+export interface RuleNames {
+  /** Names the blocking rules redirect (subdomains included). */
+  block: string[];
+  /** Names never blocked by the rules: the user's trusted sites and the built-in allowlist. */
+  allow: string[];
+  /** User-blocked names under an allowed one: the user's own block still wins. */
+  allowExceptions: string[];
+}
+
+/** What the browser's blocking rules should carry now (within RULE_NAMES_BUDGET). */
+export async function blockRuleNames(): Promise<RuleNames> {
+  const lists = await currentLists();
+  const names = new Set<string>([...lists.personal.blocked, ...lists.bundled.hosts()]);
+  const store = await feedStore();
+  for (const feed of lists.feeds) {
+    if (names.size >= RULE_NAMES_BUDGET) break;
+    const stored = await store.loadSet(feed.record.active!.setKey).catch(() => undefined);
+    for (const name of stored?.ruleNames.split('\n') ?? []) {
+      if (names.size >= RULE_NAMES_BUDGET) break;
+      if (name !== '') names.add(name);
+    }
+  }
+  // A name the allowlist or the user's trust cancels is left out of the rules altogether (the same
+  // rule as effective.ts, without its per-name normalisation: rule names are already normal).
+  const allow = [...new Set([...lists.personal.trusted, ...BUILTIN_ALLOW])];
+  const allowed = new NameSet(allow);
+  const userBlocked = new NameSet(lists.personal.blocked);
+  const block = [...names].filter((name) => allowed.lookup(name) === null || userBlocked.lookup(name) !== null);
+  return { block, allow, allowExceptions: lists.personal.blocked };
 }

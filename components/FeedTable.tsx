@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '@/rules/i18n';
+import type { FeedSummary } from '@/rules/feeds-config/feed-summary';
+import './feed-table.css';
+
+export interface FeedTableProps {
+  t: Translate;
+  lang: string;
+  feeds: FeedSummary[];
+  /** Plain-words status line ("Updating…", an error while adding), announced to screen readers. */
+  status: string;
+  busy: boolean;
+  onAdd: (url: string) => Promise<boolean>;
+  onRemove: (feed: FeedSummary) => void;
+  onToggle: (feed: FeedSummary, enabled: boolean) => void;
+  onUpdate: () => void;
+}
+
+/** Error codes with a translated sentence (rules/feeds-config/feed-summary.ts FEED_ERROR_CODES). */
+const ERROR_KEYS: Record<string, string> = {
+  network: 'feedsErrorNetwork', timeout: 'feedsErrorTimeout', http: 'feedsErrorHttp', 'too-large': 'feedsErrorTooLarge',
+  'too-many-entries': 'feedsErrorTooMany', truncated: 'feedsErrorTruncated', empty: 'feedsErrorEmpty', html: 'feedsErrorHtml',
+  unrecognised: 'feedsErrorUnrecognised', malformed: 'feedsErrorMalformed', shrunk: 'feedsErrorShrunk',
+  'bad-signature': 'feedsErrorSignature', 'unknown-key': 'feedsErrorSignature', 'malformed-signature': 'feedsErrorSignature',
+  rollback: 'feedsErrorRollback', expired: 'feedsErrorExpired', storage: 'feedsErrorStorage',
+};
+
+/** The subscribed scam lists: one row each, with add, switch, remove and "Update now". */
+export function FeedTable({ t, lang, feeds, status, busy, onAdd, onRemove, onToggle, onUpdate }: FeedTableProps) {
+  const [url, setUrl] = useState('');
+  const when = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (url.trim() !== '' && (await onAdd(url.trim()))) setUrl('');
+  };
+  return (
+    <div class="feed-table">
+      <ul class="feed-list">
+        {feeds.map((feed) => (
+          <li key={feed.id} class="feed-row" data-testid="feed-row" data-feed-url={feed.url} data-enabled={String(feed.enabled)}>
+            <label class="feed-toggle">
+              <input type="checkbox" checked={feed.enabled} disabled={busy} onChange={(e) => onToggle(feed, e.currentTarget.checked)} />
+              <span class="feed-name">{feed.name}</span>
+            </label>
+            <span class="feed-url">{feed.url}</span>
+            <span class="feed-facts" data-testid="feed-facts">
+              {feed.entries === null ? t('feedsNotYet') : t('feedsEntries', feed.entries.toLocaleString(lang))}
+              {' · '}
+              {feed.lastSuccessAt === null ? t('feedsNeverUpdated') : t('feedsLastSuccess', when(feed.lastSuccessAt))}
+            </span>
+            {feed.lastError && (
+              <span class="feed-error" data-testid="feed-error" data-code={feed.lastError.code}>
+                {t('feedsLastError', ERROR_KEYS[feed.lastError.code] ? t(ERROR_KEYS[feed.lastError.code]!) : feed.lastError.message)}
+              </span>
+            )}
+            <button type="button" class="link feed-remove" disabled={busy} aria-label={t('feedsRemoveLabel', feed.name)} onClick={() => onRemove(feed)}>
+              {t('feedsRemove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form class="feed-add" onSubmit={(e) => void submit(e)}>
+        <label class="field">
+          {t('feedsUrlLabel')}
+          <input type="url" inputMode="url" data-testid="feed-url" value={url} placeholder="https://" onInput={(e) => setUrl(e.currentTarget.value)} />
+        </label>
+        <button type="submit" data-testid="feed-add" disabled={busy}>{t('feedsAdd')}</button>
+      </form>
+      <p>
+        <button type="button" class="primary" data-testid="feed-update" disabled={busy} onClick={onUpdate}>{t('feedsUpdateNow')}</button>
+      </p>
+      <p class="status-line" role="status" data-testid="feed-status">{status}</p>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Downloads a feed body with the safety limits of a background task that nobody watches:
+ * a deadline for the whole download, a shorter one for silence mid-body, a size cap checked
+ * before and while reading (an oversized list is abandoned early, not read to the end), and
+ * conditional requests (ETag / Last-Modified) so an unchanged list costs one short answer.
+ */
+export class SyncError extends Error {
+  override readonly name = 'SyncError';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+export type Download =
+  | { status: 'not-modified' }
+  | { status: 'ok'; bytes: Uint8Array; etag?: string; lastModified?: string; contentType: string };
+
+export interface DownloadLimits {
+  timeoutMs: number;
+  stallMs: number;
+  maxBytes: number;
+}
+
+export async function download(
+  url: string,
+  validators: Validators,
+  limits: DownloadLimits,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Download> {
+  const controller = new AbortController();
+  let reason: SyncError | null = null;
+  const abort = (error: SyncError) => {
+    reason ??= error;
+    controller.abort();
+  };
+  const deadline = setTimeout(() => abort(new SyncError('timeout', `The download took longer than ${limits.timeoutMs / 1000} seconds.`)), limits.timeoutMs);
+  let stall: ReturnType<typeof setTimeout> | undefined;
+  const watchStall = () => {
+    clearTimeout(stall);
+    stall = setTimeout(() => abort(new SyncError('timeout', 'The download stopped half-way.')), limits.stallMs);
+  };
+  try {
+    const headers: Record<string, string> = {};
+    if (validators.etag) headers['If-None-Match'] = validators.etag;
+    if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
+    // "no-store": the conditional headers above are ours; the HTTP cache must not answer for the server.
+    const response = await fetchImpl(url, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: controller.signal });
+    if (response.status === 304) return { status: 'not-modified' };
+    if (!response.ok) throw new SyncError('http', `The server answered with error ${response.status}.`);
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (declared > limits.maxBytes) throw tooLarge(limits.maxBytes);
+    watchStall();
+    const bytes = await readCapped(response, limits.maxBytes, watchStall, abort);
+    // With gzip the declared length is the compressed one; only a plain body can be compared.
+    const encoding = (response.headers.get('content-encoding') ?? 'identity').toLowerCase();
+    if (Number.isFinite(declared) && encoding === 'identity' && bytes.length < declared) {
+      throw new SyncError('truncated', `The download was cut off (${bytes.length} of ${declared} bytes).`);
+    }
+    if (bytes.length === 0) throw new SyncError('empty', 'The address returned an empty file.');
+    return {
+      status: 'ok',
+      bytes,
+      etag: response.headers.get('etag') ?? undefined,
+      lastModified: response.headers.get('last-modified') ?? undefined,
+      contentType: response.headers.get('content-type') ?? '',
+    };
+  } catch (error) {
+    if (reason !== null) throw reason;
+    if (error instanceof SyncError) throw error;
+    throw new SyncError('network', `The list could not be downloaded (${describe(error)}).`);
+  } finally {
+    clearTimeout(deadline);
+    clearTimeout(stall);
+  }
+}
+
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  onProgress: () => void,
+  abort: (error: SyncError) => void,
+): Promise<Uint8Array> {
+  if (response.body === null) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      abort(tooLarge(maxBytes));
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+    onProgress();
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function tooLarge(maxBytes: number): SyncError {
+  return new SyncError('too-large', `The list is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
+  return text.slice(0, 160);
+}

@@ -1,0 +1,126 @@
+import { DEFAULT_FEEDS } from '@/rules/feeds-config/default-feeds';
+import type { AddFeedResult, FeedSummary } from '@/rules/feeds-config/feed-summary';
+import { checkFeedUrl, feedNameFromUrl } from '@/rules/feeds-config/feed-url';
+import { feedGateInput } from './gate-input';
+import { rescheduleAll, scheduleFeed } from './schedule';
+import { FeedStore, type FeedRecord } from './store';
+import { syncFeed, type SyncOutcome } from './sync';
+
+/**
+ * The feeds as the rest of the background sees them: subscribe, unsubscribe, switch, update,
+ * list. Whenever the set of active lists changes, the listeners (the blocker) are told, so they
+ * reload lazily and rebuild the browser's blocking rules.
+ */
+let storePromise: Promise<FeedStore> | null = null;
+
+export function feedStore(): Promise<FeedStore> {
+  storePromise ??= FeedStore.open().catch((error: unknown) => {
+    storePromise = null;
+    throw error;
+  });
+  return storePromise;
+}
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+
+/** Called after any change to which lists are active. */
+export function onFeedListsChanged(listener: Listener): void {
+  listeners.add(listener);
+}
+
+function listsChanged(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Browser start and install/update: drop leftovers of cut-off writes, re-create the alarms. */
+export async function startFeeds(): Promise<void> {
+  const store = await feedStore();
+  const removed = await store.cleanup();
+  if (removed > 0) console.info(`[scam-sentinel] feeds: removed ${removed} unfinished list(s)`);
+  await rescheduleAll(await store.listFeeds());
+}
+
+/** First install: subscribe to the default feeds (their first download follows from the alarms). */
+export async function installDefaultFeeds(now = Date.now()): Promise<void> {
+  const store = await feedStore();
+  for (const feed of DEFAULT_FEEDS) {
+    await store.addFeed({ id: feed.id, url: feed.url, name: feed.name, enabled: feed.enabled, origin: 'default', addedAt: now, active: null, status: { failures: 0 } });
+  }
+}
+
+export async function feedSummaries(): Promise<FeedSummary[]> {
+  const feeds = await (await feedStore()).listFeeds();
+  return feeds.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id)).map(summarise);
+}
+
+function summarise(feed: FeedRecord): FeedSummary {
+  const { lastError, lastSuccessAt } = feed.status;
+  return {
+    id: feed.id,
+    name: feed.name,
+    url: feed.url,
+    enabled: feed.enabled,
+    origin: feed.origin,
+    entries: feed.active?.entries ?? null,
+    lastSuccessAt: lastSuccessAt ?? null,
+    lastError: lastError !== undefined && lastError.at >= (lastSuccessAt ?? 0) ? lastError : null,
+    nextSyncAt: feed.status.nextSyncAt ?? null,
+  };
+}
+
+export async function addFeed(input: string, now = Date.now()): Promise<AddFeedResult> {
+  const checked = checkFeedUrl(input);
+  if (!checked.ok) return { ok: false, reason: checked.reason };
+  const store = await feedStore();
+  if ((await store.listFeeds()).some((feed) => feed.url === checked.url)) return { ok: false, reason: 'duplicate' };
+  const record: FeedRecord = {
+    id: `user-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    url: checked.url,
+    name: feedNameFromUrl(checked.url),
+    enabled: true,
+    origin: 'user',
+    addedAt: now,
+    active: null,
+    status: { failures: 0, nextSyncAt: now },
+  };
+  await store.addFeed(record);
+  await scheduleFeed(record, now);
+  return { ok: true, feeds: await feedSummaries() };
+}
+
+export async function removeFeed(id: string): Promise<FeedSummary[]> {
+  const store = await feedStore();
+  const had = (await store.getFeed(id))?.active != null;
+  await store.removeFeed(id);
+  await scheduleFeed({ id, enabled: false } as FeedRecord);
+  if (had) listsChanged();
+  return feedSummaries();
+}
+
+export async function setFeedEnabled(id: string, enabled: boolean): Promise<FeedSummary[]> {
+  const store = await feedStore();
+  const updated = await store.updateFeed(id, (record) => ({ ...record, enabled }));
+  if (updated !== null) {
+    await scheduleFeed(updated);
+    if (updated.active !== null) listsChanged();
+  }
+  return feedSummaries();
+}
+
+/** Downloads one feed now and plans its next download. */
+export async function syncAndSchedule(id: string): Promise<SyncOutcome> {
+  const store = await feedStore();
+  const outcome = await syncFeed(id, { store, gate: feedGateInput });
+  if (outcome.kind === 'updated') listsChanged();
+  const feed = await store.getFeed(id);
+  if (feed !== undefined) await scheduleFeed(feed);
+  return outcome;
+}
+
+/** "Update now": every enabled feed, one after the other (one big list in memory at a time). */
+export async function updateAllFeeds(): Promise<FeedSummary[]> {
+  const feeds = await (await feedStore()).listFeeds();
+  for (const feed of feeds) if (feed.enabled) await syncAndSchedule(feed.id);
+  return feedSummaries();
+}

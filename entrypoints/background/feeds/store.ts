@@ -1,0 +1,187 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { FeedFormat } from '@/rules/feeds';
+
+/**
+ * The feeds and their compiled lists, in IndexedDB.
+ *
+ * Two object stores: `feeds` holds one small record per subscription (address, switches, sync
+ * status, and a pointer to its active list); `sets` holds each compiled list as one record (the
+ * CompactHostSet buffer plus the names kept for the browser's blocking rules).
+ *
+ * A new list is made active in two steps: (1) its set is written under a fresh key, (2) in one
+ * transaction the feed's pointer is flipped to it and the old set deleted. A worker killed during
+ * (1) or between the steps leaves the pointer on the last good list; the unreferenced set it left
+ * behind is deleted by cleanup() at the next start. Listing the feeds never reads a set, so the
+ * options page and a cold worker start do not load megabytes they do not need.
+ */
+export const FEED_DB_NAME = 'scam-sentinel-feeds';
+const DB_VERSION = 1;
+
+export interface ActiveList {
+  setKey: string;
+  /** Distinct hosts blocked by this list (after the gate and the feed's own allowlist). */
+  entries: number;
+  /** Entries that were not valid site names. */
+  skipped: number;
+  /** Entries dropped by the false-positive gate. */
+  droppedByGate: number;
+  format: FeedFormat;
+  etag?: string;
+  lastModified?: string;
+  /** Signed feeds only: the version accepted (older ones are refused as rollbacks) and expiry. */
+  signedVersion?: number;
+  expires?: string;
+  /** When this list was downloaded. */
+  fetchedAt: number;
+  bytes: number;
+  /** How many of its names the browser's own blocking rules carry (the rest: navigation check). */
+  ruleNames: number;
+}
+
+export interface FeedError {
+  code: string;
+  /** Plain words, English (the options page shows a translated text per code). */
+  message: string;
+  at: number;
+}
+
+export interface FeedStatus {
+  lastAttemptAt?: number;
+  /** Last time a download ended well (a new list, or "not modified"). */
+  lastSuccessAt?: number;
+  lastError?: FeedError;
+  /** Failures in a row, for the back-off. */
+  failures: number;
+  nextSyncAt?: number;
+}
+
+export interface FeedRecord {
+  id: string;
+  url: string;
+  name: string;
+  enabled: boolean;
+  origin: 'default' | 'user';
+  addedAt: number;
+  active: ActiveList | null;
+  status: FeedStatus;
+}
+
+export interface SetRecord {
+  key: string;
+  feedId: string;
+  createdAt: number;
+  /** CompactHostSet buffer (rules/feeds/compact-set-format.ts). */
+  block: ArrayBuffer;
+  /** Up to SyncLimits.maxRuleNames names, "\n"-separated (one string clones far faster than an array). */
+  ruleNames: string;
+}
+
+interface FeedDb extends DBSchema {
+  feeds: { key: string; value: FeedRecord };
+  sets: { key: string; value: SetRecord; indexes: { byFeed: string } };
+}
+
+export class FeedStore {
+  private constructor(private readonly db: IDBPDatabase<FeedDb>) {}
+
+  static async open(name = FEED_DB_NAME): Promise<FeedStore> {
+    const db = await openDB<FeedDb>(name, DB_VERSION, {
+      upgrade(database) {
+        database.createObjectStore('feeds', { keyPath: 'id' });
+        database.createObjectStore('sets', { keyPath: 'key' }).createIndex('byFeed', 'feedId');
+      },
+    });
+    return new FeedStore(db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  listFeeds(): Promise<FeedRecord[]> {
+    return this.db.getAll('feeds');
+  }
+
+  getFeed(id: string): Promise<FeedRecord | undefined> {
+    return this.db.get('feeds', id);
+  }
+
+  /** Adds a feed; false when one with this id exists already. */
+  async addFeed(record: FeedRecord): Promise<boolean> {
+    const tx = this.db.transaction('feeds', 'readwrite');
+    if (await tx.store.get(record.id)) {
+      await tx.done;
+      return false;
+    }
+    await tx.store.add(record);
+    await tx.done;
+    return true;
+  }
+
+  /** Changes a feed's record in one transaction (the pointer is left to activateSet). Null when gone. */
+  async updateFeed(id: string, change: (record: FeedRecord) => Omit<FeedRecord, 'active'>): Promise<FeedRecord | null> {
+    const tx = this.db.transaction('feeds', 'readwrite');
+    const record = await tx.store.get(id);
+    if (record === undefined) {
+      await tx.done;
+      return null;
+    }
+    const next: FeedRecord = { ...change(record), id, active: record.active };
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  }
+
+  /** Removes a feed and all its sets at once. */
+  async removeFeed(id: string): Promise<void> {
+    const tx = this.db.transaction(['feeds', 'sets'], 'readwrite');
+    const sets = tx.objectStore('sets');
+    const keys = await sets.index('byFeed').getAllKeys(id);
+    await Promise.all([tx.objectStore('feeds').delete(id), ...keys.map((key) => sets.delete(key))]);
+    await tx.done;
+  }
+
+  /** Step 1: writes a new set under a fresh key; it is not used until activateSet. */
+  async stageSet(feedId: string, data: Pick<SetRecord, 'block' | 'ruleNames'>, now = Date.now()): Promise<string> {
+    const key = `${feedId}@${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    await this.db.put('sets', { key, feedId, createdAt: now, ...data });
+    return key;
+  }
+
+  /**
+   * Step 2: makes a staged set the feed's active list, with the status of that sync, and deletes
+   * the set it replaces, in one transaction. Returns false (and drops the staged set) when the
+   * feed was removed meanwhile.
+   */
+  async activateSet(feedId: string, active: ActiveList, status: FeedStatus): Promise<boolean> {
+    const tx = this.db.transaction(['feeds', 'sets'], 'readwrite');
+    const feeds = tx.objectStore('feeds');
+    const sets = tx.objectStore('sets');
+    const record = await feeds.get(feedId);
+    if (record === undefined) {
+      await sets.delete(active.setKey);
+      await tx.done;
+      return false;
+    }
+    const previous = record.active?.setKey;
+    await feeds.put({ ...record, active, status });
+    if (previous !== undefined && previous !== active.setKey) await sets.delete(previous);
+    await tx.done;
+    return true;
+  }
+
+  async loadSet(key: string): Promise<SetRecord | undefined> {
+    return this.db.get('sets', key);
+  }
+
+  /** Deletes sets no feed points to (left by a write that was cut off). Returns how many. */
+  async cleanup(): Promise<number> {
+    const tx = this.db.transaction(['feeds', 'sets'], 'readwrite');
+    const active = new Set((await tx.objectStore('feeds').getAll()).map((feed) => feed.active?.setKey));
+    const sets = tx.objectStore('sets');
+    const leftovers = (await sets.getAllKeys()).filter((key) => !active.has(key));
+    await Promise.all(leftovers.map((key) => sets.delete(key)));
+    await tx.done;
+    return leftovers.length;
+  }
+}

@@ -1,0 +1,156 @@
+import {
+  compileFeed,
+  detectFormat,
+  isFeedError,
+  NameSet,
+  parseFeed,
+  verifySignedFeed,
+  type GateInput,
+  type ParsedFeed,
+} from '@/rules/feeds';
+import {
+  DEFAULT_SYNC_LIMITS,
+  intervalAfterSuccess,
+  retryDelay,
+  shrankTooMuch,
+  withJitter,
+  type SyncLimits,
+} from '@/rules/feeds-config/sync-policy';
+import { suffixGate } from '@/rules/feeds-config/suffix-gate';
+import { download, SyncError, type Download } from './download';
+import type { ActiveList, FeedRecord, FeedStore } from './store';
+
+/**
+ * One feed's sync: download (conditional, capped, timed), parse or verify, gate, compile, store.
+ * Whatever fails, the feed's last good list stays active and the failure is recorded in plain
+ * words with a back-off; only a complete, sane new list replaces it (store.ts, two-step swap).
+ */
+export interface SyncDeps {
+  store: FeedStore;
+  /** The false-positive gate's inputs (popular and known-legitimate sites). */
+  gate: () => Promise<GateInput>;
+  limits?: SyncLimits;
+  fetch?: typeof fetch;
+  now?: () => number;
+  random?: () => number;
+  /** Pinned keys override, for tests. */
+  keys?: Readonly<Record<string, string>>;
+}
+
+export type SyncOutcome =
+  | { kind: 'updated'; entries: number }
+  | { kind: 'unchanged' }
+  | { kind: 'failed'; code: string; message: string }
+  | { kind: 'gone' };
+
+const inFlight = new Map<string, Promise<SyncOutcome>>();
+
+/** Syncs one feed; a second call while one runs gets the same result instead of a second download. */
+export function syncFeed(id: string, deps: SyncDeps): Promise<SyncOutcome> {
+  let running = inFlight.get(id);
+  if (running === undefined) {
+    running = runSync(id, deps).finally(() => inFlight.delete(id));
+    inFlight.set(id, running);
+  }
+  return running;
+}
+
+async function runSync(id: string, deps: SyncDeps): Promise<SyncOutcome> {
+  const { store } = deps;
+  const now = deps.now ?? Date.now;
+  const random = deps.random ?? Math.random;
+  const limits = deps.limits ?? DEFAULT_SYNC_LIMITS;
+  const feed = await store.getFeed(id);
+  if (feed === undefined) return { kind: 'gone' };
+  const startedAt = now();
+  try {
+    const validators = feed.active ? { etag: feed.active.etag, lastModified: feed.active.lastModified } : {};
+    const answer = await download(feed.url, validators, limits, deps.fetch);
+    if (answer.status === 'not-modified') {
+      await store.updateFeed(id, (record) => ({
+        ...record,
+        status: { lastAttemptAt: startedAt, lastSuccessAt: now(), failures: 0, nextSyncAt: now() + withJitter(intervalAfterSuccess(now(), record.active?.expires), random()) },
+      }));
+      return { kind: 'unchanged' };
+    }
+    const active = await compileAndStore(feed, answer, deps, limits, now());
+    const status = { lastAttemptAt: startedAt, lastSuccessAt: now(), failures: 0, nextSyncAt: now() + withJitter(intervalAfterSuccess(now(), active.expires), random()) };
+    if (!(await store.activateSet(id, active, status))) return { kind: 'gone' };
+    return { kind: 'updated', entries: active.entries };
+  } catch (error) {
+    const { code, message } = describeFailure(error);
+    const updated = await store.updateFeed(id, (record) => {
+      const failures = record.status.failures + 1;
+      return {
+        ...record,
+        status: { ...record.status, lastAttemptAt: startedAt, failures, lastError: { code, message, at: now() }, nextSyncAt: now() + withJitter(retryDelay(failures), random()) },
+      };
+    });
+    return updated === null ? { kind: 'gone' } : { kind: 'failed', code, message };
+  }
+}
+
+async function compileAndStore(
+  feed: FeedRecord,
+  answer: Extract<Download, { status: 'ok' }>,
+  deps: SyncDeps,
+  limits: SyncLimits,
+  now: number,
+): Promise<ActiveList> {
+  const parsed = await parseBody(feed, answer.bytes, deps, limits, now);
+  const signed = parsed.signed !== undefined;
+  // The project's own signed feeds are trusted as signed; every other list passes the gate.
+  const gated = signed ? { kept: parsed.block, dropped: 0 } : suffixGate(parsed.block, await deps.gate());
+  const ownAllow = parsed.allow.length > 0 ? new NameSet(parsed.allow) : null;
+  const block = ownAllow === null ? gated.kept : gated.kept.filter((host) => ownAllow.lookup(host) === null);
+  const compiled = compileFeed({ ...parsed, block, allow: [] });
+  if (compiled.entries === 0) {
+    throw new SyncError('empty', 'After removing well-known safe sites, the list has no sites left.');
+  }
+  if (!signed && shrankTooMuch(feed.active?.entries, compiled.entries)) {
+    throw new SyncError(
+      'shrunk',
+      `The new list has ${compiled.entries} sites, less than half of the ${feed.active!.entries} before; the previous list is kept.`,
+    );
+  }
+  const ruleNames = [...new Set(block.slice(0, limits.maxRuleNames * 2))].slice(0, limits.maxRuleNames);
+  const setKey = await deps.store.stageSet(feed.id, { block: compiled.set.toArrayBuffer(), ruleNames: ruleNames.join('\n') }, now);
+  return {
+    setKey,
+    entries: compiled.entries,
+    skipped: parsed.skipped,
+    droppedByGate: gated.dropped,
+    format: parsed.format,
+    etag: answer.etag,
+    lastModified: answer.lastModified,
+    signedVersion: parsed.signed?.version,
+    expires: parsed.signed?.expires,
+    fetchedAt: now,
+    bytes: answer.bytes.length,
+    ruleNames: ruleNames.length,
+  };
+}
+
+async function parseBody(feed: FeedRecord, bytes: Uint8Array, deps: SyncDeps, limits: SyncLimits, now: number): Promise<ParsedFeed> {
+  const text = new TextDecoder().decode(bytes);
+  const format = detectFormat(text);
+  if (format !== 'scam-sentinel-feed') {
+    return parseFeed(text, { format, maxEntries: limits.maxEntries, maxChars: limits.maxBytes });
+  }
+  const signature = await download(`${feed.url}.sig`, {}, { ...limits, maxBytes: 4096 }, deps.fetch);
+  if (signature.status !== 'ok') throw new SyncError('bad-signature', 'The signature of the list could not be downloaded.');
+  return verifySignedFeed(bytes, new TextDecoder().decode(signature.bytes), {
+    keys: deps.keys,
+    lastVersion: feed.active?.signedVersion,
+    now,
+    parse: { maxEntries: limits.maxEntries, maxChars: limits.maxBytes },
+  });
+}
+
+function describeFailure(error: unknown): { code: string; message: string } {
+  if (error instanceof SyncError || isFeedError(error)) return { code: error.code, message: error.message };
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return { code: 'storage', message: 'There is not enough room on this computer to keep the list.' };
+  }
+  return { code: 'internal', message: `Unexpected problem: ${error instanceof Error ? error.message : String(error)}`.slice(0, 200) };
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import { FeedTable } from '@/components/FeedTable';
+import { currentUnlockToken, forgetUnlock, isPinRequiredError } from '@/components/lib/family';
+import { sendToBackground } from '@/components/lib/messaging';
+import type { AddFeedResult, FeedSummary } from '@/rules/feeds-config/feed-summary';
+import type { Translate } from '@/rules/i18n';
+
+const ADD_PROBLEM_KEYS = { 'not-a-url': 'feedsAddNotUrl', 'not-https': 'feedsAddNotHttps', credentials: 'feedsAddCredentials', duplicate: 'feedsAddDuplicate' } as const;
+
+/** The options page's scam-list section: wiring between FeedTable and the background. */
+export function FeedsSection({ t, lang }: { t: Translate; lang: string }) {
+  const [feeds, setFeeds] = useState<FeedSummary[] | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void sendToBackground<{ feeds: FeedSummary[] }>({ type: 'page:feeds' }).then((answer) => setFeeds(answer.feeds));
+  }, []);
+
+  /** Runs one change; a family-mode refusal or failure becomes a plain status line. */
+  const run = async (work: () => Promise<FeedSummary[] | null>, doneText = '') => {
+    setBusy(true);
+    try {
+      const next = await work();
+      if (next !== null) {
+        setFeeds(next);
+        setStatus(doneText);
+      }
+    } catch (error) {
+      if (isPinRequiredError(error)) forgetUnlock();
+      setStatus(t('errorGeneric'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const add = async (url: string): Promise<boolean> => {
+    let added = false;
+    await run(async () => {
+      const result = await sendToBackground<AddFeedResult>({ type: 'page:addFeed', url });
+      if (!result.ok) {
+        setStatus(t(ADD_PROBLEM_KEYS[result.reason]));
+        return null;
+      }
+      added = true;
+      return result.feeds;
+    }, t('feedsAdded'));
+    return added;
+  };
+
+  return (
+    <section class="options-section" aria-labelledby="feeds-heading" data-testid="feeds-section">
+      <h2 id="feeds-heading">{t('feedsHeading')}</h2>
+      <p>{t('feedsIntro')}</p>
+      {feeds !== null && (
+        <FeedTable
+          t={t}
+          lang={lang}
+          feeds={feeds}
+          status={status}
+          busy={busy}
+          onAdd={add}
+          onRemove={(feed) =>
+            void run(async () => (await sendToBackground<{ feeds: FeedSummary[] }>({ type: 'page:removeFeed', id: feed.id, unlockToken: currentUnlockToken() })).feeds)
+          }
+          onToggle={(feed, enabled) =>
+            void run(async () => (await sendToBackground<{ feeds: FeedSummary[] }>({ type: 'page:setFeedEnabled', id: feed.id, enabled, unlockToken: currentUnlockToken() })).feeds)
+          }
+          onUpdate={() => {
+            setStatus(t('feedsUpdating'));
+            void run(async () => (await sendToBackground<{ feeds: FeedSummary[] }>({ type: 'page:updateFeeds' })).feeds, t('feedsUpdated'));
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+/** What the options page shows of a feed (answer to page:feeds and the feed-changing messages). */
+export interface FeedSummary {
+  id: string;
+  name: string;
+  url: string;
+  enabled: boolean;
+  origin: 'default' | 'user';
+  /** Sites in the active list; null before the first good download. */
+  entries: number | null;
+  /** Last time a download ended well (ms since the epoch). */
+  lastSuccessAt: number | null;
+  /** The last failure, when it came after the last success. */
+  lastError: { code: string; message: string; at: number } | null;
+  nextSyncAt: number | null;
+}
+
+export type AddFeedResult = { ok: true; feeds: FeedSummary[] } | { ok: false; reason: 'not-a-url' | 'not-https' | 'credentials' | 'duplicate' };
+
+/** Error codes the options page has a translated sentence for; others show the English message. */
+export const FEED_ERROR_CODES = [
+  'network', 'timeout', 'http', 'too-large', 'too-many-entries', 'truncated', 'empty', 'html', 'unrecognised',
+  'malformed', 'shrunk', 'bad-signature', 'rollback', 'expired', 'storage',
+] as const;

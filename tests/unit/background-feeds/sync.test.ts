@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BUILTIN_ALLOW, CompactHostSet, signFeedBody } from '@/rules/feeds';
+import { DEFAULT_SYNC_LIMITS, FIRST_RETRY_MS, HOUR_MS, type SyncLimits } from '@/rules/feeds-config/sync-policy';
+import { FeedStore } from '@/entrypoints/background/feeds/store';
+import { syncFeed, type SyncDeps } from '@/entrypoints/background/feeds/sync';
+import { TEST_KEY_ID, TEST_KEYS, TEST_PRIVATE_KEY_PKCS8 } from '../feeds/test-signing-key';
+import { hostsList, startFeedServer, withEtag, type FeedServer } from './feed-server';
+
+let server: FeedServer;
+let store: FeedStore;
+let deps: SyncDeps;
+let path: string;
+let n = 0;
+const NOW = Date.parse('2026-03-01T12:00:00Z');
+const limits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, timeoutMs: 1_500, stallMs: 500, maxBytes: 200_000 };
+
+beforeAll(async () => {
+  server = await startFeedServer();
+});
+afterAll(() => server.close());
+
+beforeEach(async () => {
+  n += 1;
+  path = `/feed-${n}.txt`;
+  store = await FeedStore.open(`sync-test-${n}`);
+  deps = { store, limits, now: () => NOW, random: () => 0.5, keys: TEST_KEYS, gate: async () => ({ tranco: new Set(['popular-site.example']), allow: new Set(BUILTIN_ALLOW) }) };
+  await store.addFeed({ id: 'f', url: server.url(path), name: 'Test feed', enabled: true, origin: 'user', addedAt: NOW, active: null, status: { failures: 0 } });
+});
+
+/** The active list of the feed, as the blocker would load it. */
+async function activeList() {
+  const feed = (await store.getFeed('f'))!;
+  if (feed.active === null) return { feed, set: null };
+  return { feed, set: CompactHostSet.fromArrayBuffer((await store.loadSet(feed.active.setKey))!.block) };
+}
+
+/** A first good list of 100 sites "good-N.example". */
+async function startWithGoodList() {
+  server.serve(path, withEtag(hostsList('good', 100), '"v1"'));
+  expect(await syncFeed('f', deps)).toEqual({ kind: 'updated', entries: 100 });
+  return (await store.getFeed('f'))!.active!.setKey;
+}
+
+async function expectStillGood(setKey: string, code: string) {
+  const { feed, set } = await activeList();
+  expect(feed.active!.setKey).toBe(setKey);
+  expect(set!.lookup('www.good-42.example')).toBe('good-42.example');
+  expect(feed.status.lastError?.code).toBe(code);
+  expect(feed.status.lastError?.message.length).toBeGreaterThan(10);
+  expect(feed.status.failures).toBe(1);
+  expect(feed.status.nextSyncAt).toBe(NOW + FIRST_RETRY_MS);
+}
+
+describe('feed sync against a real HTTP server', () => {
+  it('200: compiles the list, gates popular and known-safe sites, keeps names for the blocking rules', async () => {
+    server.serve(path, withEtag('# my list\nscam-one.example\nwww.scam-two.example\npopular-site.example\nbinance.com\nnot a host\n', '"a"'));
+    expect(await syncFeed('f', deps)).toEqual({ kind: 'updated', entries: 2 });
+    const { feed, set } = await activeList();
+    expect(set!.lookup('login.scam-one.example')).toBe('scam-one.example');
+    expect(set!.lookup('binance.com')).toBeNull();
+    expect(set!.lookup('popular-site.example')).toBeNull();
+    expect(feed.active).toMatchObject({ entries: 2, skipped: 1, droppedByGate: 2, format: 'hostnames', etag: '"a"', ruleNames: 2 });
+    expect((await store.loadSet(feed.active!.setKey))!.ruleNames.split('\n').sort()).toEqual(['scam-one.example', 'www.scam-two.example']);
+    expect(feed.status).toMatchObject({ failures: 0, lastSuccessAt: NOW, nextSyncAt: NOW + 12 * HOUR_MS });
+  });
+
+  it('304: sends the ETag and keeps the same list', async () => {
+    const key = await startWithGoodList();
+    expect(await syncFeed('f', deps)).toEqual({ kind: 'unchanged' });
+    expect(server.seen(path).at(-1)!['if-none-match']).toBe('"v1"');
+    expect((await activeList()).feed.active!.setKey).toBe(key);
+  });
+
+  it('sends If-Modified-Since when the server gave Last-Modified', async () => {
+    const stamp = 'Sun, 01 Mar 2026 10:00:00 GMT';
+    server.serve(path, (req, res) => {
+      if (req.headers['if-modified-since'] === stamp) return void res.writeHead(304).end();
+      res.writeHead(200, { 'last-modified': stamp }).end(hostsList('good', 100));
+    });
+    await syncFeed('f', deps);
+    expect(await syncFeed('f', deps)).toEqual({ kind: 'unchanged' });
+  });
+
+  it('500: keeps the last good list and backs off', async () => {
+    const key = await startWithGoodList();
+    server.serve(path, (_req, res) => res.writeHead(500).end('oops'));
+    expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'http' });
+    await expectStillGood(key, 'http');
+    // Exponential back-off on further failures.
+    await syncFeed('f', deps);
+    expect((await store.getFeed('f'))!.status.nextSyncAt).toBe(NOW + 2 * FIRST_RETRY_MS);
+  });
+
+  it('timeout: a server that never answers', async () => {
+    const key = await startWithGoodList();
+    server.serve(path, () => undefined);
+    expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'timeout' });
+    await expectStillGood(key, 'timeout');
+  });
+
+  it('a download cut off midway (connection dropped)', async () => {
+    const key = await startWithGoodList();
+    const body = hostsList('bad', 2000);
+    server.serve(path, (_req, res) => {
+      res.writeHead(200, { 'content-length': body.length });
+      res.write(body.slice(0, body.length / 2), () => res.destroy());
+    });
+    expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed' });
+    await expectStillGood(key, (await store.getFeed('f'))!.status.lastError!.code);
+    expect(['network', 'truncated']).toContain((await store.getFeed('f'))!.status.lastError!.code);
+  });
+
+  it('a truncated body that stalls', async () => {
+    const key = await startWithGoodList();
+    server.serve(path, (_req, res) => {
+      res.writeHead(200, { 'content-length': 10_000 });
+      res.write('half-a-list.example\n'); // then nothing more
+    });
+    expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'timeout' });
+    await expectStillGood(key, 'timeout');
+  });
+
+  it('oversize body, declared or streamed, is refused', async () => {
+    const key = await startWithGoodList();
+    const big = hostsList('huge', 20_000);
+    server.serve(path, (_req, res) => res.writeHead(200, { 'content-length': big.length }).end(big));
+    expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'too-large' });
+    server.serve(path, (_req, res) => {
+      res.writeHead(200); // chunked: no length announced
+      res.end(big);
+    });
+    expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'too-large' });
+    expect((await activeList()).feed.active!.setKey).toBe(key);
+  });
+
+  it('refuses an HTML error page served with 200, and an empty body', async () => {
+    const key = await startWithGoodList();
+    server.serve(path, (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Login</title><p>Please sign in'));
+    expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'html' });
+    await expectStillGood(key, 'html');
+    server.serve(path, (_req, res) => res.writeHead(200).end(''));
+    expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'empty' });
+  });
+
+  it('refuses a list that shrank by more than half', async () => {
+    const key = await startWithGoodList();
+    server.serve(path, withEtag(hostsList('good', 40), '"v2"'));
+    expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'shrunk' });
+    await expectStillGood(key, 'shrunk');
+    server.serve(path, withEtag(hostsList('good', 60), '"v3"'));
+    expect(await syncFeed('f', deps)).toEqual({ kind: 'updated', entries: 60 });
+  });
+
+  it('the entry cap', async () => {
+    server.serve(path, withEtag(hostsList('many', 500), '"m"'));
+    expect(await syncFeed('f', { ...deps, limits: { ...limits, maxEntries: 100 } })).toMatchObject({ kind: 'failed', code: 'too-many-entries' });
+    expect((await activeList()).feed.active).toBeNull();
+  });
+
+  describe('signed feeds', () => {
+    const signedBody = (version: number, entries: string[], expires = '2026-03-05T00:00:00Z') =>
+      new TextEncoder().encode(JSON.stringify({ format: 'scam-sentinel-feed', version, expires, entries }));
+    async function serveSigned(body: Uint8Array, signature?: string) {
+      const sig = signature ?? (await signFeedBody(body, TEST_PRIVATE_KEY_PKCS8, TEST_KEY_ID));
+      server.serve(path, (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
+      server.serve(`${path}.sig`, (_req, res) => res.writeHead(200).end(sig));
+    }
+
+    it('accepts a valid one, schedules from its expiry, exempts it from the shrink check', async () => {
+      await serveSigned(signedBody(5, ['signed-scam.example', 'another-scam.example']));
+      expect(await syncFeed('f', deps)).toEqual({ kind: 'updated', entries: 2 });
+      const { feed, set } = await activeList();
+      expect(set!.lookup('signed-scam.example')).toBe('signed-scam.example');
+      expect(feed.active).toMatchObject({ signedVersion: 5, format: 'scam-sentinel-feed' });
+      expect(feed.status.nextSyncAt).toBe(NOW + 12 * HOUR_MS);
+    });
+
+    it('bad signature and rollback leave the accepted version active', async () => {
+      await serveSigned(signedBody(5, ['signed-scam.example']));
+      await syncFeed('f', deps);
+      const key = (await store.getFeed('f'))!.active!.setKey;
+      const other = await signFeedBody(signedBody(6, ['x.example']), TEST_PRIVATE_KEY_PKCS8, TEST_KEY_ID);
+      await serveSigned(signedBody(6, ['tampered.example']), other);
+      expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'bad-signature' });
+      await serveSigned(signedBody(4, ['older.example']));
+      expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'rollback' });
+      await serveSigned(signedBody(7, ['newer.example'], '2026-02-01T00:00:00Z'));
+      expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'expired' });
+      const { feed, set } = await activeList();
+      expect(feed.active!.setKey).toBe(key);
+      expect(feed.active!.signedVersion).toBe(5);
+      expect(set!.lookup('signed-scam.example')).toBe('signed-scam.example');
+    });
+  });
+
+  it('two syncs at once download once', async () => {
+    await startWithGoodList();
+    const before = server.seen(path).length;
+    const [a, b] = await Promise.all([syncFeed('f', deps), syncFeed('f', deps)]);
+    expect(a).toEqual(b);
+    expect(server.seen(path).length).toBe(before + 1);
+  });
+});
