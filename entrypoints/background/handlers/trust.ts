@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { normalizeHost } from '@/rules/hosts/normalize';
+import type { SiteTrust } from '@/rules/family/answers';
+import type { BackgroundMessage } from '@/rules/protocol';
+import { trustedSites } from '../family/trusted-sites';
+import type { Handlers } from '../router';
+import { siteKey } from '../site-memory';
+
+/**
+ * "I trust this site". Trust silences only the page-content checks: a site on the bundled list
+ * or a signed feed is still blocked and still shown as dangerous (see the popup).
+ * Family mode protects trusting and untrusting with the PIN (family/gate.ts).
+ */
+export const trustHandlers: Pick<Handlers['page'], 'page:siteTrust' | 'page:trustSite' | 'page:untrustSite'> = {
+  'page:siteTrust': async ({ url }): Promise<SiteTrust> => ({ site: siteOf(url), trusted: await trustedSites.isTrusted(url) }),
+  'page:trustSite': async ({ url }): Promise<SiteTrust> => {
+    const site = await trustedSites.trust(url);
+    if (site) await tellTabsOf(site);
+    return { site, trusted: site !== null };
+  },
+  'page:untrustSite': async ({ url }): Promise<SiteTrust> => {
+    const site = await trustedSites.untrust(url);
+    if (site) await tellTabsOf(site);
+    return { site, trusted: false };
+  },
+};
+
+function siteOf(url: string): string | null {
+  const host = normalizeHost(url);
+  return host === null ? null : siteKey(host);
+}
+
+/** Open pages of the site re-read their state (the banner goes away or comes back). */
+async function tellTabsOf(site: string): Promise<void> {
+  const message: BackgroundMessage = { type: 'background:siteChanged' };
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs
+      .filter((tab) => tab.id !== undefined && tab.url !== undefined && siteOf(tab.url) === site)
+      // A tab without our content script (not loaded yet, or a restricted page) simply does not answer.
+      .map((tab) => browser.tabs.sendMessage(tab.id!, message).catch(() => undefined)),
+  );
+}

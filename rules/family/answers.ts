@@ -1,0 +1,26 @@
+import type { Guardian } from './guardian.ts';
+import type { SettingName } from './managed.ts';
+
+/** Answer to page:familyStatus: what pages need to know about family mode and administrator locks. */
+export interface FamilyStatus {
+  enabled: boolean;
+  /** Who to call before sending money: the family guardian, else the administrator's contact. */
+  guardian: Guardian | null;
+  /** While the PIN is refused after too many wrong tries. */
+  retryAfterMs: number;
+  attemptsLeft: number;
+  /** Settings the administrator locked (storage.managed). */
+  lockedSettings: SettingName[];
+}
+
+export type FamilySetupProblem = 'name' | 'phone' | 'pin';
+
+/** Answer to page:familySetup. */
+export type FamilySetupResult = { ok: true; status: FamilyStatus } | { ok: false; problems: FamilySetupProblem[] };
+
+/** Answer to page:siteTrust, page:trustSite and page:untrustSite. */
+export interface SiteTrust {
+  /** The registrable domain trust applies to. */
+  site: string | null;
+  trusted: boolean;
+}

@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FREE_ATTEMPTS } from '@/rules/family/rate-limit';
+import type { UnlockResult } from '@/rules/family/unlock';
+import type { PageMessage } from '@/rules/protocol';
+import { SETTINGS_KEY } from '@/rules/settings';
+import type { Handlers } from '@/entrypoints/background/router';
+
+/** The background side of family mode: PIN checks, persisted lock-out, and the guard on protected messages. */
+const PIN = '7391';
+const GUARDIAN = { name: 'Marta', phone: '+34 612 345 678' };
+
+/** The page handlers of settings, family mode and trust behind the family gate, as handlers/index.ts composes them. */
+async function background() {
+  const { withFamilyGate } = await import('@/entrypoints/background/family/gate');
+  const { settingsHandlers } = await import('@/entrypoints/background/handlers/page-settings');
+  const { familyHandlers } = await import('@/entrypoints/background/handlers/family');
+  const { trustHandlers } = await import('@/entrypoints/background/handlers/trust');
+  const page = withFamilyGate({ ...settingsHandlers, ...familyHandlers, ...trustHandlers } as Handlers['page']);
+  return (message: PageMessage) => {
+    const handler = page[message.type] as ((m: PageMessage) => Promise<unknown>) | undefined;
+    if (!handler) throw new Error(`no handler for ${message.type} in this test`);
+    return handler(message);
+  };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.resetModules();
+});
+
+describe('family mode in the background', () => {
+  it('refuses protected changes without a live token, and accepts them with one', async () => {
+    const send = await background();
+    // Off: nothing needs a PIN.
+    await expect(send({ type: 'page:setSettings', patch: { largeText: true } })).resolves.toMatchObject({ settings: { largeText: true } });
+    await expect(send({ type: 'page:familySetup', pin: PIN, guardian: GUARDIAN })).resolves.toMatchObject({ ok: true, status: { enabled: true } });
+
+    await expect(send({ type: 'page:setSettings', patch: { largeText: false } })).rejects.toThrow(/family-pin-required/);
+    await expect(send({ type: 'page:trustSite', url: 'https://example.org/' })).rejects.toThrow(/family-pin-required/);
+    await expect(send({ type: 'page:familyDisable' })).rejects.toThrow(/family-pin-required/);
+    await expect(send({ type: 'page:familySetup', pin: '0000', guardian: GUARDIAN })).rejects.toThrow(/family-pin-required/);
+    // Reading stays open.
+    await expect(send({ type: 'page:familyStatus' })).resolves.toMatchObject({ enabled: true, guardian: GUARDIAN });
+
+    const unlocked = (await send({ type: 'page:familyUnlock', pin: PIN })) as UnlockResult;
+    if (!unlocked.ok) throw new Error('the right PIN was refused');
+    await expect(send({ type: 'page:setSettings', patch: { largeText: false }, unlockToken: unlocked.token })).resolves.toMatchObject({
+      settings: { largeText: false },
+    });
+    await send({ type: 'page:familyLock' });
+    await expect(send({ type: 'page:setSettings', patch: { largeText: true }, unlockToken: unlocked.token })).rejects.toThrow(/family-pin-required/);
+  });
+
+  it('keeps the lock-out across a restart of the background', async () => {
+    let send = await background();
+    await send({ type: 'page:familySetup', pin: PIN, guardian: GUARDIAN });
+    let last: UnlockResult | undefined;
+    for (let i = 0; i < FREE_ATTEMPTS; i++) last = (await send({ type: 'page:familyUnlock', pin: '0000' })) as UnlockResult;
+    expect(last).toMatchObject({ ok: false, reason: 'wrong', attemptsLeft: 0 });
+
+    vi.resetModules(); // a fresh worker: module state is gone, storage.local is not
+    send = await background();
+    await expect(send({ type: 'page:familyUnlock', pin: PIN })).resolves.toMatchObject({ ok: false, reason: 'locked' });
+    await expect(send({ type: 'page:familyStatus' })).resolves.toMatchObject({ attemptsLeft: 0, retryAfterMs: expect.any(Number) });
+  });
+
+  it('lets parallel guesses count one by one', async () => {
+    const send = await background();
+    await send({ type: 'page:familySetup', pin: PIN, guardian: GUARDIAN });
+    const guesses = await Promise.all(Array.from({ length: FREE_ATTEMPTS + 3 }, () => send({ type: 'page:familyUnlock', pin: '1234' })));
+    expect(guesses.filter((g) => (g as UnlockResult & { reason?: string }).reason === 'locked')).toHaveLength(3);
+  });
+
+  it('applies the administrator policy and refuses changes to locked settings', async () => {
+    await fakeBrowser.storage.managed.set({ settings: { heuristicsEnabled: true, language: 'it' }, lockedSettings: ['heuristicsEnabled'] });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 2, blocklistEnabled: true, heuristicsEnabled: false, language: 'auto', largeText: false, simplePopup: false } });
+    const { applyManagedPolicy } = await import('@/entrypoints/background/family/managed-policy');
+    await applyManagedPolicy();
+    const send = await background();
+    await expect(send({ type: 'page:getSettings' })).resolves.toMatchObject({ settings: { heuristicsEnabled: true, language: 'it' } });
+    await expect(send({ type: 'page:setSettings', patch: { heuristicsEnabled: false } })).rejects.toThrow(/setting-locked-by-administrator/);
+    // Unlocked managed values are a starting point the user may change.
+    await expect(send({ type: 'page:setSettings', patch: { language: 'fr' } })).resolves.toMatchObject({ settings: { language: 'fr' } });
+    await applyManagedPolicy();
+    await expect(send({ type: 'page:getSettings' })).resolves.toMatchObject({ settings: { language: 'fr', heuristicsEnabled: true } });
+    await expect(send({ type: 'page:familyStatus' })).resolves.toMatchObject({ lockedSettings: ['heuristicsEnabled'] });
+  });
+
+  it('trusts a site by its registrable domain, with the PIN in family mode', async () => {
+    const send = await background();
+    await expect(send({ type: 'page:trustSite', url: 'https://shop.example.co.uk/basket' })).resolves.toEqual({ site: 'example.co.uk', trusted: true });
+    await expect(send({ type: 'page:siteTrust', url: 'https://www.example.co.uk/' })).resolves.toEqual({ site: 'example.co.uk', trusted: true });
+    await expect(send({ type: 'page:siteTrust', url: 'https://example.com/' })).resolves.toMatchObject({ trusted: false });
+    await send({ type: 'page:untrustSite', url: 'https://example.co.uk/' });
+    await expect(send({ type: 'page:siteTrust', url: 'https://www.example.co.uk/' })).resolves.toMatchObject({ trusted: false });
+  });
+});
