@@ -1,8 +1,9 @@
 /**
  * The detection engine: snapshot in, verdict out. Pure TypeScript, no DOM or browser APIs.
  *
- *   normalise once → one matcher pass (all phrase rules + context cues) → rate parsing →
- *   code detectors (lookalike domains, addresses, credential forms) → score (rules/engine/score.ts).
+ *   normalise once → one matcher pass (all phrase rules + context cues) → rate parsing → form
+ *   structure (rules/engine/form-signals.ts) → code detectors (lookalike domains, addresses, credential
+ *   forms) → score (rules/engine/score.ts).
  */
 import { codeDetectorRules, codeDetectors } from './detectors/index.ts';
 import { phraseRules } from '../packs/index.ts';
@@ -15,6 +16,7 @@ import { normalizeText } from './normalize.ts';
 import { scanPhrases } from './phrases.ts';
 import { scoreSignals } from './score.ts';
 import { contextScores, phraseSignals, rateSignal } from './signals.ts';
+import { FORM_RULES, formSignals } from './form-signals.ts';
 
 export interface EvaluateOptions {
   /** Skip the code detectors (used by the bench to time the phrase engine alone). */
@@ -27,7 +29,7 @@ let registry: Map<string, RuleInfo> | null = null;
 function ruleRegistry(): Map<string, RuleInfo> {
   if (!registry) {
     registry = new Map();
-    for (const rule of [...phraseRules, ...codeDetectorRules]) {
+    for (const rule of [...phraseRules, ...FORM_RULES, ...codeDetectorRules]) {
       registry.set(rule.id, {
         id: rule.id,
         family: rule.family,
@@ -91,6 +93,7 @@ export function evaluatePage(input: PageSnapshot, options: EvaluateOptions = {})
   const signals = phraseSignals(ctx.text, owners, hits, domain);
   const rate = rateSignal(ctx.text);
   if (rate) signals.push(rate);
+  signals.push(...formSignals(ctx.snapshot.forms));
   if (!options.skipCodeDetectors) signals.push(...runCodeDetectors(ctx));
 
   const rules = ruleRegistry();

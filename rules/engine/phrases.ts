@@ -47,8 +47,8 @@ export function isQuoted(text: string, start: number, end: number): boolean {
 interface PatternOwner {
   /** Index into `owners`. */
   owner: number;
-  /** true for a rule's `near` partner phrase. */
-  partner: boolean;
+  /** 'own' phrase, a rule's `near` partner, or one of its `absent` phrases. */
+  role: 'own' | 'partner' | 'absent';
   /** Length of the normalised phrase, to find where a match starts. */
   length: number;
 }
@@ -64,8 +64,12 @@ export interface OwnerHits {
   quoted: number;
   /** [start, end] of the first matches, for evidence and "near" checks. */
   spans: number[];
-  /** End positions of the first partner matches ("near" rules only). */
-  partnerEnds: number[];
+  /** End of the latest partner match ("near" rules only; -1 before the first). */
+  lastPartnerEnd: number;
+  /** Index into `spans` of the first own match with a partner match within reach, or -1. */
+  nearAt: number;
+  /** Matches of the rule's `absent` phrases: any one of them silences the rule. */
+  absent: number;
 }
 
 interface CompiledPhrases {
@@ -89,19 +93,20 @@ export function compiledPhrases(): CompiledPhrases {
   ];
   const phrases: string[] = [];
   const patterns: PatternOwner[] = [];
-  const add = (owner: number, partner: boolean, list: string[]) => {
+  const add = (owner: number, role: PatternOwner['role'], list: string[]) => {
     for (const raw of list) {
       const phrase = normalizePhrase(raw);
       phrases.push(phrase);
-      patterns.push({ owner, partner, length: phrase.replace(/\*$/, '').length });
+      patterns.push({ owner, role, length: phrase.replace(/\*$/, '').length });
     }
   };
   owners.forEach((owner, index) => {
     if (owner.kind === 'rule') {
-      add(index, false, phrasesOf(owner.rule.phrases));
-      if (owner.rule.near) add(index, true, phrasesOf(owner.rule.near.phrases));
+      add(index, 'own', phrasesOf(owner.rule.phrases));
+      if (owner.rule.near) add(index, 'partner', phrasesOf(owner.rule.near.phrases));
+      if (owner.rule.absent) add(index, 'absent', phrasesOf(owner.rule.absent));
     } else {
-      add(index, false, phrasesOf(owner.cue.phrases));
+      add(index, 'own', phrasesOf(owner.cue.phrases));
     }
   });
   compiled = { matcher: buildMatcher(phrases), patterns, owners };
@@ -115,17 +120,31 @@ function isNegated(text: string, start: number): boolean {
 /** One pass of the matcher over the normalised text; hits per owner (same order as `owners`). */
 export function scanPhrases(text: string): { owners: Owner[]; hits: OwnerHits[] } {
   const { matcher, patterns, owners } = compiledPhrases();
-  const hits: OwnerHits[] = owners.map(() => ({ hits: 0, distinct: 0, quoted: 0, spans: [], partnerEnds: [] }));
+  const hits: OwnerHits[] = owners.map(() => ({ hits: 0, distinct: 0, quoted: 0, spans: [], lastPartnerEnd: -1, nearAt: -1, absent: 0 }));
   const seen = new Uint8Array(patterns.length);
   matcher.scan(text, (pattern, end) => {
     const info = patterns[pattern]!;
     const slot = hits[info.owner]!;
-    if (info.partner) {
-      if (slot.partnerEnds.length < MAX_POSITIONS) slot.partnerEnds.push(end);
+    const owner = owners[info.owner]!;
+    if (info.role === 'partner') {
+      slot.lastPartnerEnd = end;
+      // A partner right AFTER an own match: look back over the kept own matches.
+      if (slot.nearAt < 0 && owner.kind === 'rule') {
+        const within = owner.rule.near!.within;
+        for (let i = 0; i < slot.spans.length; i += 2) {
+          if (end <= slot.spans[i + 1]! + within) {
+            slot.nearAt = i;
+            break;
+          }
+        }
+      }
+      return;
+    }
+    if (info.role === 'absent') {
+      slot.absent++;
       return;
     }
     const start = Math.max(0, end - info.length);
-    const owner = owners[info.owner]!;
     if (owner.kind === 'rule') {
       if (owner.rule.negatable && isNegated(text, start)) return;
       if (isQuoted(text, start, end)) {
@@ -138,17 +157,22 @@ export function scanPhrases(text: string): { owners: Owner[]; hits: OwnerHits[] 
       seen[pattern] = 1;
       slot.distinct++;
     }
-    if (slot.spans.length < MAX_POSITIONS * 2) slot.spans.push(start, end);
+    if (slot.spans.length < MAX_POSITIONS * 2) {
+      slot.spans.push(start, end);
+      // A partner right BEFORE this match (the matches arrive in text order, so the latest is the nearest).
+      if (slot.nearAt < 0 && slot.lastPartnerEnd >= 0 && owner.kind === 'rule' && owner.rule.near) {
+        if (slot.lastPartnerEnd >= start - owner.rule.near.within) slot.nearAt = slot.spans.length - 2;
+      }
+    }
   });
   return { owners, hits };
 }
 
-/** Index of the first own match within `within` chars of a partner match, or -1. */
-export function firstNearMatch(slot: OwnerHits, within: number): number {
-  for (let i = 0; i < slot.spans.length; i += 2) {
-    const start = slot.spans[i]!;
-    const end = slot.spans[i + 1]!;
-    if (slot.partnerEnds.some((p) => p >= start - within && p <= end + within)) return i;
-  }
-  return -1;
+/**
+ * Index into `slot.spans` of the first kept own match with a partner match within the rule's reach
+ * (before or after it), or -1. Tracked during the scan, so a partner is found however many other
+ * partner words the page has before it.
+ */
+export function firstNearMatch(slot: OwnerHits): number {
+  return slot.nearAt;
 }

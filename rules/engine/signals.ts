@@ -29,11 +29,11 @@ export function phraseSignals(text: string, owners: Owner[], hits: OwnerHits[], 
     if (owner.kind !== 'rule') return;
     const slot = hits[index]!;
     const { rule } = owner;
-    if (slot.hits === 0 || slot.distinct < rule.minDistinct) return;
+    if (slot.hits === 0 || slot.distinct < rule.minDistinct || slot.absent > 0) return;
     if (domain !== null && rule.officialDomains.includes(domain)) return;
     let at = 0;
     if (rule.near) {
-      at = firstNearMatch(slot, rule.near.within);
+      at = firstNearMatch(slot);
       if (at < 0) return;
     }
     const counted = Math.min(slot.hits, rule.maxHits);

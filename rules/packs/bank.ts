@@ -20,7 +20,7 @@ export const bankPack = definePack([
       it: ['conto di sicurezza', 'conto protetto', 'non parli di questa procedura', 'trasferire il saldo',
         'non contatti la sua filiale'],
       fr: ['compte securise temporaire', 'compte de securite', 'ne contactez pas votre agence',
-        'totalite de vos avoirs', 'portefeuille de sauvegarde'],
+        'totalite de vos avoirs', 'portefeuille de sauvegarde', 'ne parlez pas a votre banque', 'ne parlez pas de ce dossier'],
       de: ['sicherheitskonto', 'sicheres verwahrkonto', 'schutzkonto', 'sprechen sie nicht mit ihrer bank',
         'kontaktieren sie nicht ihre filiale'],
       es: ['cuenta segura', 'cuenta de seguridad', 'cuenta protegida', 'no contacte con su sucursal', 'no hable con su banco'],

@@ -21,6 +21,12 @@ export const PhraseRuleSchema = RuleInfoSchema.extend({
    * (e.g. "Interpol" near "in partnership with"). Keeps common words from firing alone.
    */
   near: z.object({ phrases: PhrasesByLangSchema, within: z.number().int().min(10).max(400) }).optional(),
+  /**
+   * The rule never fires on a page where one of these phrases occurs ANYWHERE. Used when what makes
+   * the evidence suspicious is what the page leaves out: a company-number claim with no regulator
+   * reference, WalletConnect's own sentences on a page that never names WalletConnect.
+   */
+  absent: PhrasesByLangSchema.optional(),
   /** Ignore a match preceded by a negation ("we do NOT guarantee profits", "there is no risk-free"). */
   negatable: z.boolean().default(false),
   /** The rule only fires when at least this many DIFFERENT phrases match (e.g. a list of 8 wallet brands). */

@@ -75,15 +75,18 @@ export const plansPack = definePack([
     phrases: {
       en: ['referral commission*', 'level referral', 'levels referral', 'affiliate commission*', 'upline', 'downline',
         'direct referral*', 'referral percent', 'personally sponsored', 'invited participant*', 'referral bonus',
-        'commission for every deposit', 'commission on every deposit', 'second level referral', 'your referral link'],
+        'commission for every deposit', 'commission on every deposit', 'second level referral', 'your referral link',
+        // Commissions on the deposits of recruits: the pyramid part of a Ponzi scheme.
+        'deposits of your referrals', 'deposits of your partners', 'deposit of your referral'],
       it: ['commissione referral', 'commissioni referral', 'commissioni di affiliazione', 'bonus referral',
-        'livelli di referral', 'commissione su ogni deposito'],
+        'livelli di referral', 'commissione su ogni deposito',
+        'depositi dei tuoi referral', 'depositi dei tuoi invitati'],
       fr: ['commission de parrainage', 'commissions de parrainage', 'niveaux de parrainage', 'bonus de parrainage',
-        'commission sur chaque depot'],
+        'commission sur chaque depot', 'depots de vos filleuls'],
       de: ['empfehlungsprovision*', 'partnerprovision*', 'empfehlungsbonus', 'provision auf jede einzahlung',
-        'ebenen empfehlung*'],
+        'ebenen empfehlung*', 'einzahlungen ihrer geworbenen'],
       es: ['comision de referido*', 'comisiones de referido*', 'bono de referido*', 'niveles de referido*',
-        'comision por cada deposito'],
+        'comision por cada deposito', 'depositos de sus referidos', 'depositos de tus referidos'],
       pt: ['comissao de indicacao', 'comissoes de indicacao', 'bonus de indicacao', 'niveis de indicacao'],
       nl: ['verwijzingscommissie', 'verwijzingsbonus', 'commissie op elke storting'],
       pl: ['prowizja polecajaca', 'prowizje polecajace', 'bonus polecajacy'],
@@ -126,7 +129,39 @@ export const plansPack = definePack([
     phrases: {
       en: ['hyip', 'high yield investment program*', 'transaction code', 'gold rating', 'bad vote', 'monitoring sites', 'all paid',
         'private transaction', 'exempt from the us securities', 'not fdic insured', 'not a licensed bank',
-        'system requires an upline', 'licensed script', 'hourly interest', 'running days'],
+        'system requires an upline', 'licensed script', 'hourly interest', 'running days',
+        // The captcha message of the HYIP Manager script's sign-up and support forms ("Invalid turing image").
+        'turing image'],
+    },
+  },
+  {
+    // The "rules" page shipped with HYIP kits and copied from site to site: registering makes you "the
+    // Investor" of "the Company", which "performs deposit and withdrawal of profit". Honest terms speak of
+    // clients or customers and of withdrawing funds, not of a status you acquire by signing up.
+    id: 'plans.investor_terms',
+    family: 'plans',
+    weight: 1.5,
+    maxHits: 2,
+    explain: {
+      en: 'This site’s rules make you an "investor" of the company just by signing up, and talk of paying out "profits" on deposits. This is the wording of ready-made Ponzi sites.',
+      it: 'Le regole di questo sito vi rendono "investitore" della società solo iscrivendovi e parlano di pagare "profitti" sui depositi. È il testo dei siti Ponzi già pronti.',
+      fr: 'Le règlement de ce site fait de vous un « investisseur » de la société dès l’inscription et parle de verser des « profits » sur les dépôts. C’est le texte des sites de Ponzi tout faits.',
+      de: 'Die Regeln dieser Seite machen Sie schon mit der Anmeldung zum „Investor“ der Firma und sprechen von „Gewinnauszahlungen“ auf Einzahlungen. So klingen fertige Schneeballseiten.',
+      es: 'Las normas de este sitio le convierten en "inversor" de la empresa solo por registrarse y hablan de pagar "beneficios" sobre los depósitos. Es el texto de los sitios Ponzi ya hechos.',
+    },
+    phrases: {
+      en: ['status of the investor', 'status of an investor', 'company s investor', 'becoming an investor of the company',
+        'deposit and withdrawal of profit*', 'accrual of profit*', 'profit accrual*', 'accruals on deposit*',
+        'accruals are made'],
+      it: ['status di investitore', 'diventare investitore della societa', 'prelievo dei profitti', 'accredito dei profitti',
+        'maturazione dei profitti'],
+      fr: ['statut d investisseur', 'devenir investisseur de la societe', 'retrait des profits', 'accumulation des profits',
+        'versement des profits'],
+      de: ['status eines investors', 'zum investor des unternehmens', 'auszahlung der profite', 'gewinngutschrift*',
+        'gutschrift der gewinne'],
+      es: ['estatus de inversor', 'condicion de inversor', 'convertirse en inversor de la empresa', 'retiro de beneficios',
+        'acumulacion de beneficios'],
+      pt: ['status de investidor', 'saque dos lucros'],
     },
   },
   {

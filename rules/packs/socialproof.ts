@@ -76,6 +76,44 @@ export const socialproofPack = definePack([
     },
   },
   {
+    // Fake brokers and HYIPs show a company number ("UK Company No. 14894737"), often of a £12 shell
+    // company, as if it were a licence. A regulated firm gives its REGULATOR's reference (FCA FRN, CySEC
+    // licence, CONSOB, BaFin...), so the claim only counts on a page that names no regulator. Only the
+    // foreign (UK/HK) registration claims scams use: the mandatory imprint data of continental sites
+    // (P.IVA, RCS, HRB, CIF) is not evidence of anything.
+    id: 'socialproof.company_registration',
+    family: 'socialproof',
+    weight: 1.5,
+    maxHits: 2,
+    negatable: true,
+    explain: {
+      en: 'This site shows a company registration number as proof that it is safe. Anyone can register a company for a few pounds; it is not a licence to handle your savings.',
+      it: 'Questo sito mostra un numero di registrazione della società come prova di serietà. Chiunque può registrare una società con pochi euro: non è un’autorizzazione a gestire i vostri risparmi.',
+      fr: 'Ce site affiche un numéro d’immatriculation de société comme preuve de sérieux. N’importe qui peut créer une société pour quelques euros ; ce n’est pas un agrément pour gérer votre épargne.',
+      de: 'Diese Seite zeigt eine Firmen-Registernummer als Beweis für Seriosität. Jeder kann für wenig Geld eine Firma gründen; das ist keine Erlaubnis, Ihr Erspartes zu verwalten.',
+      es: 'Este sitio muestra un número de registro de empresa como prueba de seriedad. Cualquiera puede registrar una empresa por poco dinero; no es una licencia para gestionar sus ahorros.',
+    },
+    phrases: {
+      en: ['company no', 'company number', 'company reg no', 'uk company', 'hk company', 'registered in england',
+        'incorporated in england', 'uk registered company', 'registered uk company', 'registered at companies house'],
+      it: ['societa registrata nel regno unito', 'registrata in inghilterra', 'registrata a londra'],
+      fr: ['societe enregistree au royaume uni', 'immatriculee au royaume uni', 'enregistree en angleterre',
+        'immatriculee a londres'],
+      de: ['im vereinigten konigreich registriert', 'in england registriert', 'in london registriert'],
+      es: ['registrada en el reino unido', 'registrada en inglaterra', 'registrada en londres'],
+      pt: ['registrada no reino unido', 'registrada na inglaterra'],
+    },
+    absent: {
+      en: ['fca', 'frn', 'firm reference number', 'financial conduct authority', 'authorised and regulated',
+        'authorized and regulated', 'cysec', 'asic', 'finra', 'sec registered', 'finma', 'fsma', 'esma'],
+      it: ['consob', 'banca d italia', 'autorizzata e vigilata', 'iscritta all albo'],
+      fr: ['amf', 'acpr', 'agree par', 'numero d agrement'],
+      de: ['bafin', 'zugelassen und beaufsichtigt'],
+      es: ['cnmv', 'banco de espana', 'autorizada y supervisada'],
+      pt: ['cmvm', 'banco de portugal'],
+    },
+  },
+  {
     id: 'socialproof.testimonials',
     family: 'socialproof',
     weight: 1.5,

@@ -39,6 +39,35 @@ export const walletsPack = definePack([
     },
   },
   {
+    // Wallet-phishing kits copy WalletConnect's site and docs word for word and swap its name ("Chaps
+    // Connect", "Connect Wallets", "Link Wallet Access"). Sentences only WalletConnect writes, on a page
+    // that never names WalletConnect (or Reown, its new name), are a copied identity. These are other
+    // sentences than the taglines of credentials.wallet_connect_pitch, and the real docs or any honest
+    // page quoting them name the protocol, so the rule stays quiet there.
+    id: 'impersonation.renamed_walletconnect',
+    family: 'impersonation',
+    weight: 2,
+    minDistinct: 2,
+    maxHits: 1,
+    officialDomains: WALLET_CONNECT_DOMAINS,
+    explain: {
+      en: 'This site copies the text of a well-known wallet-connection service but puts another name on it. Copied sites like this are made to steal the secret words of your wallet.',
+      it: 'Questo sito copia i testi di un noto servizio per collegare i portafogli cripto, ma con un altro nome. Le copie così servono a rubare le parole segrete del portafoglio.',
+      fr: 'Ce site recopie les textes d’un service connu de connexion de portefeuilles, sous un autre nom. Ces copies servent à voler les mots secrets de votre portefeuille.',
+      de: 'Diese Seite kopiert die Texte eines bekannten Wallet-Verbindungsdienstes unter anderem Namen. Solche Kopien sollen die geheimen Wörter Ihrer Wallet stehlen.',
+      es: 'Este sitio copia los textos de un conocido servicio para conectar monederos, pero con otro nombre. Estas copias sirven para robar las palabras secretas de su monedero.',
+    },
+    phrases: {
+      en: ['multiple ios and android wallets support the', 'interaction between mobile apps and mobile browsers',
+        'connects web applications to supported mobile wallets', 'session is started by a scanning a qr code',
+        'with qr code scanning or deep linking', 'scan a qr code from your desktop computer screen',
+        'establishes a remote pairing between two apps', 'establishes a remote connection between two apps',
+        'symmetrically encrypted through a shared key', 'relay server to relay payloads',
+        'when the counter-party approves this', 'message relaying now uses waku'],
+    },
+    absent: { en: ['walletconnect', 'wallet connect', 'reown'] },
+  },
+  {
     id: 'impersonation.wallet_picker',
     family: 'impersonation',
     weight: 2.5,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as normalize from '../../../rules/engine/normalize.ts';
 import { DOUBLING_IN_SPAN, RATE_IN_SPAN, RATE_PER_PERIOD } from '../../../rules/engine/rates.ts';
 import { findRates } from '../../../rules/engine/rates.ts';
+import { FORM_SIGNAL_PATTERNS } from '../../../rules/engine/form-signals.ts';
 
 // The regexes of the engine that run over page text. (Phrase rules use no regex: see matcher.ts.)
 const ENGINE_REGEXES: Record<string, RegExp> = {
@@ -12,6 +13,7 @@ const ENGINE_REGEXES: Record<string, RegExp> = {
   SPACED_LETTERS: /(?<![a-z0-9])[a-z](?:[ .*-][a-z]){3,}(?![a-z0-9])/g,
   LEET_IN_WORD: /[a-z][013457$](?=[a-z])/g,
   WHITESPACE: /[^\S ]\s*| \s+/g,
+  ...Object.fromEntries(FORM_SIGNAL_PATTERNS.map((regex, i) => [`FORM_SIGNALS_${i}`, regex])),
 };
 
 describe('every engine regex runs in linear time', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allRules } from '../../../rules/engine/index.ts';
 import { normalizePhrase } from '../../../rules/engine/normalize.ts';
 import { codeDetectorRules } from '../../../rules/engine/detectors/index.ts';
+import { FORM_RULES } from '../../../rules/engine/form-signals.ts';
 import { contextCues, phraseRules } from '../../../rules/packs/index.ts';
 import { PhraseRuleSchema, type PhrasesByLang } from '../../../rules/packs/phrase-rule.ts';
 import { FAMILIES, RuleInfoSchema, UI_LANGS } from '../../../rules/packs/schema.ts';
@@ -17,8 +18,8 @@ describe('rule packs', () => {
     }
   });
 
-  it('rule ids are unique across ALL rules, code detectors included', () => {
-    const ids = [...phraseRules.map((r) => r.id), ...codeDetectorRules.map((r) => r.id)];
+  it('rule ids are unique across ALL rules, form and code detectors included', () => {
+    const ids = [...phraseRules.map((r) => r.id), ...FORM_RULES.map((r) => r.id), ...codeDetectorRules.map((r) => r.id)];
     expect(new Set(ids).size).toBe(ids.length);
     expect(allRules().map((r) => r.id).sort()).toEqual([...ids].sort());
   });
@@ -33,7 +34,11 @@ describe('rule packs', () => {
 
   it('every phrase is non-empty, already normalised, unique within its rule, and "*" only ends a phrase', () => {
     for (const owner of [...phraseRules, ...contextCues]) {
-      const all = [...phrasesOf(owner.phrases), ...('near' in owner && owner.near ? phrasesOf(owner.near.phrases) : [])];
+      const all = [
+        ...phrasesOf(owner.phrases),
+        ...('near' in owner && owner.near ? phrasesOf(owner.near.phrases) : []),
+        ...('absent' in owner && owner.absent ? phrasesOf(owner.absent) : []),
+      ];
       expect(all.length > 0 || owner.id === 'returns.high_rate', owner.id).toBe(true);
       for (const phrase of all) {
         expect(phrase.trim(), owner.id).not.toBe('');

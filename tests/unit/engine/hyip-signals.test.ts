@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { evaluatePage } from '../../../rules/engine/index.ts';
+import { formSignals } from '../../../rules/engine/form-signals.ts';
+import { scanPhrases } from '../../../rules/engine/phrases.ts';
+import { phraseSignals } from '../../../rules/engine/signals.ts';
+import { normalizeText } from '../../../rules/engine/normalize.ts';
+import type { PageForm, PageSnapshot } from '../../../rules/snapshot.ts';
+
+type Field = PageForm['fields'][number];
+const field = (name: string, type = 'text', placeholder = ''): Field => ({ name, type, placeholder });
+const form = (...fields: Field[]): PageForm => ({ action: '', method: 'post', fields });
+const page = (text: string, forms: PageForm[] = []): PageSnapshot => ({ url: 'https://example.test/', title: '', text, forms, links: [] });
+const ids = (text: string, forms: PageForm[] = []) => evaluatePage(page(text, forms)).signals.map((s) => s.id);
+/** Signal ids of the phrase rules alone, on the normalised text (no forms, no rates). */
+const phraseIds = (text: string) => {
+  const normalised = normalizeText(text);
+  const { owners, hits } = scanPhrases(normalised);
+  return phraseSignals(normalised, owners, hits, null).map((s) => s.id);
+};
+
+describe('HYIP script form fingerprint (plans.hyip_form)', () => {
+  it('fires on the hidden "a" dispatcher next to a field of the script', () => {
+    const support = form(field('a', 'hidden'), field('action', 'hidden'), field('email'), field('validation_number'));
+    const login = form(field('a', 'hidden'), field('follow', 'hidden'), field('username'), field('password', 'password'));
+    expect(formSignals([support]).map((s) => s.id)).toEqual(['plans.hyip_form']);
+    expect(formSignals([login]).map((s) => s.id)).toEqual(['plans.hyip_form']);
+  });
+
+  it('needs both: a visible "a" field, or script-like names without the dispatcher, are ordinary forms', () => {
+    expect(formSignals([form(field('a'), field('validation_number'))])).toEqual([]);
+    expect(formSignals([form(field('action', 'hidden'), field('rand_ref', 'checkbox'))])).toEqual([]);
+    expect(formSignals([form(field('a', 'hidden'), field('action', 'hidden'), field('q'))])).toEqual([]);
+  });
+});
+
+describe('payout accounts at sign-up (addresses.payout_accounts)', () => {
+  const signup = form(
+    field('username'),
+    field('password', 'password'),
+    field('pay_account[48]', 'text', 'Your Bitcoin Account'),
+    field('pay_account[92]', 'text', 'Your Tether TRC20 Account'),
+    field('pay_account[51]', 'text', 'Your ePayCore Account'),
+  );
+
+  it('fires when one form asks accounts in three payment systems', () => {
+    const [signal] = formSignals([signup]);
+    expect(signal?.id).toBe('addresses.payout_accounts');
+    expect(signal?.evidence).toContain('Your Bitcoin Account');
+  });
+
+  it('works in other languages and on field names alone', () => {
+    const italian = form(field('btc', 'text', 'Il tuo indirizzo Bitcoin'), field('eth', 'text', 'Il tuo portafoglio Ethereum'), field('usdt_wallet'));
+    expect(formSignals([italian]).map((s) => s.id)).toEqual(['addresses.payout_accounts']);
+  });
+
+  it('stays quiet on a converter (currencies, no accounts) and on one withdrawal address', () => {
+    const converter = form(field('btc', 'number', 'Bitcoin'), field('eth', 'number', 'Ethereum'), field('usdt', 'number', 'USDT'));
+    const withdrawal = form(field('address', 'text', 'Your USDT TRC20 address'), field('amount', 'number'));
+    expect(formSignals([converter, withdrawal])).toEqual([]);
+  });
+
+  it('the same system twice counts once', () => {
+    const twice = form(field('a1', 'text', 'Tether ERC20 wallet'), field('a2', 'text', 'Tether TRC20 wallet'), field('a3', 'text', 'USDT wallet'));
+    expect(formSignals([twice])).toEqual([]);
+  });
+});
+
+describe('rules that need what a page leaves out ("absent")', () => {
+  it('a company number counts only on a page that names no regulator', () => {
+    expect(phraseIds('Crypto Yield Ltd, UK Company No. 14894737. Invest now.')).toContain('socialproof.company_registration');
+    const regulated = 'Broker Ltd, company number 0123456, authorised and regulated by the Financial Conduct Authority (FRN 123456).';
+    expect(phraseIds(regulated)).not.toContain('socialproof.company_registration');
+  });
+
+  it('WalletConnect sentences under another name are a copied identity; with the name they are not', () => {
+    const clone =
+      'Chaps Connect establishes a remote pairing between two apps using a relay server to relay payloads. ' +
+      'Payloads are symmetrically encrypted through a shared key between the two peers.';
+    expect(phraseIds(clone)).toContain('impersonation.renamed_walletconnect');
+    expect(phraseIds(clone.replace('Chaps Connect', 'WalletConnect'))).not.toContain('impersonation.renamed_walletconnect');
+  });
+});
+
+describe('"near" rules find their partner anywhere on a long page', () => {
+  it('a partner after many other partner words still counts', () => {
+    // Twelve early payment words, then the one that belongs to the crypto payment demand.
+    const text = `${'payment terms apply. '.repeat(12)}${'lorem '.repeat(60)}The payment is made only in USDT.`;
+    expect(phraseIds(text)).toContain('addresses.crypto_payment');
+  });
+
+  it('unlimited earnings need the word earnings next to the limit word', () => {
+    expect(phraseIds('Your earnings are not limited, invite more partners.')).toContain('returns.unlimited_earnings');
+    expect(phraseIds('Unlimited storage and unlimited users for your team.')).not.toContain('returns.unlimited_earnings');
+  });
+});
+
+describe('HYIP pages of the kinds the corpus misses are flagged only with two families', () => {
+  it('a HYIP rules page that guarantees the investor’s funds', () => {
+    const rules =
+      'We strongly recommend to read the rules before becoming the company’s investor. The user receives the status of the ' +
+      'Investor immediately after registration. The company guarantees the safety of the Investor’s funds and performs ' +
+      'deposit and withdrawal of profit timely.';
+    expect(evaluatePage(page(rules)).level).toBe('warning');
+  });
+
+  it('a sign-up page with only the script fingerprint stays ok (one family is not enough)', () => {
+    const signup = form(field('a', 'hidden'), field('action', 'hidden'), field('rand_ref', 'checkbox'));
+    const verdict = evaluatePage(page('Please sign up. Our system requires an upline for each user. Enter the Transaction Code.', [signup]));
+    expect(new Set(verdict.signals.map((s) => s.family))).toEqual(new Set(['plans']));
+    expect(verdict.level).toBe('ok');
+  });
+
+  it('an exchange affiliate page with a referral commission and unlimited earnings stays ok', () => {
+    const affiliate = 'Join our affiliate program: earn a referral commission on trading fees. Unlimited earning potential. Terms apply.';
+    expect(ids(affiliate)).toContain('returns.unlimited_earnings');
+    expect(evaluatePage(page(affiliate)).level).toBe('ok');
+  });
+});
