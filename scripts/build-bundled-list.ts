@@ -1,15 +1,26 @@
 /**
  * Builds public/lists/bundled.txt from the permissively licensed blocklists in ../shared/corpus/lists,
- * through the false-positive gate (rules/hosts/gate.ts). Run: npm run build:list
- * The output is committed, so building the extension never needs ../shared.
+ * through the false-positive gate (rules/hosts/gate.ts), and public/lists/popular-sites.txt, the
+ * popular sites (Tranco top 50k) the same gate protects from feeds downloaded in the browser
+ * (entrypoints/background/feeds/gate-input.ts). Run: npm run build:list
+ * Both outputs are committed, so building the extension never needs ../shared.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildProtectedNames, gateHosts } from '../rules/hosts/gate.ts';
 import { isListableHost, normalizeHost } from '../rules/hosts/normalize.ts';
-import { REPO_ROOT, readAllowlists, readList, readTranco, requireShared } from './shared-data.ts';
+import { parseTrancoCsv } from '../rules/feeds/tranco.ts';
+import { REPO_ROOT, readAllowlists, readList, requireShared } from './shared-data.ts';
 
 export const BUNDLED_LIST_PATH = resolve(REPO_ROOT, 'public/lists/bundled.txt');
+export const POPULAR_SITES_PATH = resolve(REPO_ROOT, 'public/lists/popular-sites.txt');
+export const POPULAR_SITES_SOURCE = 'sublime-static-files/tranco_top_50k.csv';
+
+/** The Tranco top 50k, as normal names in rank order. */
+export function readPopularSites(): string[] {
+  requireShared();
+  return [...parseTrancoCsv(readList(POPULAR_SITES_SOURCE))];
+}
 
 interface BundledSource {
   name: string;
@@ -50,7 +61,7 @@ export interface BundledListBuild {
 
 export function buildBundledList(): BundledListBuild {
   requireShared();
-  const protectedNames = buildProtectedNames([{ reason: 'Tranco top 50k', names: readTranco() }, ...readAllowlists()]);
+  const protectedNames = buildProtectedNames([{ reason: 'Tranco top 50k', names: readPopularSites() }, ...readAllowlists()]);
   const seen = new Set<string>();
   let droppedByGate = 0;
   let invalid = 0;
@@ -85,9 +96,24 @@ export function renderBundledList(build: BundledListBuild, date: string): string
   return `${lines.join('\n')}\n`;
 }
 
+export function renderPopularSites(names: readonly string[], date: string): string {
+  const lines = [
+    '# Scam Sentinel popular sites: one hostname a line. Feeds downloaded in the browser never block these',
+    '# sites, anything under them or a parent of them (the false-positive gate, rules/hosts/gate.ts).',
+    `# Made by scripts/build-bundled-list.ts (npm run build:list) on ${date} from ../shared/corpus/lists/${POPULAR_SITES_SOURCE}.`,
+    `# Tranco top 50k via sublime-security/static-files (MIT). ${names.length} names, in rank order.`,
+    ...names,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const date = new Date().toISOString().slice(0, 10);
   const build = buildBundledList();
-  writeFileSync(BUNDLED_LIST_PATH, renderBundledList(build, new Date().toISOString().slice(0, 10)));
+  writeFileSync(BUNDLED_LIST_PATH, renderBundledList(build, date));
   const counts = build.sections.map((s) => `${s.source.name}: ${s.hosts.length}`).join(', ');
   console.log(`Wrote ${BUNDLED_LIST_PATH}: ${counts}; gate dropped ${build.droppedByGate}, invalid ${build.invalid}.`);
+  const popular = readPopularSites();
+  writeFileSync(POPULAR_SITES_PATH, renderPopularSites(popular, date));
+  console.log(`Wrote ${POPULAR_SITES_PATH}: ${popular.length} names.`);
 }

@@ -94,12 +94,20 @@ async function loadLists(): Promise<LoadedLists> {
   }
   const bundledSource: FeedSource = { id: BUNDLED_SOURCE, set: { lookup: (host) => bundledMatcher.match(host)?.matched ?? null } };
   const effective = createEffectiveList({
-    feeds: [bundledSource, ...feeds.map((feed) => ({ id: feed.record.id, set: feed.set }))],
+    feeds: [bundledSource, ...feeds.map((feed) => ({ id: feed.record.id, set: feed.set, overridesAllow: isSignedFeed(feed.record) }))],
     builtinAllow: BUILTIN_ALLOW,
     userTrusted: personal.trusted,
     userBlocked: personal.blocked,
   });
   return { effective, bundled: bundledMatcher, feeds, personal };
+}
+
+/**
+ * The project's own feed, verified against the pinned keys: its entries win over the built-in
+ * allowlist and the user's trusted sites (a known site taken over by scammers stays blocked).
+ */
+function isSignedFeed(record: FeedRecord): boolean {
+  return record.active?.signedVersion !== undefined;
 }
 
 /** Enabled feeds with a list, oldest subscription first; a feed that cannot be read is skipped. */
@@ -171,7 +179,7 @@ export interface RuleNames {
   block: string[];
   /** Names never blocked by the rules: the user's trusted sites and the built-in allowlist. */
   allow: string[];
-  /** User-blocked names under an allowed one: the user's own block still wins. */
+  /** Names the allow rules must leave alone: the user's own blocks, and signed-feed names under an allowed one. */
   allowExceptions: string[];
 }
 
@@ -188,11 +196,22 @@ export async function blockRuleNames(): Promise<RuleNames> {
       if (name !== '') names.add(name);
     }
   }
-  // A name the allowlist or the user's trust cancels is left out of the rules altogether (the same
-  // rule as effective.ts, without its per-name normalisation: rule names are already normal).
+  // A name the allowlist or the user's trust cancels is left out of the rules altogether, unless
+  // the user blocked it or a signed feed lists it (the same rule as effective.ts, without its
+  // per-name normalisation: rule names are already normal).
   const allow = [...new Set([...lists.personal.trusted, ...BUILTIN_ALLOW])];
   const allowed = new NameSet(allow);
   const userBlocked = new NameSet(lists.personal.blocked);
-  const block = [...names].filter((name) => allowed.lookup(name) === null || userBlocked.lookup(name) !== null);
-  return { block, allow, allowExceptions: lists.personal.blocked };
+  const signedSets = lists.feeds.filter((feed) => isSignedFeed(feed.record)).map((feed) => feed.set);
+  const signedListed = (name: string) => signedSets.some((set) => set.lookup(name) !== null);
+  const block: string[] = [];
+  const signedOverAllow: string[] = [];
+  for (const name of names) {
+    if (allowed.lookup(name) === null || userBlocked.lookup(name) !== null) block.push(name);
+    else if (signedListed(name)) {
+      block.push(name);
+      signedOverAllow.push(name);
+    }
+  }
+  return { block, allow, allowExceptions: [...lists.personal.blocked, ...signedOverAllow] };
 }

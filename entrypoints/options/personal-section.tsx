@@ -50,8 +50,10 @@ export function PersonalListsSection({ t }: { t: Translate }) {
         setLists(answer.lists);
         setStatus(t('personalImported', answer.added));
       } else setStatus(t(answer.reason === 'full' ? 'personalFull' : 'personalImportInvalid'));
-    } catch {
-      setStatus(t('personalImportInvalid'));
+    } catch (error) {
+      // Family mode refuses an import without the PIN: that is no fault of the file.
+      if (isPinRequiredError(error)) forgetUnlock();
+      setStatus(t(isPinRequiredError(error) ? 'errorGeneric' : 'personalImportInvalid'));
     } finally {
       setBusy(false);
     }

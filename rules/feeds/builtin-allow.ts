@@ -1,7 +1,7 @@
 /**
  * Registrable domains of well-known legitimate crypto and finance services. No third-party
  * feed may block them or their subdomains (effective.ts), and the false-positive gate drops
- * list entries under them (gate.ts). Phishing look-alikes (binance-login.xyz) are different
+ * list entries under them (rules/hosts/gate.ts). Phishing look-alikes (binance-login.xyz) are different
  * registrable domains, so they stay blockable.
  *
  * Only services whose subdomains are all their own belong here: never a platform that gives

@@ -37,6 +37,5 @@ export {
   type EffectiveListInput,
   type FeedSource,
 } from './effective.ts';
-export { gateHosts, type GateDrop, type GateInput, type GateReason } from './gate.ts';
 export { parseTrancoCsv } from './tranco.ts';
 export { BUILTIN_ALLOW } from './builtin-allow.ts';

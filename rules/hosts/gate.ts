@@ -1,14 +1,24 @@
-import { candidateDomains, normalizeHost } from './normalize.ts';
+import { candidateDomains, normalizeHost, registrableDomain } from './normalize.ts';
 
 /**
- * The false-positive gate: popular and known-legitimate sites must never be blocked.
+ * The false-positive gate: popular and known-legitimate sites must never be blocked. Every list
+ * passes it before use: the bundled list at build time (scripts/build-bundled-list.ts) and each
+ * downloaded feed in the browser (entrypoints/background/feeds/sync.ts).
  *
  * An entry E is dropped when blocking it could block a protected name P, that is when
- *  - E or one of its parents (down to its registrable domain) is protected: E is P or lies under P
+ *  - E or one of its parents (down to E's registrable domain) is protected: E is P or lies under P
  *    (a phishing "docs.google.com" entry must not block Google), or
- *  - E is a parent of a protected name (an entry "example.com" would block "www.example.com").
- * Because a host is blocked exactly when one of its candidateDomains() is listed, this guarantees
- * that no protected name, nor anything under it, is matched by a gated list.
+ *  - E is a parent of a protected name, at any level down to P's registrable domain (an entry
+ *    "example.com" or "shop.example.com" would block "www.shop.example.com").
+ * A protected name that is itself a public suffix (github.io, blogspot.com in the Tranco list)
+ * protects nothing beyond itself: "scam.github.io" is a site of its own. Because a host is blocked
+ * exactly when one of its candidateDomains() is listed, no protected name, nor anything under it,
+ * is matched by a gated list.
+ *
+ * Speed: a feed can have a million entries, and asking the public-suffix list (tldts) for each
+ * costs about 5 s. So the public-suffix work is done once, on the protected names; an entry costs
+ * a few Map lookups found by walking its dots, and its registrable domain is computed only on a
+ * hit, which is rare.
  */
 export interface GateResult {
   kept: string[];
@@ -16,12 +26,13 @@ export interface GateResult {
 }
 
 export interface ProtectedNames {
-  /** name → why it is protected, e.g. "tranco top 50k" or "allowlist: phantom" */
+  /** name → why it is protected, e.g. "Tranco top 50k" or "allowlist: Phantom" */
   reasonByName: Map<string, string>;
   /** every parent (down to the registrable domain) of a protected name → that name */
   protectedChildByParent: Map<string, string>;
 }
 
+/** Build once per set of sources and reuse: this is where the public-suffix work happens. */
 export function buildProtectedNames(sources: { reason: string; names: Iterable<string> }[]): ProtectedNames {
   const reasonByName = new Map<string, string>();
   const protectedChildByParent = new Map<string, string>();
@@ -30,6 +41,7 @@ export function buildProtectedNames(sources: { reason: string; names: Iterable<s
       const name = normalizeHost(raw);
       if (name === null || reasonByName.has(name)) continue;
       reasonByName.set(name, reason);
+      // A public suffix has no candidate domains, so it gets no parents here.
       for (const parent of candidateDomains(name)) {
         if (parent !== name && !protectedChildByParent.has(parent)) protectedChildByParent.set(parent, name);
       }
@@ -38,16 +50,30 @@ export function buildProtectedNames(sources: { reason: string; names: Iterable<s
   return { reasonByName, protectedChildByParent };
 }
 
-/** Why an entry must not be listed, or null when it may be. */
+/** Why an entry (a normal host) must not be listed, or null when it may be. */
 export function gateReason(host: string, names: ProtectedNames): string | null {
-  for (const candidate of candidateDomains(host)) {
-    const reason = names.reasonByName.get(candidate);
-    if (reason !== undefined) return candidate === host ? reason : `under ${candidate} (${reason})`;
+  // The host, then each parent that still has a dot (a bare top-level label is never protected).
+  for (let start = 0; ; ) {
+    const current = start === 0 ? host : host.slice(start);
+    const reason = names.reasonByName.get(current);
+    if (reason !== undefined) {
+      if (start === 0) return reason;
+      // A parent counts only down to the entry's registrable domain: "x.s3.amazonaws.com" is not
+      // under the protected "amazonaws.com", since s3.amazonaws.com is a public suffix. Every
+      // further parent is shorter still, so the walk ends here either way.
+      const domain = registrableDomain(host);
+      if (domain !== null && current.length >= domain.length) return `under ${current} (${reason})`;
+      break;
+    }
+    const dot = host.indexOf('.', start);
+    if (dot === -1 || host.indexOf('.', dot + 1) === -1) break;
+    start = dot + 1;
   }
   const child = names.protectedChildByParent.get(host);
   return child === undefined ? null : `parent of ${child} (${names.reasonByName.get(child)})`;
 }
 
+/** Entries must be normal hosts (normalizeHost or a feed parser's output). */
 export function gateHosts(hosts: Iterable<string>, names: ProtectedNames): GateResult {
   const result: GateResult = { kept: [], dropped: [] };
   for (const host of hosts) {

@@ -17,6 +17,12 @@ export const FAMILY_PROTECTED: ReadonlySet<PageMessage['type']> = new Set<PageMe
   'page:untrustSite',
   'page:familySetup',
   'page:familyDisable',
+  // The user's own lists (a trusted site skips the checks) and the feeds that protect them.
+  'page:addPersonal',
+  'page:removePersonal',
+  'page:importPersonal',
+  'page:removeFeed',
+  'page:setFeedEnabled',
 ]);
 
 export class RefusedError extends Error {}

@@ -1,49 +1,51 @@
-import { browser } from 'wxt/browser';
 import { normalizeHost } from '@/rules/hosts/normalize';
+import { addPersonal, readPersonalLists, removePersonalHosts } from '../personal-lists/index';
 import { siteKey } from '../site-memory';
 
 /**
- * The sites the user said they trust ("I trust this site"), by registrable domain.
- * A stop-gap store behind a small interface: when the personal lists (trusted/blocked sites)
- * exist, this interface is implemented by their TRUSTED list instead, and callers do not change.
+ * The sites the user said they trust ("I trust this site" in the popup), kept as the TRUSTED
+ * personal list (personal-lists/index.ts): the same list the options page shows and edits, synced
+ * across the user's browsers. A trusted name covers its subdomains.
+ *
+ * What trust does is decided where the list is read: the content checks skip a trusted site
+ * (handlers/content.ts), and the combined blocklist (blocklist.ts, rules/feeds/effective.ts) lets
+ * it through the bundled list and unsigned feeds, but never through the project's signed feed.
+ * Every change is a storage.sync write, which feeds/wiring.ts watches like a change made in the
+ * options page: the combined lists are reloaded and the browser's blocking rules rebuilt.
  */
 export interface TrustedSites {
   isTrusted(url: string): Promise<boolean>;
+  /** Trusts the site of the URL (its registrable domain); returns that site, or null when it is none or the lists are full. */
   trust(url: string): Promise<string | null>;
+  /** Takes back any trust that covers the URL; returns the URL's site, or null when it is none. */
   untrust(url: string): Promise<string | null>;
   list(): Promise<string[]>;
 }
 
-const KEY = 'trustedSites';
-const MAX_SITES = 2000;
-
-async function read(): Promise<string[]> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
-  return Array.isArray(stored) ? stored.filter((v): v is string => typeof v === 'string') : [];
-}
-
-function keyOf(url: string): string | null {
-  const host = normalizeHost(url);
-  return host === null ? null : siteKey(host);
+/** The trusted names that cover a host: the host itself or a parent of it. */
+function namesCovering(host: string, trusted: readonly string[]): string[] {
+  return trusted.filter((name) => host === name || host.endsWith(`.${name}`));
 }
 
 export const trustedSites: TrustedSites = {
   async isTrusted(url) {
-    const key = keyOf(url);
-    return key !== null && (await read()).includes(key);
+    const host = normalizeHost(url);
+    return host !== null && namesCovering(host, (await readPersonalLists()).trusted).length > 0;
   },
   async trust(url) {
-    const key = keyOf(url);
-    if (key === null) return null;
-    const sites = await read();
-    if (!sites.includes(key)) await browser.storage.local.set({ [KEY]: [...sites, key].slice(-MAX_SITES) });
-    return key;
+    const host = normalizeHost(url);
+    if (host === null) return null;
+    const site = siteKey(host);
+    return (await addPersonal('trusted', site)).ok ? site : null;
   },
   async untrust(url) {
-    const key = keyOf(url);
-    if (key === null) return null;
-    await browser.storage.local.set({ [KEY]: (await read()).filter((site) => site !== key) });
-    return key;
+    const host = normalizeHost(url);
+    if (host === null) return null;
+    const covering = namesCovering(host, (await readPersonalLists()).trusted);
+    if (covering.length > 0) await removePersonalHosts(covering);
+    return siteKey(host);
   },
-  list: read,
+  async list() {
+    return (await readPersonalLists()).trusted;
+  },
 };

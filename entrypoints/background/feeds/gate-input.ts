@@ -1,28 +1,37 @@
 import { browser } from 'wxt/browser';
-import { BUILTIN_ALLOW, type GateInput } from '@/rules/feeds';
+import { BUILTIN_ALLOW } from '@/rules/feeds';
+import { buildProtectedNames, type ProtectedNames } from '@/rules/hosts/gate';
 
 /**
- * The false-positive gate's inputs for feeds downloaded in the browser: the built-in allowlist
- * of legitimate crypto services, and the popular sites (Tranco top 50k) when the build ships
- * them as public/lists/popular-sites.txt (one name a line). Without that file only the built-in
- * allowlist guards feed entries; the bundled list was gated against Tranco at build time.
+ * The false-positive gate's protected names for feeds downloaded in the browser: the popular sites
+ * (Tranco top 50k, shipped as public/lists/popular-sites.txt by npm run build:list) and the
+ * built-in allowlist of legitimate crypto services. Built once per worker (the public-suffix work
+ * on 50k names), then every sync reuses it. Should the file be unreadable, the built-in allowlist
+ * still guards feed entries.
  */
 const POPULAR_SITES_PATH = '/lists/popular-sites.txt';
+export const POPULAR_SITE_REASON = 'popular site (Tranco top 50k)';
+export const BUILTIN_ALLOW_REASON = 'built-in allowlist';
 
-let cached: Promise<GateInput> | null = null;
+let cached: Promise<ProtectedNames> | null = null;
 
-export function feedGateInput(): Promise<GateInput> {
-  cached ??= loadPopularSites().then((tranco) => ({ tranco, allow: new Set(BUILTIN_ALLOW) }));
+export function feedGateInput(): Promise<ProtectedNames> {
+  cached ??= loadPopularSites().then((popular) => {
+    if (popular === null) cached = null; // read the file again at the next sync
+    return buildProtectedNames([
+      { reason: POPULAR_SITE_REASON, names: popular ?? [] },
+      { reason: BUILTIN_ALLOW_REASON, names: BUILTIN_ALLOW },
+    ]);
+  });
   return cached;
 }
 
-async function loadPopularSites(): Promise<Set<string>> {
+async function loadPopularSites(): Promise<string[] | null> {
   try {
     const response = await fetch(browser.runtime.getURL(POPULAR_SITES_PATH as '/'));
-    if (!response.ok) return new Set();
-    const names = (await response.text()).split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
-    return new Set(names);
+    if (!response.ok) return null;
+    return (await response.text()).split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
   } catch {
-    return new Set();
+    return null;
   }
 }

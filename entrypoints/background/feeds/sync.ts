@@ -5,9 +5,9 @@ import {
   NameSet,
   parseFeed,
   verifySignedFeed,
-  type GateInput,
   type ParsedFeed,
 } from '@/rules/feeds';
+import { gateHosts, type ProtectedNames } from '@/rules/hosts/gate';
 import {
   DEFAULT_SYNC_LIMITS,
   intervalAfterSuccess,
@@ -16,7 +16,6 @@ import {
   withJitter,
   type SyncLimits,
 } from '@/rules/feeds-config/sync-policy';
-import { suffixGate } from '@/rules/feeds-config/suffix-gate';
 import { download, SyncError, type Download } from './download';
 import type { ActiveList, FeedRecord, FeedStore } from './store';
 
@@ -27,8 +26,8 @@ import type { ActiveList, FeedRecord, FeedStore } from './store';
  */
 export interface SyncDeps {
   store: FeedStore;
-  /** The false-positive gate's inputs (popular and known-legitimate sites). */
-  gate: () => Promise<GateInput>;
+  /** The false-positive gate's protected names (popular and known-legitimate sites), built once. */
+  gate: () => Promise<ProtectedNames>;
   limits?: SyncLimits;
   fetch?: typeof fetch;
   now?: () => number;
@@ -100,7 +99,7 @@ async function compileAndStore(
   const parsed = await parseBody(feed, answer.bytes, deps, limits, now);
   const signed = parsed.signed !== undefined;
   // The project's own signed feeds are trusted as signed; every other list passes the gate.
-  const gated = signed ? { kept: parsed.block, dropped: 0 } : suffixGate(parsed.block, await deps.gate());
+  const gated = signed ? { kept: parsed.block, dropped: [] } : gateHosts(parsed.block, await deps.gate());
   const ownAllow = parsed.allow.length > 0 ? new NameSet(parsed.allow) : null;
   const block = ownAllow === null ? gated.kept : gated.kept.filter((host) => ownAllow.lookup(host) === null);
   const compiled = compileFeed({ ...parsed, block, allow: [] });
@@ -119,7 +118,7 @@ async function compileAndStore(
     setKey,
     entries: compiled.entries,
     skipped: parsed.skipped,
-    droppedByGate: gated.dropped,
+    droppedByGate: gated.dropped.length,
     format: parsed.format,
     etag: answer.etag,
     lastModified: answer.lastModified,

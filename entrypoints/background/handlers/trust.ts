@@ -7,8 +7,9 @@ import type { Handlers } from '../router';
 import { siteKey } from '../site-memory';
 
 /**
- * "I trust this site". Trust silences only the page-content checks: a site on the bundled list
- * or a signed feed is still blocked and still shown as dangerous (see the popup).
+ * "I trust this site". Trust silences the page-content checks and lets the site through the
+ * bundled list and unsigned feeds; a site the project's signed feed lists is still blocked and
+ * still shown as dangerous (see family/trusted-sites.ts and the popup).
  * Family mode protects trusting and untrusting with the PIN (family/gate.ts).
  */
 export const trustHandlers: Pick<Handlers['page'], 'page:siteTrust' | 'page:trustSite' | 'page:untrustSite'> = {

@@ -71,6 +71,11 @@ export async function removePersonal(input: string): Promise<PersonalChangeResul
   return applyChanges([{ host, list: null }]);
 }
 
+/** Takes names already on the lists (normal hosts, as readPersonalLists gives them) off, in one sync write. */
+export function removePersonalHosts(hosts: readonly string[]): Promise<PersonalChangeResult> {
+  return applyChanges(hosts.map((host) => ({ host, list: null })));
+}
+
 export async function exportPersonal(): Promise<string> {
   return exportPersonalLists(await readPersonalLists(), new Date());
 }

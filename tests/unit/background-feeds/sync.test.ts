@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BUILTIN_ALLOW, CompactHostSet, signFeedBody } from '@/rules/feeds';
 import { DEFAULT_SYNC_LIMITS, FIRST_RETRY_MS, HOUR_MS, type SyncLimits } from '@/rules/feeds-config/sync-policy';
+import { buildProtectedNames } from '@/rules/hosts/gate';
 import { FeedStore } from '@/entrypoints/background/feeds/store';
 import { syncFeed, type SyncDeps } from '@/entrypoints/background/feeds/sync';
 import { TEST_KEY_ID, TEST_KEYS, TEST_PRIVATE_KEY_PKCS8 } from '../feeds/test-signing-key';
@@ -23,7 +24,11 @@ beforeEach(async () => {
   n += 1;
   path = `/feed-${n}.txt`;
   store = await FeedStore.open(`sync-test-${n}`);
-  deps = { store, limits, now: () => NOW, random: () => 0.5, keys: TEST_KEYS, gate: async () => ({ tranco: new Set(['popular-site.example']), allow: new Set(BUILTIN_ALLOW) }) };
+  const gate = buildProtectedNames([
+    { reason: 'popular site', names: ['popular-site.example'] },
+    { reason: 'built-in allowlist', names: BUILTIN_ALLOW },
+  ]);
+  deps = { store, limits, now: () => NOW, random: () => 0.5, keys: TEST_KEYS, gate: async () => gate };
   await store.addFeed({ id: 'f', url: server.url(path), name: 'Test feed', enabled: true, origin: 'user', addedAt: NOW, active: null, status: { failures: 0 } });
 });
 

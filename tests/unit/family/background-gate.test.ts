@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FREE_ATTEMPTS } from '@/rules/family/rate-limit';
 import type { UnlockResult } from '@/rules/family/unlock';
+import type { FeedSummary } from '@/rules/feeds-config/feed-summary';
+import { exportPersonalLists } from '@/rules/personal/export';
+import type { PersonalLists } from '@/rules/personal/records';
 import type { PageMessage } from '@/rules/protocol';
 import { SETTINGS_KEY } from '@/rules/settings';
 import type { Handlers } from '@/entrypoints/background/router';
@@ -10,13 +13,15 @@ import type { Handlers } from '@/entrypoints/background/router';
 const PIN = '7391';
 const GUARDIAN = { name: 'Marta', phone: '+34 612 345 678' };
 
-/** The page handlers of settings, family mode and trust behind the family gate, as handlers/index.ts composes them. */
+/** The page handlers of settings, family mode, trust, feeds and personal lists behind the family gate, as handlers/index.ts composes them. */
 async function background() {
   const { withFamilyGate } = await import('@/entrypoints/background/family/gate');
   const { settingsHandlers } = await import('@/entrypoints/background/handlers/page-settings');
   const { familyHandlers } = await import('@/entrypoints/background/handlers/family');
   const { trustHandlers } = await import('@/entrypoints/background/handlers/trust');
-  const page = withFamilyGate({ ...settingsHandlers, ...familyHandlers, ...trustHandlers } as Handlers['page']);
+  const { feedHandlers } = await import('@/entrypoints/background/handlers/feeds');
+  const { personalListHandlers } = await import('@/entrypoints/background/handlers/personal-lists');
+  const page = withFamilyGate({ ...settingsHandlers, ...familyHandlers, ...trustHandlers, ...feedHandlers, ...personalListHandlers } as Handlers['page']);
   return (message: PageMessage) => {
     const handler = page[message.type] as ((m: PageMessage) => Promise<unknown>) | undefined;
     if (!handler) throw new Error(`no handler for ${message.type} in this test`);
@@ -85,6 +90,37 @@ describe('family mode in the background', () => {
     await applyManagedPolicy();
     await expect(send({ type: 'page:getSettings' })).resolves.toMatchObject({ settings: { language: 'fr', heuristicsEnabled: true } });
     await expect(send({ type: 'page:familyStatus' })).resolves.toMatchObject({ lockedSettings: ['heuristicsEnabled'] });
+  });
+
+  it('refuses changes to the personal lists and to the feeds without a live token, and accepts them with one', async () => {
+    const send = await background();
+    const feedUrl = 'https://lists.example.org/family-gate-test.txt';
+    await send({ type: 'page:addFeed', url: feedUrl }); // more protection needs no PIN
+    const feedId = ((await send({ type: 'page:feeds' })) as { feeds: FeedSummary[] }).feeds.find((feed) => feed.url === feedUrl)!.id;
+    const json = exportPersonalLists({ blocked: ['imported-scam.example'], trusted: ['imported-friend.example'] }, new Date());
+    await send({ type: 'page:familySetup', pin: PIN, guardian: GUARDIAN });
+
+    const protectedChanges: PageMessage[] = [
+      { type: 'page:addPersonal', list: 'trusted', host: 'fake-broker.example' },
+      { type: 'page:removePersonal', host: 'fake-broker.example' },
+      { type: 'page:importPersonal', json },
+      { type: 'page:setFeedEnabled', id: feedId, enabled: false },
+      { type: 'page:removeFeed', id: feedId },
+    ];
+    for (const message of protectedChanges) await expect(send(message), message.type).rejects.toThrow(/family-pin-required/);
+    // Nothing changed, and reading stays open.
+    await expect(send({ type: 'page:personalLists' })).resolves.toEqual({ ok: true, lists: { blocked: [], trusted: [] } });
+    const feedsNow = (await send({ type: 'page:feeds' })) as { feeds: FeedSummary[] };
+    expect(feedsNow.feeds.find((feed) => feed.id === feedId)).toMatchObject({ enabled: true });
+
+    const unlocked = (await send({ type: 'page:familyUnlock', pin: PIN })) as UnlockResult;
+    if (!unlocked.ok) throw new Error('the right PIN was refused');
+    const answers = [];
+    for (const message of protectedChanges) answers.push(await send({ ...message, unlockToken: unlocked.token } as PageMessage));
+    expect((answers[0] as { lists: PersonalLists }).lists.trusted).toEqual(['fake-broker.example']);
+    expect((answers[2] as { lists: PersonalLists }).lists).toEqual({ blocked: ['imported-scam.example'], trusted: ['imported-friend.example'] });
+    expect((answers[3] as { feeds: FeedSummary[] }).feeds.find((feed) => feed.id === feedId)).toMatchObject({ enabled: false });
+    expect((answers[4] as { feeds: FeedSummary[] }).feeds.some((feed) => feed.id === feedId)).toBe(false);
   });
 
   it('trusts a site by its registrable domain, with the PIN in family mode', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HostMatcher, parseHostList } from '../../../rules/hosts/host-list';
-import { BUNDLED_LIST_PATH, buildBundledList } from '../../../scripts/build-bundled-list';
+import { BUNDLED_LIST_PATH, POPULAR_SITES_PATH, buildBundledList, readPopularSites } from '../../../scripts/build-bundled-list';
 import { readAllowlists, readTranco } from '../../../scripts/shared-data';
 
 const text = readFileSync(BUNDLED_LIST_PATH, 'utf8');
@@ -47,5 +47,24 @@ describe('public/lists/bundled.txt', () => {
       const entry = parsed.entries.find((e) => e.source === source)!;
       expect(matcher.match(`www.${entry.host}`)).toEqual({ matched: entry.host, source });
     }
+  });
+});
+
+describe('public/lists/popular-sites.txt (the runtime gate\'s popular sites)', () => {
+  const popularText = readFileSync(POPULAR_SITES_PATH, 'utf8');
+  const lines = popularText.split('\n').filter((line) => line !== '');
+  const header = lines.filter((line) => line.startsWith('#')).join('\n');
+
+  it('has a header saying how and when it was made, and credits Tranco and its MIT source', () => {
+    expect(popularText).toMatch(/^# Scam Sentinel popular sites/);
+    expect(header).toMatch(/Made by scripts\/build-bundled-list\.ts .* on \d{4}-\d{2}-\d{2} from .*tranco_top_50k\.csv/);
+    expect(header).toContain('Tranco top 50k via sublime-security/static-files (MIT)');
+  });
+
+  it('is the Tranco top 50k from ../shared, one normal name a line, in rank order', () => {
+    const names = lines.filter((line) => !line.startsWith('#'));
+    expect(names).toEqual(readPopularSites());
+    expect(new Set(names).size).toBe(50_000);
+    expect(names.slice(0, 3)).toEqual(readTranco().slice(0, 3));
   });
 });
