@@ -15,6 +15,8 @@ export default defineConfig({
       'alarms',
       // Chromium: block listed sites before they load (a redirect rule per list chunk).
       ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess']),
+      // Chromium: sites beyond what the blocking rules can carry (huge feeds) are caught as the tab starts to navigate.
+      ...(browser === 'firefox' ? [] : ['webNavigation']),
     ],
     host_permissions: ['<all_urls>'],
     // The warning page is the target of the redirect that replaces a listed site.
@@ -23,6 +25,8 @@ export default defineConfig({
         ? ['interstitial.html']
         : [{ resources: ['interstitial.html'], matches: ['<all_urls>'] }],
     action: { default_title: '__MSG_extName__' },
+    // Chromium: what administrators may set through policy (Firefox reads enterprise policy "3rdparty").
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     browser_specific_settings:
       browser === 'firefox'
         ? { gecko: { id: 'scam-sentinel@scamsentinel.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } }

@@ -1,44 +1,74 @@
 import type { Translate } from '@/rules/i18n';
 import { UI_LANGS } from '@/rules/packs/schema';
 import type { Settings, SettingsPatch } from '@/rules/settings';
+import './family.css';
 
 export interface SettingsFormProps {
   t: Translate;
   settings: Settings;
   onChange: (patch: SettingsPatch) => void;
+  /** family: the whole form waits for the family PIN; managed: settings the administrator locked. */
+  locks?: { family: boolean; managed: readonly string[] };
 }
 
 const LANGUAGE_LABEL_KEYS = { en: 'langEn', it: 'langIt', fr: 'langFr', de: 'langDe', es: 'langEs' } as const;
 
 /** The protection switches and the language choice. */
-export function SettingsForm({ t, settings, onChange }: SettingsFormProps) {
+export function SettingsForm({ t, settings, onChange, locks = { family: false, managed: [] } }: SettingsFormProps) {
+  // A locked control is disabled and says why, right beside it.
+  const lock = (name: keyof SettingsPatch) =>
+    locks.managed.includes(name) ? { disabled: true, 'aria-describedby': `locked-${name}` } : {};
+  const lockNote = (name: keyof SettingsPatch) =>
+    locks.managed.includes(name) ? <span class="locked-note" id={`locked-${name}`} data-testid="managed-lock">{t('familyManagedLocked')}</span> : null;
   return (
     <form class="settings" onSubmit={(event) => event.preventDefault()}>
+      {locks.family && <p class="notice" data-testid="settings-family-locked">{t('familyLockedNote')}</p>}
+      <fieldset disabled={locks.family} class="plain-group">
       <fieldset>
         <legend>{t('optionsProtection')}</legend>
         <label class="toggle">
           <input
             type="checkbox"
             data-testid="setting-blocklist"
+            {...lock('blocklistEnabled')}
             checked={settings.blocklistEnabled}
             onChange={(event) => onChange({ blocklistEnabled: event.currentTarget.checked })}
           />
           {t('optionsBlocklist')}
         </label>
+        {lockNote('blocklistEnabled')}
         <label class="toggle">
           <input
             type="checkbox"
             data-testid="setting-heuristics"
+            {...lock('heuristicsEnabled')}
             checked={settings.heuristicsEnabled}
             onChange={(event) => onChange({ heuristicsEnabled: event.currentTarget.checked })}
           />
           {t('optionsHeuristics')}
         </label>
+        {lockNote('heuristicsEnabled')}
+      </fieldset>
+      <fieldset>
+        <legend>{t('familyDisplay')}</legend>
+        <label class="toggle">
+          <input type="checkbox" data-testid="setting-large-text" {...lock('largeText')} checked={settings.largeText}
+            onChange={(event) => onChange({ largeText: event.currentTarget.checked })} />
+          {t('familyLargeText')}
+        </label>
+        {lockNote('largeText')}
+        <label class="toggle">
+          <input type="checkbox" data-testid="setting-simple-popup" {...lock('simplePopup')} checked={settings.simplePopup}
+            onChange={(event) => onChange({ simplePopup: event.currentTarget.checked })} />
+          {t('familySimplePopup')}
+        </label>
+        {lockNote('simplePopup')}
       </fieldset>
       <label class="field">
         {t('optionsLanguage')}
         <select
           data-testid="setting-language"
+          {...lock('language')}
           value={settings.language}
           onChange={(event) => onChange({ language: event.currentTarget.value as Settings['language'] })}
         >
@@ -48,6 +78,8 @@ export function SettingsForm({ t, settings, onChange }: SettingsFormProps) {
           ))}
         </select>
       </label>
+      {lockNote('language')}
+      </fieldset>
     </form>
   );
 }

@@ -7,27 +7,39 @@ export interface VerdictCardProps {
   t: Translate;
   status: TabStatus;
   reasons: Reason[];
+  /**
+   * The user trusts this site. It silences the page checks only: a listed site (bundled list or
+   * signed feed) still shows its danger.
+   */
+  trusted?: boolean;
 }
 
-function headline(t: Translate, status: TabStatus): string {
+/** What the card shows: "trusted" replaces a page-check verdict, never a listing. */
+export function displayLevel(status: TabStatus, trusted: boolean): TabStatus['level'] | 'trusted' {
+  return trusted && status.listing === null && status.kind === 'web' ? 'trusted' : status.level;
+}
+
+function headline(t: Translate, status: TabStatus, level: ReturnType<typeof displayLevel>): string {
   if (status.kind === 'other') return t('popupNotWeb');
+  if (level === 'trusted') return t('popupTrusted');
   if (status.level === 'danger') return status.listing ? t('popupDanger') : t('popupDangerPage');
   if (status.level === 'warning') return t('popupWarning');
-  return t('popupOk');
+  return status.pageChecked ? t('popupOkChecked') : t('popupOk');
 }
 
 /** The current tab's verdict in one plain sentence, with the reasons behind it. */
-export function VerdictCard({ t, status, reasons }: VerdictCardProps) {
+export function VerdictCard({ t, status, reasons, trusted = false }: VerdictCardProps) {
+  const level = displayLevel(status, trusted);
   return (
-    <section class={`verdict verdict-${status.level}`} data-testid="verdict" data-level={status.level} aria-live="polite">
+    <section class={`verdict verdict-${level}`} data-testid="verdict" data-level={level} data-checked={status.pageChecked} aria-live="polite">
       <p class="verdict-headline">
-        <span class="verdict-icon" aria-hidden="true">{status.level === 'ok' ? '✓' : '!'}</span>
-        {headline(t, status)}
+        <span class="verdict-icon" aria-hidden="true">{level === 'ok' || level === 'trusted' ? '✓' : '!'}</span>
+        {headline(t, status, level)}
       </p>
       {status.host && <p class="verdict-host">{status.host}</p>}
       {status.listing && <p>{t('popupListedBy', status.listing.source)}</p>}
       {status.allowedForSession && <p>{t('popupAllowedForSession')}</p>}
-      {reasons.length > 0 && <ReasonList heading={t('popupReasons')} reasons={reasons} />}
+      {reasons.length > 0 && level !== 'trusted' && <ReasonList heading={t('popupReasons')} reasons={reasons} />}
     </section>
   );
 }

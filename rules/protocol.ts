@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { VerdictSchema } from './verdict.ts';
 import { SettingsPatchSchema } from './settings.ts';
+import { UnlockTokenSchema } from './family/unlock.ts';
+import { PageFactsSchema } from './reports/page-facts.ts';
+import { DestinationSchema, ReportInputSchema } from './reports/schema.ts';
 
 /**
  * Every message of the extension, declared once. Names say who sends them:
@@ -17,6 +20,9 @@ const HttpUrl = z
   .string()
   .max(8192)
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL');
+const ReportId = z.string().min(1).max(64);
+const FeedId = z.string().min(1).max(64);
+const PersonalList = z.enum(['blocked', 'trusted']);
 
 export const ContentToBackground = {
   /** The content script's heuristic verdict for its own tab. */
@@ -25,14 +31,60 @@ export const ContentToBackground = {
   'content:siteState': z.object({ type: z.literal('content:siteState') }),
   /** The user dismissed the in-page banner for this site. */
   'content:dismissBanner': z.object({ type: z.literal('content:dismissBanner') }),
+  /** Title and crypto addresses of the page, kept for the report form (rules/reports/page-facts.ts). */
+  'content:pageFacts': z.object({ type: z.literal('content:pageFacts'), facts: PageFactsSchema }),
 } as const;
 
 export const PageToBackground = {
   'page:tabStatus': z.object({ type: z.literal('page:tabStatus'), tabId: TabId }),
   'page:blockInfo': z.object({ type: z.literal('page:blockInfo'), url: HttpUrl }),
-  'page:continueAnyway': z.object({ type: z.literal('page:continueAnyway'), url: HttpUrl }),
+  /** Family mode: needs `unlockToken` from page:familyUnlock (checked in the background). */
+  'page:continueAnyway': z.object({ type: z.literal('page:continueAnyway'), url: HttpUrl, unlockToken: UnlockTokenSchema.optional() }),
   'page:getSettings': z.object({ type: z.literal('page:getSettings') }),
-  'page:setSettings': z.object({ type: z.literal('page:setSettings'), patch: SettingsPatchSchema }),
+  'page:setSettings': z.object({ type: z.literal('page:setSettings'), patch: SettingsPatchSchema, unlockToken: UnlockTokenSchema.optional() }),
+  /** Family mode and administrator locks (entrypoints/background/handlers/family.ts). */
+  'page:familyStatus': z.object({ type: z.literal('page:familyStatus') }),
+  'page:familyUnlock': z.object({ type: z.literal('page:familyUnlock'), pin: z.string().max(64) }),
+  'page:familyLock': z.object({ type: z.literal('page:familyLock') }),
+  'page:familySetup': z.object({
+    type: z.literal('page:familySetup'),
+    /** Required to turn family mode on; optional when only the guardian's details change. */
+    pin: z.string().max(64).optional(),
+    guardian: z.object({ name: z.string().max(200), phone: z.string().max(60) }),
+    unlockToken: UnlockTokenSchema.optional(),
+  }),
+  'page:familyDisable': z.object({ type: z.literal('page:familyDisable'), unlockToken: UnlockTokenSchema.optional() }),
+  /** Sites the user trusts (entrypoints/background/handlers/trust.ts). */
+  'page:siteTrust': z.object({ type: z.literal('page:siteTrust'), url: HttpUrl }),
+  'page:trustSite': z.object({ type: z.literal('page:trustSite'), url: HttpUrl, unlockToken: UnlockTokenSchema.optional() }),
+  'page:untrustSite': z.object({ type: z.literal('page:untrustSite'), url: HttpUrl, unlockToken: UnlockTokenSchema.optional() }),
+  /** Reports (entrypoints/background/handlers/reports.ts). Nothing leaves the device before page:reportSend. */
+  'page:reportDraft': z.object({ type: z.literal('page:reportDraft'), tabId: TabId, keepQuery: z.boolean() }),
+  'page:reportScreenshot': z.object({ type: z.literal('page:reportScreenshot'), tabId: TabId }),
+  'page:reportSave': z.object({ type: z.literal('page:reportSave'), report: ReportInputSchema }),
+  'page:reportSend': z.object({
+    type: z.literal('page:reportSend'),
+    id: ReportId,
+    destinations: z.array(DestinationSchema).min(1).max(2),
+    email: z.email().max(254).optional(),
+    rememberEmail: z.boolean(),
+  }),
+  'page:reportRetry': z.object({ type: z.literal('page:reportRetry'), id: ReportId }),
+  'page:reportList': z.object({ type: z.literal('page:reportList') }),
+  'page:reportGet': z.object({ type: z.literal('page:reportGet'), id: ReportId }),
+  'page:reportDelete': z.object({ type: z.literal('page:reportDelete'), id: ReportId }),
+  'page:reportExport': z.object({ type: z.literal('page:reportExport'), format: z.enum(['json', 'csv']) }),
+  /** Feeds and personal lists (entrypoints/background/handlers/feeds.ts, personal-lists.ts). */
+  'page:feeds': z.object({ type: z.literal('page:feeds') }),
+  'page:addFeed': z.object({ type: z.literal('page:addFeed'), url: z.string().max(2048) }),
+  'page:removeFeed': z.object({ type: z.literal('page:removeFeed'), id: FeedId, unlockToken: UnlockTokenSchema.optional() }),
+  'page:setFeedEnabled': z.object({ type: z.literal('page:setFeedEnabled'), id: FeedId, enabled: z.boolean(), unlockToken: UnlockTokenSchema.optional() }),
+  'page:updateFeeds': z.object({ type: z.literal('page:updateFeeds') }),
+  'page:personalLists': z.object({ type: z.literal('page:personalLists') }),
+  'page:addPersonal': z.object({ type: z.literal('page:addPersonal'), list: PersonalList, host: z.string().max(2048), unlockToken: UnlockTokenSchema.optional() }),
+  'page:removePersonal': z.object({ type: z.literal('page:removePersonal'), host: z.string().max(2048), unlockToken: UnlockTokenSchema.optional() }),
+  'page:exportPersonal': z.object({ type: z.literal('page:exportPersonal') }),
+  'page:importPersonal': z.object({ type: z.literal('page:importPersonal'), json: z.string().max(1_000_000), unlockToken: UnlockTokenSchema.optional() }),
 } as const;
 
 export const BackgroundToContent = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UI_LANGS } from './packs/schema.ts';
+import { OrganisationEndpointSettingSchema } from './reports/endpoint.ts';
 
 /**
  * User settings, stored in browser.storage.local under SETTINGS_KEY.
@@ -8,7 +9,7 @@ import { UI_LANGS } from './packs/schema.ts';
  * says what it had to repair, so the options page can tell the user.
  */
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 3;
 
 export const LanguageSettingSchema = z.enum(['auto', ...UI_LANGS]);
 
@@ -20,6 +21,14 @@ export const SettingsFieldsSchema = z.object({
   heuristicsEnabled: z.boolean().default(true),
   /** UI language; "auto" follows the browser. */
   language: LanguageSettingSchema.default('auto'),
+  /** Bigger text on every extension page (family mode, for poor eyesight). */
+  largeText: z.boolean().default(false),
+  /** A popup with only the verdict and the actions, no details (family mode). */
+  simplePopup: z.boolean().default(false),
+  /** Reports: an organisation that receives them when the user presses Send (https; '' = none). */
+  reportOrgEndpoint: OrganisationEndpointSettingSchema.default(''),
+  /** Its name, shown on the Send button so the user knows who gets the report. */
+  reportOrgName: z.string().max(100).default(''),
 });
 
 export const SettingsSchema = SettingsFieldsSchema.extend({ version: z.literal(SETTINGS_VERSION) });
@@ -39,6 +48,10 @@ type StoredObject = Record<string, unknown>;
  */
 export const MIGRATIONS: Record<number, (old: StoredObject) => StoredObject> = {
   0: (old) => ({ ...old, version: 1 }),
+  // Version 2 added the display choices; people who set up version 1 start with the usual look.
+  1: (old) => ({ ...old, largeText: false, simplePopup: false, version: 2 }),
+  // Version 3 added the organisation that can receive reports; nobody had one before.
+  2: (old) => ({ ...old, reportOrgEndpoint: '', reportOrgName: '', version: 3 }),
 };
 
 export interface LoadedSettings {

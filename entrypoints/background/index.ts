@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
+import { applyManagedPolicy } from './family/managed-policy';
 import { registerWebRequestBlocker } from './blockers/webrequest';
 import { handlers } from './handlers/index';
+import { registerReportQueue } from './reports/service';
+import { registerFeeds } from './feeds/wiring';
 import { interstitialUrl, refreshBlockRules, shouldRedirect, usesDnr } from './protection';
 import { createRouter } from './router';
 import { SETTINGS_KEY } from '@/rules/settings';
@@ -16,11 +19,24 @@ export default defineBackground(() => {
 
   if (!usesDnr) registerWebRequestBlocker(shouldRedirect, interstitialUrl);
 
+  // Reports the user chose to send and that are waiting for a retry (alarm-driven backoff).
+  registerReportQueue();
+
+  // Feed subscriptions (alarms, start-up clean-up) and the personal lists (storage.sync).
+  registerFeeds();
+
   const refresh = () => refreshBlockRules().catch((error: unknown) => console.error('[scam-sentinel] block rules:', error));
   browser.runtime.onInstalled.addListener(refresh);
   browser.runtime.onStartup.addListener(refresh);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) void refresh();
+  });
+
+  // Administrator policy (storage.managed): applied at every start and whenever it changes.
+  const applyPolicy = () => applyManagedPolicy().catch((error: unknown) => console.error('[scam-sentinel] managed policy:', error));
+  void applyPolicy();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void applyPolicy();
   });
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { WarningPage } from '@/components/WarningPage';
+import { refreshFamilyStatus, unlockWithPin } from '@/components/lib/family';
 import { loadLocalisation } from '@/components/lib/i18n';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { Settings } from '@/rules/settings';
@@ -13,8 +14,10 @@ async function main(): Promise<void> {
   const { settings } = await sendToBackground<{ settings: Settings }>({ type: 'page:getSettings' });
   const { lang, t } = await loadLocalisation(settings.language);
   document.documentElement.lang = lang;
+  document.documentElement.classList.toggle('large-text', settings.largeText);
   document.title = t('warningPageTitle');
   const info = await sendToBackground<BlockInfo>({ type: 'page:blockInfo', url: blockedUrl });
+  const family = await refreshFamilyStatus();
 
   const goBack = async () => {
     if (history.length > 1) {
@@ -26,11 +29,23 @@ async function main(): Promise<void> {
     await browser.tabs.create({});
     if (current?.id !== undefined) await browser.tabs.remove(current.id);
   };
-  const proceed = async () => {
-    if (info.listed) await sendToBackground({ type: 'page:continueAnyway', url: blockedUrl });
+  // Family mode: the background opens the site only with the token from a correct PIN.
+  const proceed = async (unlockToken?: string) => {
+    if (info.listed) await sendToBackground({ type: 'page:continueAnyway', url: blockedUrl, unlockToken });
     location.replace(blockedUrl);
   };
-  render(<WarningPage t={t} info={info} onGoBack={() => void goBack()} onContinue={() => void proceed()} />, document.getElementById('app')!);
+  render(
+    <WarningPage
+      t={t}
+      info={info}
+      onGoBack={() => void goBack()}
+      onContinue={proceed}
+      guardian={family.guardian}
+      pinRequired={family.enabled}
+      unlock={unlockWithPin}
+    />,
+    document.getElementById('app')!,
+  );
 }
 
 /** The address arrives raw from the redirect; a user may also paste one percent-encoded. */

@@ -1,6 +1,11 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { SettingsForm } from '@/components/SettingsForm';
+import { currentUnlockToken, forgetUnlock, isPinRequiredError, useFamilyState } from '@/components/lib/family';
+import { FamilySection } from './family-section';
+import { FeedsSection } from './feeds-section';
+import { PersonalListsSection } from './personal-section';
+import { ReportsSection } from '@/components/ReportsSection';
 import { loadLocalisation, type Localisation } from '@/components/lib/i18n';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { Settings, SettingsPatch } from '@/rules/settings';
@@ -16,10 +21,18 @@ function OptionsApp({ initial, localisation }: { initial: Loaded; localisation: 
   const [settings, setSettings] = useState(initial.settings);
   const [{ t }, setLocalisation] = useState(localisation);
   const [saved, setSaved] = useState(false);
+  const family = useFamilyState();
   const change = async (patch: SettingsPatch) => {
-    const result = await sendToBackground<{ settings: Settings }>({ type: 'page:setSettings', patch });
+    // Family mode: the background refuses changes without the token from the family PIN.
+    const result = await sendToBackground<{ settings: Settings }>({ type: 'page:setSettings', patch, unlockToken: currentUnlockToken() }).catch(
+      (error: unknown) => {
+        if (isPinRequiredError(error)) forgetUnlock();
+        return { settings };
+      },
+    );
     setSettings(result.settings);
-    setSaved(true);
+    setSaved(result.settings !== settings);
+    document.documentElement.classList.toggle('large-text', result.settings.largeText);
     if (patch.language !== undefined) {
       const next = await loadLocalisation(result.settings.language);
       document.documentElement.lang = next.lang;
@@ -32,8 +45,17 @@ function OptionsApp({ initial, localisation }: { initial: Loaded; localisation: 
       {initial.problems.length > 0 && (
         <p class="notice" role="alert" data-testid="settings-repaired">{t('optionsRepaired')}</p>
       )}
-      <SettingsForm t={t} settings={settings} onChange={(patch) => void change(patch)} />
+      <SettingsForm
+        t={t}
+        settings={settings}
+        onChange={(patch) => void change(patch)}
+        locks={{ family: family.status?.enabled === true && family.token === undefined, managed: family.status?.lockedSettings ?? [] }}
+      />
       <p class="status-line" role="status">{saved ? t('optionsSaved') : ''}</p>
+      <FeedsSection t={t} lang={document.documentElement.lang} />
+      <PersonalListsSection t={t} />
+      <FamilySection t={t} />
+      <ReportsSection t={t} lang={document.documentElement.lang} />
     </main>
   );
 }
@@ -42,6 +64,7 @@ async function main(): Promise<void> {
   const initial = await sendToBackground<Loaded>({ type: 'page:getSettings' });
   const localisation = await loadLocalisation(initial.settings.language);
   document.documentElement.lang = localisation.lang;
+  document.documentElement.classList.toggle('large-text', initial.settings.largeText);
   document.title = localisation.t('optionsTitle');
   render(<OptionsApp initial={initial} localisation={localisation} />, document.getElementById('app')!);
 }

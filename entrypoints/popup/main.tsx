@@ -1,11 +1,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { GuardianCallout } from '@/components/GuardianCallout';
+import { ReportButton } from '@/components/ReportButton';
+import { TrustButton } from '@/components/TrustButton';
 import { VerdictCard } from '@/components/VerdictCard';
+import { VictimHelp } from '@/components/VictimHelp';
+import { refreshFamilyStatus, unlockWithPin } from '@/components/lib/family';
 import { loadLocalisation } from '@/components/lib/i18n';
 import { sendToBackground } from '@/components/lib/messaging';
+import type { SiteTrust } from '@/rules/family/answers';
 import type { Settings } from '@/rules/settings';
 import type { TabStatus } from '@/rules/status';
-import { reasonsFor } from './reasons';
+import { reasonsFor, showsRecoveryHelp } from './reasons';
 import '@/components/theme.css';
 import './popup.css';
 
@@ -18,15 +24,40 @@ async function main(): Promise<void> {
   const { settings } = await sendToBackground<{ settings: Settings }>({ type: 'page:getSettings' });
   const { lang, t } = await loadLocalisation(settings.language);
   document.documentElement.lang = lang;
+  document.documentElement.classList.toggle('large-text', settings.largeText);
+  render(<p role="status">{t('popupLoading')}</p>, root);
   try {
     const tabId = await targetTabId();
     const status = await sendToBackground<TabStatus>({ type: 'page:tabStatus', tabId });
+    const family = await refreshFamilyStatus();
+    const trust = status.kind === 'web' && status.url ? await sendToBackground<SiteTrust>({ type: 'page:siteTrust', url: status.url }) : null;
+    const trusted = trust?.trusted === true;
+    const warned = status.level !== 'ok' && !(trusted && status.listing === null);
+    const setTrust = async (type: 'page:trustSite' | 'page:untrustSite', unlockToken?: string) => {
+      await sendToBackground<SiteTrust>({ type, url: status.url!, unlockToken });
+    };
     render(
       <main class="popup">
         <h1>{t('extName')}</h1>
-        <VerdictCard t={t} status={status} reasons={reasonsFor(status, lang)} />
-        <footer>
-          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t('openSettings')}</button>
+        <VerdictCard t={t} status={status} trusted={trusted} reasons={settings.simplePopup ? [] : reasonsFor(status, lang)} />
+        {warned && <GuardianCallout t={t} guardian={family.guardian} />}
+        {!trusted && showsRecoveryHelp(status) && (
+          <VictimHelp t={t} lang={lang} browserLocale={browser.i18n.getUILanguage()} reason="recovery" />
+        )}
+        <footer class="popup-actions" aria-label={t('popupActions')}>
+          <ReportButton t={t} status={status} tabId={tabId} />
+          {trust?.site && (
+            <TrustButton
+              t={t}
+              site={trust.site}
+              trusted={trusted}
+              pinRequired={family.enabled}
+              unlock={unlockWithPin}
+              onTrust={(token) => setTrust('page:trustSite', token)}
+              onUntrust={(token) => setTrust('page:untrustSite', token)}
+            />
+          )}
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-settings">{t('openSettings')}</button>
         </footer>
       </main>,
       root,

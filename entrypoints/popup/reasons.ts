@@ -1,8 +1,17 @@
 import type { Reason } from '@/components/ReasonList';
+import { explainSignal } from '@/rules/engine/index';
 import type { UiLang } from '@/rules/packs/schema';
 import type { TabStatus } from '@/rules/status';
 
 /** The reasons the popup lists for a tab: the content verdict's signals, explained. */
-export function reasonsFor(status: TabStatus, _lang: UiLang): Reason[] {
-  return (status.verdict?.signals ?? []).map((signal) => ({ id: signal.id, text: signal.id, evidence: signal.evidence }));
+export function reasonsFor(status: TabStatus, lang: UiLang): Reason[] {
+  const seen = new Set<string>();
+  return (status.verdict?.signals ?? [])
+    .filter((signal) => !seen.has(signal.id) && seen.add(signal.id))
+    .map((signal) => ({ id: signal.id, text: explainSignal(signal.id, lang), evidence: signal.evidence }));
+}
+
+/** A site offering to recover lost money: show where real help is, and the one rule. */
+export function showsRecoveryHelp(status: TabStatus): boolean {
+  return status.level !== 'ok' && (status.verdict?.signals ?? []).some((signal) => signal.family === 'recovery');
 }

@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Banner } from '@/components/Banner';
 import { evaluatePage, explainSignal } from '@/rules/engine/index';
 import { extractSnapshot } from '@/rules/extract';
+import { pageFactsFromSnapshot } from '@/rules/reports/page-facts';
 import { BackgroundMessageSchema, type ContentMessage } from '@/rules/protocol';
 import type { SiteState } from '@/rules/status';
 import type { Verdict } from '@/rules/verdict';
@@ -25,7 +26,10 @@ export default defineContentScript({
 
     const check = async () => {
       if (ctx.isInvalid || state === null || !state.heuristicsEnabled || state.trusted) return;
-      const verdict = evaluatePage(extractSnapshot(document, location.href));
+      const snapshot = extractSnapshot(document, location.href);
+      const verdict = evaluatePage(snapshot);
+      // Title and crypto addresses stay in the background until the user makes a report.
+      void send({ type: 'content:pageFacts', facts: pageFactsFromSnapshot(snapshot) }).catch(() => undefined);
       const { level } = await send<{ level: Verdict['level'] }>({ type: 'content:verdict', verdict });
       // The site-wide memory may know worse than this page shows (another page of the same site).
       const shown = level === verdict.level ? verdict : (state.rememberedVerdict ?? verdict);

@@ -1,0 +1,91 @@
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Translate } from '@/rules/i18n';
+import type { ReportSummary } from '@/rules/reports/answers';
+import { reportStatus, type Report } from '@/rules/reports/schema';
+import { ReportEvidence } from './ReportEvidence';
+import { ReportStatusText } from './ReportStatusText';
+import './report.css';
+
+export interface ReportHistoryProps {
+  t: Translate;
+  lang: string;
+  reports: ReportSummary[];
+  /** The full report (with its picture) for "Show details". */
+  load(id: string): Promise<Report | null>;
+  onRetry(id: string): void;
+  onDelete(id: string): void;
+  onExport(format: 'json' | 'csv'): void;
+}
+
+const KIND_KEYS: Record<Report['kind'], string> = {
+  'fake-trading': 'reportKindFakeTrading',
+  'fake-recovery': 'reportKindFakeRecovery',
+  'wallet-theft': 'reportKindWalletTheft',
+  'bank-impersonation': 'reportKindBankImpersonation',
+  other: 'reportKindOther',
+};
+
+/** The reports kept on this computer: view, send again, delete, export. */
+export function ReportHistory({ t, lang, reports, load, onRetry, onDelete, onExport }: ReportHistoryProps) {
+  const [open, setOpen] = useState<Report | null>(null);
+  const toggle = async (id: string) => setOpen(open?.id === id ? null : await load(id));
+  const remove = (id: string) => {
+    if (window.confirm(t('reportDeleteConfirm'))) onDelete(id);
+  };
+  return (
+    <div class="report-history">
+      <div class="report-actions">
+        <button type="button" data-testid="report-export-json" disabled={reports.length === 0} onClick={() => onExport('json')}>{t('reportExportJson')}</button>
+        <button type="button" data-testid="report-export-csv" disabled={reports.length === 0} onClick={() => onExport('csv')}>{t('reportExportCsv')}</button>
+      </div>
+      {reports.length === 0 ? (
+        <p data-testid="report-history-empty">{t('reportHistoryEmpty')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('reportEvidenceTime')}</th>
+              <th scope="col">{t('reportEvidenceUrl')}</th>
+              <th scope="col">{t('reportKindColumn')}</th>
+              <th scope="col">{t('reportStatusColumn')}</th>
+              <th scope="col"><span class="visually-hidden">{t('reportActionsColumn')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((report) => {
+              const status = reportStatus(report);
+              const expanded = open?.id === report.id;
+              return (
+                <Fragment key={report.id}>
+                  <tr data-testid="report-row" data-report-id={report.id} data-status={status}>
+                    <td><time dateTime={report.createdAt}>{new Date(report.createdAt).toLocaleString(lang)}</time></td>
+                    <td class="report-breakable">{report.evidence.host}</td>
+                    <td>{t(KIND_KEYS[report.kind])}{report.lostMoney && <><br />{t('reportLostMoney')}</>}</td>
+                    <td><ReportStatusText t={t} report={report} /></td>
+                    <td class="report-row-actions">
+                      <button type="button" aria-expanded={expanded} onClick={() => void toggle(report.id)}>{expanded ? t('reportHide') : t('reportView')}</button>
+                      {(status === 'queued' || status === 'failed') && (
+                        <button type="button" data-testid="report-row-retry" onClick={() => onRetry(report.id)}>{t('reportTryAgain')}</button>
+                      )}
+                      <button type="button" data-testid="report-row-delete" onClick={() => remove(report.id)}>{t('reportDelete')}</button>
+                    </td>
+                  </tr>
+                  {expanded && open && (
+                    <tr data-testid="report-details">
+                      <td colSpan={5}>
+                        <ReportEvidence t={t} evidence={open.evidence} lang={lang} />
+                        {open.notes && <p>{open.notes}</p>}
+                        {open.screenshot && <img class="report-screenshot" src={open.screenshot} alt={t('reportScreenshotAlt')} />}
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

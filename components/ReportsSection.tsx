@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '@/rules/i18n';
+import type { ReportExport, ReportSummary } from '@/rules/reports/answers';
+import { endpointProblem } from '@/rules/reports/endpoint';
+import type { Report } from '@/rules/reports/schema';
+import type { Settings } from '@/rules/settings';
+import { currentUnlockToken } from './lib/family';
+import { sendToBackground } from './lib/messaging';
+import { ReportHistory } from './ReportHistory';
+
+/**
+ * The options page's "Your reports" section: the organisation that can receive reports, and the
+ * history. Self-contained (it loads and saves its own data), so the options page only places it.
+ */
+export function ReportsSection({ t, lang }: { t: Translate; lang: string }) {
+  const [reports, setReports] = useState<ReportSummary[]>([]);
+  const [orgName, setOrgName] = useState('');
+  const [orgEndpoint, setOrgEndpoint] = useState('');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const refresh = async () => setReports((await sendToBackground<{ reports: ReportSummary[] }>({ type: 'page:reportList' })).reports);
+  useEffect(() => {
+    void refresh();
+    void sendToBackground<{ settings: Settings }>({ type: 'page:getSettings' }).then(({ settings }) => {
+      setOrgName(settings.reportOrgName);
+      setOrgEndpoint(settings.reportOrgEndpoint);
+    });
+  }, []);
+
+  const saveOrganisation = async (event: Event) => {
+    event.preventDefault();
+    const endpoint = orgEndpoint.trim();
+    if (endpoint !== '' && endpointProblem(endpoint) !== null) return setMessage({ text: t('reportOrgInvalid'), error: true });
+    try {
+      // Family mode: a guardian's PIN unlock is needed, as for every other setting.
+      await sendToBackground({ type: 'page:setSettings', patch: { reportOrgEndpoint: endpoint, reportOrgName: orgName.trim() }, unlockToken: currentUnlockToken() });
+      setMessage({ text: t('reportOrgSaved'), error: false });
+    } catch {
+      setMessage({ text: t('errorGeneric'), error: true });
+    }
+  };
+  const download = async (format: 'json' | 'csv') => {
+    const file = await sendToBackground<ReportExport>({ type: 'page:reportExport', format });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+    link.download = file.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
+  return (
+    <section class="report-section" aria-labelledby="reports-heading" data-testid="reports-section">
+      <h2 id="reports-heading">{t('reportHistoryHeading')}</h2>
+      <ReportHistory
+        t={t}
+        lang={lang}
+        reports={reports}
+        load={async (id) => (await sendToBackground<{ report: Report | null }>({ type: 'page:reportGet', id })).report}
+        onRetry={(id) => void sendToBackground({ type: 'page:reportRetry', id }).finally(() => void refresh())}
+        onDelete={(id) => void sendToBackground({ type: 'page:reportDelete', id }).then(refresh)}
+        onExport={(format) => void download(format)}
+      />
+      <form class="report-form" data-testid="report-org-form" onSubmit={(event) => void saveOrganisation(event)}>
+        <fieldset>
+          <legend>{t('reportOrgHeading')}</legend>
+          <p class="report-hint">{t('reportOrgHint')}</p>
+          <label class="report-field">
+            {t('reportOrgName')}
+            <input type="text" maxLength={100} data-testid="report-org-name" value={orgName} onInput={(event) => setOrgName(event.currentTarget.value)} />
+          </label>
+          <label class="report-field">
+            {t('reportOrgEndpoint')}
+            <input type="url" maxLength={2048} data-testid="report-org-endpoint" value={orgEndpoint} onInput={(event) => setOrgEndpoint(event.currentTarget.value)} />
+          </label>
+          <div class="report-actions">
+            <button type="submit" data-testid="report-org-save">{t('reportOrgSave')}</button>
+          </div>
+          {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'report-error' : 'status-line'}>{message.text}</p>}
+        </fieldset>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Evidence, Report } from './schema.ts';
+
+/** What the background answers to the page:report* messages (rules/protocol.ts). */
+
+/** page:reportDraft */
+export interface ReportDraft {
+  evidence: Evidence;
+  /** The address has a query or fragment the user may choose to keep. */
+  hasQuery: boolean;
+  /** A picture can be taken (the tab shows the site itself, not our warning page). */
+  canScreenshot: boolean;
+  rememberedEmail: string | null;
+  organisation: { name: string; configured: boolean };
+}
+
+/** page:reportSave */
+export interface SavedReport {
+  report: Report;
+  /** The site was added to the user's blocked list. */
+  blocked: boolean;
+}
+
+/** One row of page:reportList (screenshots are fetched one at a time with page:reportGet). */
+export type ReportSummary = Omit<Report, 'screenshot'> & { hasScreenshot: boolean };
+
+/** page:reportExport */
+export interface ReportExport {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}

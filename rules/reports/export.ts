@@ -1,0 +1,61 @@
+import { toCsv } from './csv.ts';
+import { lastError, reportStatus, type Report } from './schema.ts';
+
+/** Exports of the report history, for the user to keep or hand to the police or a bank. */
+export const REPORTS_CSV_HEADER = [
+  'id',
+  'created_at',
+  'status',
+  'kind',
+  'lost_money',
+  'url',
+  'host',
+  'page_title',
+  'signals',
+  'crypto_addresses',
+  'notes',
+  'screenshot',
+  'extension_version',
+  'last_error',
+] as const;
+
+export function reportsToCsv(reports: readonly Report[]): string {
+  return toCsv(
+    REPORTS_CSV_HEADER,
+    reports.map((report) => [
+      report.id,
+      report.createdAt,
+      reportStatus(report),
+      report.kind,
+      report.lostMoney ? 'yes' : 'no',
+      report.evidence.url,
+      report.evidence.host,
+      report.evidence.pageTitle,
+      report.evidence.signals.map((signal) => `${signal.id}: ${signal.evidence}`).join(' | '),
+      report.evidence.addresses.map((entry) => `${entry.chain}:${entry.address}`).join(' '),
+      report.notes,
+      report.screenshot ? 'yes' : 'no',
+      report.evidence.extensionVersion,
+      lastError(report) ?? '',
+    ]),
+  );
+}
+
+/**
+ * The full history as JSON (screenshots included, as data URLs). The email given for Netcraft is
+ * left out: the export may be shared, and the address is the user's, not evidence.
+ */
+export function reportsToJson(reports: readonly Report[], exportedAt: Date): string {
+  const cleaned = reports.map((report) => ({
+    ...report,
+    status: reportStatus(report),
+    deliveries: Object.fromEntries(
+      Object.entries(report.deliveries).map(([destination, { email: _email, ...delivery }]) => [destination, delivery]),
+    ),
+  }));
+  return `${JSON.stringify({ format: 'scam-sentinel-reports', version: 1, exportedAt: exportedAt.toISOString(), reports: cleaned }, null, 2)}\n`;
+}
+
+export function exportFileName(format: 'json' | 'csv', now: Date): string {
+  return `scam-sentinel-reports-${now.toISOString().slice(0, 10)}.${format}`;
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { EvidenceSchema, ReportKindSchema, ScreenshotSchema, type Report } from './schema.ts';
+
+/**
+ * The JSON an organisation endpoint receives (a consumer association, a bank's fraud team, a
+ * family's own collector). Versioned by "format" + "version" so receivers can validate it with this
+ * schema; fields are only ever added in a new version. The user's Netcraft email is never included.
+ */
+export const ORGANISATION_FORMAT = 'scam-sentinel-report';
+
+export const OrganisationBodySchema = z
+  .object({
+    format: z.literal(ORGANISATION_FORMAT),
+    version: z.literal(1),
+    report: z
+      .object({
+        id: z.string().min(1).max(64),
+        createdAt: z.iso.datetime(),
+        kind: ReportKindSchema,
+        lostMoney: z.boolean(),
+        notes: z.string().max(2000),
+        evidence: EvidenceSchema,
+        screenshot: ScreenshotSchema.optional(),
+      })
+      .strict(),
+  })
+  .strict();
+export type OrganisationBody = z.infer<typeof OrganisationBodySchema>;
+
+export function organisationBody(report: Report): OrganisationBody {
+  return OrganisationBodySchema.parse({
+    format: ORGANISATION_FORMAT,
+    version: 1,
+    report: {
+      id: report.id,
+      createdAt: report.createdAt,
+      kind: report.kind,
+      lostMoney: report.lostMoney,
+      notes: report.notes,
+      evidence: report.evidence,
+      ...(report.screenshot ? { screenshot: report.screenshot } : {}),
+    },
+  });
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { SignalSchema } from '../verdict.ts';
+import { CryptoAddressSchema } from './addresses.ts';
+
+/**
+ * A report of a scam site, as kept on the user's device (IndexedDB) and exported.
+ * Everything here is data the user has seen: the form shows the evidence before it is saved.
+ */
+export const REPORT_KINDS = ['fake-trading', 'fake-recovery', 'wallet-theft', 'bank-impersonation', 'other'] as const;
+export const ReportKindSchema = z.enum(REPORT_KINDS);
+export type ReportKind = z.infer<typeof ReportKindSchema>;
+
+/** Where a report can be sent; both only when the user presses "Send". */
+export const DESTINATIONS = ['netcraft', 'organisation'] as const;
+export const DestinationSchema = z.enum(DESTINATIONS);
+export type Destination = z.infer<typeof DestinationSchema>;
+
+/**
+ * draft: shown in the form, not stored yet; saved: stored, never sent; queued: waiting to be sent
+ * (first try or a retry after a failure); sent: every chosen destination accepted it;
+ * failed: a destination refused it or all retries were used up.
+ */
+export const REPORT_STATUSES = ['draft', 'saved', 'queued', 'sent', 'failed'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const MAX_NOTES_CHARS = 2000;
+export const MAX_TITLE_CHARS = 300;
+export const MAX_ADDRESSES = 50;
+/** A screenshot as a data: URL; JPEG of a visible tab stays well below this. */
+export const MAX_SCREENSHOT_CHARS = 4_000_000;
+
+const IsoTime = z.iso.datetime();
+const WebUrl = z
+  .string()
+  .max(8192)
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL');
+
+export const EvidenceSchema = z.object({
+  /** The address as it will be reported (query and fragment removed unless the user kept them). */
+  url: WebUrl,
+  /** True when the user chose to keep the query and fragment. */
+  keptQuery: z.boolean(),
+  host: z.string().min(1).max(253),
+  pageTitle: z.string().max(MAX_TITLE_CHARS),
+  /** Why Scam Sentinel flagged the site (page signals and blocklist listings). */
+  signals: z.array(SignalSchema).max(100),
+  addresses: z.array(CryptoAddressSchema).max(MAX_ADDRESSES),
+  capturedAt: IsoTime,
+  extensionVersion: z.string().min(1).max(40),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const ScreenshotSchema = z
+  .string()
+  .max(MAX_SCREENSHOT_CHARS)
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'must be a PNG or JPEG data URL');
+
+/** What the user filled in, plus the evidence they saw. */
+export const ReportInputSchema = z.object({
+  kind: ReportKindSchema,
+  lostMoney: z.boolean(),
+  notes: z.string().max(MAX_NOTES_CHARS),
+  evidence: EvidenceSchema,
+  /** Only present when the user ticked "include a picture of the page" and saw the preview. */
+  screenshot: ScreenshotSchema.optional(),
+});
+export type ReportInput = z.infer<typeof ReportInputSchema>;
+
+/** The state of sending a report to one destination. */
+export const DeliverySchema = z.object({
+  status: z.enum(['queued', 'sent', 'failed']),
+  attempts: z.number().int().nonnegative(),
+  /** When the next try is due (epoch ms); only while queued. */
+  nextAttemptAt: z.number().int().nonnegative().nullable(),
+  lastError: z.string().max(500).nullable(),
+  sentAt: IsoTime.nullable(),
+  /** The endpoint chosen when the user pressed Send (kept so a retry goes to the same place). */
+  endpoint: WebUrl,
+  /** Netcraft only: the email address the user gave for this report. */
+  email: z.email().max(254).optional(),
+});
+export type Delivery = z.infer<typeof DeliverySchema>;
+
+export const ReportSchema = ReportInputSchema.extend({
+  id: z.string().min(1).max(64),
+  createdAt: IsoTime,
+  deliveries: z.partialRecord(DestinationSchema, DeliverySchema),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** One word for the whole report, from its deliveries (see REPORT_STATUSES). */
+export function reportStatus(report: Pick<Report, 'deliveries'>): Exclude<ReportStatus, 'draft'> {
+  const states = Object.values(report.deliveries).map((delivery) => delivery.status);
+  if (states.length === 0) return 'saved';
+  if (states.includes('queued')) return 'queued';
+  if (states.includes('failed')) return 'failed';
+  return 'sent';
+}
+
+/** The most recent problem of any destination, for the history row. */
+export function lastError(report: Pick<Report, 'deliveries'>): string | null {
+  for (const delivery of Object.values(report.deliveries)) if (delivery.lastError && delivery.status !== 'sent') return delivery.lastError;
+  return null;
+}
