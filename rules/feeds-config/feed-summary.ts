@@ -4,7 +4,7 @@ export interface FeedSummary {
   name: string;
   url: string;
   enabled: boolean;
-  origin: 'default' | 'user';
+  origin: 'default' | 'user' | 'managed';
   /** Sites in the active list; null before the first good download. */
   entries: number | null;
   /** Last time a download ended well (ms since the epoch). */

@@ -1,3 +1,5 @@
+import type { ManagedFeed } from '@/rules/family/managed';
+import { managedFeeds } from '../family/managed-policy';
 import { DEFAULT_FEEDS } from '@/rules/feeds-config/default-feeds';
 import type { AddFeedResult, FeedSummary } from '@/rules/feeds-config/feed-summary';
 import { checkFeedUrl, feedNameFromUrl } from '@/rules/feeds-config/feed-url';
@@ -38,7 +40,28 @@ export async function startFeeds(): Promise<void> {
   const store = await feedStore();
   const removed = await store.cleanup();
   if (removed > 0) console.info(`[scam-sentinel] feeds: removed ${removed} unfinished list(s)`);
+  await addManagedFeeds(await managedFeeds());
   await rescheduleAll(await store.listFeeds());
+}
+
+/**
+ * Feeds an administrator subscribes the user to (storage.managed "feeds"): added once each, then
+ * updated like any other feed. Signed feeds still need a key pinned in the extension.
+ */
+export async function addManagedFeeds(feeds: readonly ManagedFeed[], now = Date.now()): Promise<number> {
+  const store = await feedStore();
+  const known = new Set((await store.listFeeds()).map((feed) => feed.url));
+  let added = 0;
+  for (const feed of feeds) {
+    const checked = checkFeedUrl(feed.url);
+    if (!checked.ok || known.has(checked.url)) continue;
+    known.add(checked.url);
+    const id = `managed-${now.toString(36)}-${added}`;
+    const name = feed.name ?? feedNameFromUrl(checked.url);
+    await store.addFeed({ id, url: checked.url, name, enabled: true, origin: 'managed', addedAt: now, active: null, status: { failures: 0, nextSyncAt: now } });
+    added += 1;
+  }
+  return added;
 }
 
 /** First install: subscribe to the default feeds (their first download follows from the alarms). */

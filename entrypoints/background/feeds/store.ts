@@ -60,7 +60,7 @@ export interface FeedRecord {
   url: string;
   name: string;
   enabled: boolean;
-  origin: 'default' | 'user';
+  origin: 'default' | 'user' | 'managed';
   addedAt: number;
   active: ActiveList | null;
   status: FeedStatus;

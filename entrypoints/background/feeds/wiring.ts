@@ -32,6 +32,10 @@ export function registerFeeds(): void {
 
   const start = () => startFeeds().catch((error: unknown) => console.error('[scam-sentinel] feeds start:', error));
   browser.runtime.onStartup.addListener(start);
+  // An administrator's policy may subscribe feeds (storage.managed "feeds").
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void start();
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     const defaults = reason === 'install' ? installDefaultFeeds() : Promise.resolve();
     void defaults.then(start, (error: unknown) => console.error('[scam-sentinel] default feeds:', error));
