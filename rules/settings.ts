@@ -3,7 +3,7 @@ import { UI_LANGS } from './packs/schema.ts';
 import { OrganisationEndpointSettingSchema } from './reports/endpoint.ts';
 
 /**
- * User settings, stored in browser.storage.local under SETTINGS_KEY.
+ * User settings, stored in the extension's local storage area under SETTINGS_KEY.
  * Stored data is never trusted: it may be corrupt, from an older version (migrated), or from a
  * newer version of the extension (downgrade). Whatever it is, loading yields valid settings and
  * says what it had to repair, so the options page can tell the user.

@@ -3,7 +3,7 @@ import { SettingsFieldsSchema, type SettingsPatch } from '../settings.ts';
 import { GuardianSchema, type Guardian } from './guardian.ts';
 
 /**
- * What an administrator can preconfigure through browser.storage.managed (Chromium: the
+ * What an administrator can preconfigure through the "managed" storage area (Chromium: the
  * "3rdparty" extension policy checked against public/managed-schema.json; Firefox: the
  * enterprise policy "3rdparty" → "Extensions" → our id). Administrators make mistakes and
  * schemas drift, so each part is read on its own: one bad value costs only itself.

@@ -1,7 +1,7 @@
 import { isNewer, mergeRecords, personalHost, type PersonalRecord, type PersonalRecords } from './records.ts';
 
 /**
- * How the personal lists are laid out in browser.storage.sync.
+ * How the personal lists are laid out in the extension's "sync" storage area.
  *
  * storage.sync replicates whole items, last writer wins per item, within about 100 KB in total and
  * 8 KB per item (Chrome and Firefox alike). If two browsers wrote the same items, one browser's
