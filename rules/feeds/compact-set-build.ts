@@ -1,9 +1,11 @@
 import {
   assertLittleEndian,
-  bucketBitsFor,
   byteLengthFor,
   checksumOf,
+  EMPTY_SLOT,
   HEADER_BYTES,
+  homeSlotOf,
+  homeSlotsFor,
   WORDS_PER_ENTRY,
   writeHeader,
 } from './compact-set-format.ts';
@@ -11,21 +13,51 @@ import { hashSuffixes, MAX_SUFFIXES } from './host-hash.ts';
 
 /**
  * Compiles hosts into the buffer described in compact-set-format.ts. Linear time: hashes are
- * distributed into buckets by a counting sort, and each bucket (a few entries) is sorted by
- * insertion; duplicate hosts collapse to one entry.
+ * sorted by a counting sort on their top bits and an insertion sort of each bucket (a few
+ * entries), duplicate hosts collapse to one entry, then entries are laid out in their slots.
  *
  * `hosts` must be normal, listable hosts (what the parsers output); anything else is stored
  * as given and simply never matches a normal query.
  */
 export function buildCompactSetBuffer(hosts: readonly string[], seed: number): ArrayBuffer {
   assertLittleEndian();
-  const n = hosts.length;
-  const hashes = hashAll(hosts, seed);
-  const bits = bucketBitsFor(n);
+  const { sorted, count } = sortedUniqueHashes(hashAll(hosts, seed), hosts.length);
+  const homeSlots = homeSlotsFor(count);
+
+  // Slot of each entry: its home slot, or the one after the previous entry if that is later.
+  const slotOf = new Uint32Array(count);
+  let next = 0;
+  for (let i = 0; i < count; i++) {
+    slotOf[i] = Math.max(homeSlotOf(sorted[i * 3]!, homeSlots), next);
+    next = slotOf[i]! + 1;
+  }
+  const slots = next; // the table ends after its last entry
+
+  const byteLength = byteLengthFor(slots);
+  const buffer = new ArrayBuffer(byteLength);
+  const table = new Uint32Array(buffer, HEADER_BYTES);
+  for (let p = 0; p < slots * 3; p += 3) {
+    table[p] = EMPTY_SLOT[0];
+    table[p + 1] = EMPTY_SLOT[1];
+    table[p + 2] = EMPTY_SLOT[2];
+  }
+  for (let i = 0; i < count; i++) {
+    const p = slotOf[i]! * 3;
+    table[p] = sorted[i * 3]!;
+    table[p + 1] = sorted[i * 3 + 1]!;
+    table[p + 2] = sorted[i * 3 + 2]!;
+  }
+  const header = { count, homeSlots, seed };
+  writeHeader(buffer, { ...header, checksum: checksumOf(header, table), byteLength });
+  return buffer;
+}
+
+/** The n hashes sorted ascending (as 96-bit numbers) without duplicates, and how many remain. */
+function sortedUniqueHashes(hashes: Uint32Array, n: number): { sorted: Uint32Array; count: number } {
+  // About 2-4 entries per bucket, so insertion-sorting each one is cheap.
+  const bits = Math.max(1, Math.min(24, Math.floor(Math.log2(Math.max(n, 2) / 2))));
   const shift = 32 - bits;
   const buckets = 2 ** bits;
-
-  // Counting sort by bucket.
   const start = new Uint32Array(buckets + 1);
   for (let i = 0; i < n; i++) start[(hashes[i * 3]! >>> shift) + 1]! += 1;
   for (let k = 0; k < buckets; k++) start[k + 1]! += start[k]!;
@@ -37,24 +69,10 @@ export function buildCompactSetBuffer(hosts: readonly string[], seed: number): A
     sorted[at + 1] = hashes[i * 3 + 1]!;
     sorted[at + 2] = hashes[i * 3 + 2]!;
   }
-
   // Sort and de-duplicate each bucket, compacting the table as we go.
-  const index = new Uint32Array(buckets + 1);
   let count = 0;
-  for (let k = 0; k < buckets; k++) {
-    index[k] = count;
-    count = sortUniqueInto(sorted, start[k]!, start[k + 1]!, count);
-  }
-  index[buckets] = count;
-
-  const byteLength = byteLengthFor(count, bits);
-  const buffer = new ArrayBuffer(byteLength);
-  const body = new Uint32Array(buffer, HEADER_BYTES);
-  body.set(index, 0);
-  body.set(sorted.subarray(0, count * 3), buckets + 1);
-  const header = { count, bucketBits: bits, seed };
-  writeHeader(buffer, { ...header, checksum: checksumOf(header, body), byteLength });
-  return buffer;
+  for (let k = 0; k < buckets; k++) count = sortUniqueInto(sorted, start[k]!, start[k + 1]!, count);
+  return { sorted, count };
 }
 
 function hashAll(hosts: readonly string[], seed: number): Uint32Array {

@@ -1,5 +1,5 @@
 import { buildCompactSetBuffer } from './compact-set-build.ts';
-import { assertLittleEndian, checksumOf, corrupt, HEADER_BYTES, readHeader } from './compact-set-format.ts';
+import { assertLittleEndian, checksumOf, corrupt, HEADER_BYTES, homeSlotOf, readHeader } from './compact-set-format.ts';
 import { hashSuffixes, MAX_SUFFIXES } from './host-hash.ts';
 
 /** Anything that can say whether a host (or a parent of it) is listed. */
@@ -19,13 +19,12 @@ export interface LoadOptions {
 // Scratch space shared by all lookups (JS is single-threaded), so a lookup allocates nothing.
 const scratchHashes = new Uint32Array(MAX_SUFFIXES * 3);
 const scratchStarts = new Int32Array(MAX_SUFFIXES);
-const scratchFrom = new Uint32Array(MAX_SUFFIXES);
-const scratchTo = new Uint32Array(MAX_SUFFIXES);
+const scratchSlot = new Uint32Array(MAX_SUFFIXES);
 const scratchFirst = new Uint32Array(MAX_SUFFIXES);
 
 /**
  * A read-only set of hosts compiled to 96-bit hashes (layout: compact-set-format.ts), about
- * 13 bytes per entry, answering for a host and all its parents in one pass.
+ * 15 bytes per entry, answering for a host and all its parents in one pass.
  *
  * Exactness: a hit means the 96-bit keyed hash of the queried name equals that of a listed
  * name. For a name that is not listed, the chance of a false hit is n / 2^96 per name checked
@@ -38,18 +37,18 @@ const scratchFirst = new Uint32Array(MAX_SUFFIXES);
  * candidateDomains(host), without the cost of a public-suffix lookup per query.
  */
 export class CompactHostSet implements HostLookup {
-  private readonly shift: number;
+  /** Words in the slot table (3 per slot): a scan never reads at or past this. */
+  private readonly end: number;
 
   private constructor(
     private readonly buffer: ArrayBuffer,
     /** Number of distinct hosts. */
     readonly size: number,
-    bucketBits: number,
+    private readonly homeSlots: number,
     private readonly seed: number,
-    private readonly index: Uint32Array,
-    private readonly entries: Uint32Array,
+    private readonly table: Uint32Array,
   ) {
-    this.shift = 32 - bucketBits;
+    this.end = table.length;
   }
 
   /** Compiles hosts (normal, listable; duplicates allowed). The seed defaults to a random one. */
@@ -66,15 +65,11 @@ export class CompactHostSet implements HostLookup {
     assertLittleEndian();
     const buffer = toOwnBuffer(input);
     const header = readHeader(buffer);
-    const buckets = 2 ** header.bucketBits;
-    const body = new Uint32Array(buffer, HEADER_BYTES);
-    if (options.verifyChecksum !== false && checksumOf(header, body) !== header.checksum) {
+    const table = new Uint32Array(buffer, HEADER_BYTES);
+    if (options.verifyChecksum !== false && checksumOf(header, table) !== header.checksum) {
       corrupt('its checksum does not match');
     }
-    const index = body.subarray(0, buckets + 1);
-    if (index[0] !== 0 || index[buckets] !== header.count) corrupt('its bucket index is inconsistent');
-    const entries = body.subarray(buckets + 1);
-    return new CompactHostSet(buffer, header.count, header.bucketBits, header.seed, index, entries);
+    return new CompactHostSet(buffer, header.count, header.homeSlots, header.seed, table);
   }
 
   /** The buffer to store (one IndexedDB value). Do not modify it. */
@@ -110,23 +105,20 @@ export class CompactHostSet implements HostLookup {
   /** Index in `host` where the most specific listed suffix starts, or -1. */
   private lookupStart(host: string): number {
     const n = hashSuffixes(host, this.seed, scratchHashes, scratchStarts);
-    const index = this.index;
-    const entries = this.entries;
-    const size = this.size;
-    // First read every suffix's bucket bounds and first entry: the loads are independent, so
-    // the CPU overlaps their cache misses instead of paying for them one after another.
+    const table = this.table;
+    const end = this.end;
+    // First read every suffix's home slot: the loads are independent, so the CPU overlaps their
+    // cache misses instead of paying for them one after another.
     for (let k = 0; k < n; k++) {
-      const bucket = scratchHashes[k * 3]! >>> this.shift;
-      const from = index[bucket]!;
-      scratchFrom[k] = from;
-      scratchTo[k] = index[bucket + 1]!;
-      scratchFirst[k] = from < size ? entries[from * 3]! : 0xffffffff;
+      const p = homeSlotOf(scratchHashes[k * 3]!, this.homeSlots) * 3;
+      scratchSlot[k] = p;
+      scratchFirst[k] = p < end ? table[p]! : 0xffffffff;
     }
     // Suffixes come shortest first; check the longest first so the first hit is the most specific.
     for (let k = n - 1; k >= 0; k--) {
       const h0 = scratchHashes[k * 3]!;
-      if (scratchFrom[k] === scratchTo[k] || scratchFirst[k]! > h0) continue;
-      if (this.scan(scratchFrom[k]! * 3, scratchTo[k]! * 3, h0, scratchHashes[k * 3 + 1]!, scratchHashes[k * 3 + 2]!)) {
+      if (scratchFirst[k]! > h0) continue; // past the end, an empty slot, or a greater hash
+      if (this.scan(scratchSlot[k]!, h0, scratchHashes[k * 3 + 1]!, scratchHashes[k * 3 + 2]!)) {
         return scratchStarts[k]!;
       }
     }
@@ -134,17 +126,17 @@ export class CompactHostSet implements HostLookup {
   }
 
   private contains(h0: number, h1: number, h2: number): boolean {
-    const bucket = h0 >>> this.shift;
-    return this.scan(this.index[bucket]! * 3, this.index[bucket + 1]! * 3, h0, h1, h2);
+    return this.scan(homeSlotOf(h0, this.homeSlots) * 3, h0, h1, h2);
   }
 
-  /** Looks for [h0, h1, h2] among the sorted entries at word offsets [from, end). */
-  private scan(from: number, end: number, h0: number, h1: number, h2: number): boolean {
-    const entries = this.entries;
+  /** Looks for [h0, h1, h2] from word offset `from` (a home slot) until a greater h0 or the end. */
+  private scan(from: number, h0: number, h1: number, h2: number): boolean {
+    const table = this.table;
+    const end = this.end;
     for (let p = from; p < end; p += 3) {
-      const w0 = entries[p]!;
+      const w0 = table[p]!;
       if (w0 === h0) {
-        if (entries[p + 1] === h1 && entries[p + 2] === h2) return true;
+        if (table[p + 1] === h1 && table[p + 2] === h2) return true;
       } else if (w0 > h0) {
         return false;
       }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CompactHostSet } from '../../../rules/feeds/compact-set.ts';
-import { HEADER_BYTES } from '../../../rules/feeds/compact-set-format.ts';
+import { FORMAT_VERSION, HEADER_BYTES } from '../../../rules/feeds/compact-set-format.ts';
 import { FeedError } from '../../../rules/feeds/errors.ts';
 import { candidateDomains } from '../../../rules/hosts/normalize.ts';
 
@@ -50,10 +50,21 @@ describe('CompactHostSet', () => {
     }
   });
 
-  it('uses about 13 bytes per entry', () => {
+  it('stays within 16 bytes per entry', () => {
     const hosts = Array.from({ length: 50_000 }, (_, i) => `site-${i}.example.com`);
     const set = CompactHostSet.fromHosts(hosts);
-    expect(set.byteLength / set.size).toBeLessThanOrEqual(14);
+    expect(set.byteLength / set.size).toBeLessThanOrEqual(16);
+  });
+
+  it('answers exactly on a table large enough to have long probe runs', () => {
+    const hosts = Array.from({ length: 30_000 }, (_, i) => `shop-${i}.example.net`);
+    const others = Array.from({ length: 30_000 }, (_, i) => `shop-${i}.example.org`);
+    for (const seed of [1, 2, 3]) {
+      const set = CompactHostSet.fromHosts(hosts, { seed });
+      expect(hosts.filter((host) => set.has(host))).toHaveLength(hosts.length);
+      expect(hosts.filter((host, i) => set.lookup(`w${i}.${host}`) !== host)).toEqual([]);
+      expect(others.filter((host) => set.matches(host))).toEqual([]);
+    }
   });
 });
 
@@ -79,8 +90,15 @@ describe('CompactHostSet corrupt buffers', () => {
     new DataView(foreign).setUint32(0, 0x12345678, true);
     expect(corruptCode(foreign)).toBe('corrupt-set');
     const future = buffer.slice(0);
-    new DataView(future).setUint32(4, 2, true);
+    new DataView(future).setUint32(4, FORMAT_VERSION + 1, true);
     expect(corruptCode(future)).toBe('corrupt-set');
+  });
+
+  it('refuses a set stored by an older version, saying so', () => {
+    const old = buffer.slice(0);
+    new DataView(old).setUint32(4, FORMAT_VERSION - 1, true);
+    expect(() => CompactHostSet.fromArrayBuffer(old)).toThrow(`format version ${FORMAT_VERSION - 1}, expected ${FORMAT_VERSION}`);
+    expect(corruptCode(old)).toBe('corrupt-set');
   });
 
   it('detects any single flipped bit, in the header or the body', () => {
