@@ -1,4 +1,5 @@
 import {
+  CompactHostSet,
   compileFeed,
   detectFormat,
   isFeedError,
@@ -63,7 +64,10 @@ async function runSync(id: string, deps: SyncDeps): Promise<SyncOutcome> {
   if (feed === undefined) return { kind: 'gone' };
   const startedAt = now();
   try {
-    const validators = feed.active ? { etag: feed.active.etag, lastModified: feed.active.lastModified } : {};
+    // Ask "has it changed?" only while the stored list is usable: a list the browser can no longer
+    // read (damaged, or from an older format) must be downloaded in full even if it is unchanged.
+    const usable = feed.active !== null && (await storedSetIsUsable(store, feed.active.setKey));
+    const validators = usable ? { etag: feed.active!.etag, lastModified: feed.active!.lastModified } : {};
     const answer = await download(feed.url, validators, limits, deps.fetch);
     if (answer.status === 'not-modified') {
       await store.updateFeed(id, (record) => ({
@@ -152,4 +156,15 @@ function describeFailure(error: unknown): { code: string; message: string } {
     return { code: 'storage', message: 'There is not enough room on this computer to keep the list.' };
   }
   return { code: 'internal', message: `Unexpected problem: ${error instanceof Error ? error.message : String(error)}`.slice(0, 200) };
+}
+
+async function storedSetIsUsable(store: FeedStore, key: string): Promise<boolean> {
+  try {
+    const stored = await store.loadSet(key);
+    if (stored === undefined) return false;
+    CompactHostSet.fromArrayBuffer(stored.block);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -76,6 +76,17 @@ describe('feed sync against a real HTTP server', () => {
     expect((await activeList()).feed.active!.setKey).toBe(key);
   });
 
+  it('downloads an unchanged list in full when the stored one can no longer be read', async () => {
+    await startWithGoodList();
+    // The stored set is damaged (or written by an older format): a 304 would leave the feed unusable.
+    const feed = (await store.getFeed('f'))!;
+    const damaged = await store.stageSet('f', { block: new Uint8Array(64).buffer, ruleNames: '' }, NOW);
+    await store.activateSet('f', { ...feed.active!, setKey: damaged }, feed.status);
+    expect(await syncFeed('f', deps)).toEqual({ kind: 'updated', entries: 100 });
+    expect(server.seen(path).at(-1)!['if-none-match']).toBeUndefined();
+    expect((await activeList()).set!.lookup('good-7.example')).toBe('good-7.example');
+  });
+
   it('sends If-Modified-Since when the server gave Last-Modified', async () => {
     const stamp = 'Sun, 01 Mar 2026 10:00:00 GMT';
     server.serve(path, (req, res) => {
