@@ -59,6 +59,25 @@ export function addressKey(address: string): string {
   return address.startsWith('0x') || address.startsWith('0X') ? address.toLowerCase() : address;
 }
 
+/**
+ * Has the text a run of at least MIN_RUN ASCII letters/digits, i.e. any address candidate at all? Such a
+ * run covers at least one position that is a multiple of MIN_RUN, so only those positions are probed, each
+ * grown into its run: about a third of the characters are read instead of all of them.
+ */
+export function hasAddressSizedRun(text: string): boolean {
+  let checkedUpTo = 0;
+  for (let probe = MIN_RUN - 1; probe < text.length; probe += MIN_RUN) {
+    if (probe < checkedUpTo || !isAlphanumeric(text.charCodeAt(probe))) continue;
+    let start = probe;
+    while (start > 0 && isAlphanumeric(text.charCodeAt(start - 1))) start--;
+    let end = probe + 1;
+    while (end < text.length && isAlphanumeric(text.charCodeAt(end))) end++;
+    if (end - start >= MIN_RUN) return true;
+    checkedUpTo = end;
+  }
+  return false;
+}
+
 export function extractAddresses(text: string): FoundAddress[] {
   const found: FoundAddress[] = [];
   const seen = new Set<string>();

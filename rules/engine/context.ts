@@ -10,6 +10,11 @@ export interface PageContext {
   text: string;
   /** The declared or detected page language, if known (e.g. "it"). */
   lang: string | null;
+  /**
+   * Matches of the brand-claim phrases in `text` (flat [pattern, end] pairs, see detectors/brand-claim.ts),
+   * found by the engine's one phrase scan. Absent when a detector is run on a context built by hand.
+   */
+  brandClaimMatches?: readonly number[];
 }
 
 /** A detector that is code rather than phrase data (lookalike domains, addresses, credential forms). */

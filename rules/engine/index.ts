@@ -1,9 +1,9 @@
 /**
  * The detection engine: snapshot in, verdict out. Pure TypeScript, no DOM or browser APIs.
  *
- *   normalise once → one matcher pass (all phrase rules + context cues) → rate parsing → form
- *   structure (rules/engine/form-signals.ts) → code detectors (lookalike domains, addresses, credential
- *   forms) → score (rules/engine/score.ts).
+ *   normalise once → one matcher pass (all phrase rules, context cues, and the brand-claim phrases of
+ *   the impersonation detector) → rate parsing → form structure (rules/engine/form-signals.ts) → code
+ *   detectors (lookalike domains, addresses, credential forms) → score (rules/engine/score.ts).
  */
 import { codeDetectorRules, codeDetectors } from './detectors/index.ts';
 import { phraseRules } from '../packs/index.ts';
@@ -12,6 +12,7 @@ import { normalizeHost, registrableDomain } from '../hosts/normalize.ts';
 import { PageSnapshotSchema, type PageSnapshot } from '../snapshot.ts';
 import { clipEvidence, OK_VERDICT, VerdictSchema, type Signal, type Verdict } from '../verdict.ts';
 import type { PageContext } from './context.ts';
+import { cleanSnapshot } from './clean-snapshot.ts';
 import { normalizeText } from './normalize.ts';
 import { scanPhrases } from './phrases.ts';
 import { scoreSignals } from './score.ts';
@@ -85,10 +86,15 @@ function runCodeDetectors(ctx: PageContext): Signal[] {
 
 /** Evaluates one page snapshot. Never throws: invalid input yields the OK verdict. */
 export function evaluatePage(input: PageSnapshot, options: EvaluateOptions = {}): Verdict {
-  const parsed = PageSnapshotSchema.safeParse(input);
-  if (!parsed.success) return OK_VERDICT;
-  const ctx = pageContext(parsed.data);
-  const { owners, hits } = scanPhrases(ctx.text);
+  let snapshot = cleanSnapshot(input);
+  if (snapshot === null) {
+    const parsed = PageSnapshotSchema.safeParse(input);
+    if (!parsed.success) return OK_VERDICT;
+    snapshot = parsed.data;
+  }
+  const ctx = pageContext(snapshot);
+  const { owners, hits, claimMatches } = scanPhrases(ctx.text);
+  ctx.brandClaimMatches = claimMatches;
   const domain = ctx.host ? registrableDomain(ctx.host) : null;
   const signals = phraseSignals(ctx.text, owners, hits, domain);
   const rate = rateSignal(ctx.text);

@@ -18,21 +18,26 @@ import { MAX_TEXT_CHARS } from '../snapshot.ts';
 // Letters with diacritics (Latin-1 Supplement, Latin Extended A/B, Latin Extended Additional) and the
 // few letters NFD cannot split. Folded one character at a time through a cache: much cheaper than NFD
 // over the whole text when only a few characters carry accents.
-const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
+const ACCENTED_CLASS = '\\u00c0-\\u024f\\u1e00-\\u1eff';
+// Zero-width space/joiners, word joiner, soft hyphen, BOM, bidi controls, Mongolian vowel separator.
+const INVISIBLE_CLASS = '\\u00ad\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff';
+// Both in ONE sweep (single-class, linear): the sets are disjoint and neither step creates a character
+// of the other, so dropping and folding in one pass gives what two passes gave.
+const INVISIBLE_OR_ACCENTED = new RegExp(`[${INVISIBLE_CLASS}${ACCENTED_CLASS}]`, 'g');
+const INVISIBLE_CHAR = new RegExp(`^[${INVISIBLE_CLASS}]$`);
 const FOLD_SPECIAL: Record<string, string> = { ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i', ħ: 'h', þ: 'th' };
 const COMBINING_MARKS = /\p{M}+/gu;
 const foldCache = new Map<string, string>();
+/** An invisible character folds to nothing, an accented letter to its base letter(s). */
 function foldChar(c: string): string {
   let folded = foldCache.get(c);
   if (folded === undefined) {
-    folded = FOLD_SPECIAL[c] ?? c.normalize('NFD').replace(COMBINING_MARKS, '');
+    folded = INVISIBLE_CHAR.test(c) ? '' : FOLD_SPECIAL[c] ?? c.normalize('NFD').replace(COMBINING_MARKS, '');
     foldCache.set(c, folded);
   }
   return folded;
 }
 const NEEDS_UNICODE_WORK = /[^\x00-\x7f]/;
-// Zero-width space/joiners, word joiner, soft hyphen, BOM, bidi controls, Mongolian vowel separator.
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 // Four or more single letters separated by one space, dot, dash or asterisk: "g u a r a n t e e d".
 // Runs after folding, so ASCII classes suffice. Linear: each repetition consumes exactly 2 characters.
 const SPACED_LETTERS = /(?<![a-z0-9])[a-z](?:[ .*-][a-z]){3,}(?![a-z0-9])/g;
@@ -47,7 +52,7 @@ const WHITESPACE = /[^\S ]\s*| \s+/g;
 export function normalizeText(input: string, maxChars: number = MAX_TEXT_CHARS): string {
   let text = input.length > maxChars ? input.slice(0, maxChars) : input;
   if (NEEDS_UNICODE_WORK.test(text)) {
-    text = text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '').replace(ACCENTED, foldChar);
+    text = text.normalize('NFKC').toLowerCase().replace(INVISIBLE_OR_ACCENTED, foldChar);
   } else {
     text = text.toLowerCase();
   }

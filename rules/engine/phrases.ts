@@ -6,6 +6,7 @@
 import { contextCues, phraseRules } from '../packs/index.ts';
 import type { ContextCue } from '../packs/context.ts';
 import type { PhraseRule, PhrasesByLang } from '../packs/phrase-rule.ts';
+import { BRAND_CLAIM_PHRASES } from './detectors/brand-claim.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { normalizePhrase } from './normalize.ts';
 
@@ -17,7 +18,8 @@ const NEGATION = /(?:^|[^a-z])(?:not|no|never|cannot|can t|don t|doesn t|won t|i
 // Quotation marks (not apostrophes, which Italian and French use inside words). A scam promise right
 // after an opening or before a closing mark, or inside a short quotation that opened just before it, is
 // being QUOTED: warning pages and news quote "guaranteed returns" and «4 % semanal garantizado».
-const QUOTE_MARKS = /["“”„«»‹›「」]/;
+// Looked up by char code: this runs for every phrase match, up to QUOTATION_REACH characters back.
+const QUOTE_MARKS = new Set([...'"“”„«»‹›「」'].map((mark) => mark.charCodeAt(0)));
 const QUOTE_REACH = 3;
 const QUOTATION_REACH = 80;
 const OPENING_ONLY = new Set(['„', '«', '‹', '「']);
@@ -32,23 +34,28 @@ function opensQuotation(text: string, i: number): boolean {
   return (before === ' ' || before === '(' || before === ':') && /[a-z0-9]/.test(text[i + 1] ?? '');
 }
 
-export function isQuoted(text: string, start: number, end: number): boolean {
-  if (QUOTE_MARKS.test(text.slice(Math.max(0, start - QUOTE_REACH), start)) || QUOTE_MARKS.test(text.slice(end, end + QUOTE_REACH))) {
-    return true;
+function hasQuoteMark(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, text.length); i++) {
+    if (QUOTE_MARKS.has(text.charCodeAt(i))) return true;
   }
+  return false;
+}
+
+export function isQuoted(text: string, start: number, end: number): boolean {
+  if (hasQuoteMark(text, start - QUOTE_REACH, start) || hasQuoteMark(text, end, end + QUOTE_REACH)) return true;
   // Inside a quotation: the nearest quote mark before the match (within reach) opens one.
   for (let i = start - 1; i >= Math.max(0, start - QUOTATION_REACH); i--) {
-    if (QUOTE_MARKS.test(text[i]!)) return opensQuotation(text, i);
+    if (QUOTE_MARKS.has(text.charCodeAt(i))) return opensQuotation(text, i);
   }
   return false;
 }
 
 /** What one pattern of the matcher belongs to. */
 interface PatternOwner {
-  /** Index into `owners`. */
+  /** Index into `owners` (for a 'claim' pattern: into BRAND_CLAIM_PHRASES). */
   owner: number;
-  /** 'own' phrase, a rule's `near` partner, or one of its `absent` phrases. */
-  role: 'own' | 'partner' | 'absent';
+  /** 'own' phrase, a rule's `near` partner, one of its `absent` phrases, or a brand-claim phrase. */
+  role: 'own' | 'partner' | 'absent' | 'claim';
   /** Length of the normalised phrase, to find where a match starts. */
   length: number;
 }
@@ -109,6 +116,11 @@ export function compiledPhrases(): CompiledPhrases {
       add(index, 'own', phrasesOf(owner.cue.phrases));
     }
   });
+  // The brand-claim phrases of the impersonation detector ride along, so the page is scanned once.
+  BRAND_CLAIM_PHRASES.forEach((phrase, index) => {
+    phrases.push(phrase);
+    patterns.push({ owner: index, role: 'claim', length: phrase.length });
+  });
   compiled = { matcher: buildMatcher(phrases), patterns, owners };
   return compiled;
 }
@@ -117,13 +129,26 @@ function isNegated(text: string, start: number): boolean {
   return NEGATION.test(text.slice(Math.max(0, start - NEGATION_WINDOW), start));
 }
 
-/** One pass of the matcher over the normalised text; hits per owner (same order as `owners`). */
-export function scanPhrases(text: string): { owners: Owner[]; hits: OwnerHits[] } {
+export interface PhraseScan {
+  owners: Owner[];
+  /** Hits per owner (same order as `owners`). */
+  hits: OwnerHits[];
+  /** Brand-claim matches: flat [index into BRAND_CLAIM_PHRASES, end] pairs, in text order. */
+  claimMatches: number[];
+}
+
+/** One pass of the matcher over the normalised text. */
+export function scanPhrases(text: string): PhraseScan {
   const { matcher, patterns, owners } = compiledPhrases();
   const hits: OwnerHits[] = owners.map(() => ({ hits: 0, distinct: 0, quoted: 0, spans: [], lastPartnerEnd: -1, nearAt: -1, absent: 0 }));
+  const claimMatches: number[] = [];
   const seen = new Uint8Array(patterns.length);
   matcher.scan(text, (pattern, end) => {
     const info = patterns[pattern]!;
+    if (info.role === 'claim') {
+      claimMatches.push(info.owner, end);
+      return;
+    }
     const slot = hits[info.owner]!;
     const owner = owners[info.owner]!;
     if (info.role === 'partner') {
@@ -165,7 +190,7 @@ export function scanPhrases(text: string): { owners: Owner[]; hits: OwnerHits[] 
       }
     }
   });
-  return { owners, hits };
+  return { owners, hits, claimMatches };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { extractAddresses, type FoundAddress } from '../../addresses/extract.ts';
+import { extractAddresses, hasAddressSizedRun, type FoundAddress } from '../../addresses/extract.ts';
 import { isKnownScamAddress } from '../../addresses/known-scam.ts';
 import type { Signal } from '../../verdict.ts';
 import type { PageContext } from '../context.ts';
@@ -36,6 +36,7 @@ function signal(id: string, found: FoundAddress): Signal {
 
 export function detectAddresses(ctx: PageContext): Signal[] {
   const text = ctx.snapshot.text;
+  if (!hasAddressSizedRun(text)) return []; // most pages show no address: skip the full extraction
   const found = extractAddresses(text);
   if (found.length === 0) return [];
   let scam: Signal | null = null;

@@ -52,14 +52,20 @@ export interface ClaimScan {
   asksForDeposit: boolean;
 }
 
-/** Finds self-presentations as a brand in already-normalised text. */
-export function scanBrandClaims(text: string): ClaimScan {
+/**
+ * The phrases of the claim matcher, in pattern order. The engine folds them into its one scan of the page
+ * (rules/engine/phrases.ts) and hands the matches over as PageContext.brandClaimMatches.
+ */
+export const BRAND_CLAIM_PHRASES: readonly string[] = PHRASES;
+
+/** Reads matches of the claim phrases (pattern index, end), in text order, into a ClaimScan. */
+function claimReader(text: string): { onMatch: (index: number, end: number) => void; result: () => ClaimScan } {
   const claims: BrandClaim[] = [];
   let asksForDeposit = false;
   let lastBefore = -1;
   let lastBeforeStart = -1;
   let lastBrand: { brand: Brand; start: number; end: number } | null = null;
-  MATCHER.scan(text, (index, end) => {
+  const onMatch = (index: number, end: number) => {
     const pattern = PATTERNS[index]!;
     const start = Math.max(0, end - pattern.length);
     switch (pattern.kind) {
@@ -82,8 +88,25 @@ export function scanBrandClaims(text: string): ClaimScan {
         claims.push({ brand: brand.brand, evidence: text.slice(brand.start, end) });
       }
     }
-  });
-  return { claims, asksForDeposit };
+  };
+  return { onMatch, result: () => ({ claims, asksForDeposit }) };
+}
+
+/** Finds self-presentations as a brand in already-normalised text. */
+export function scanBrandClaims(text: string): ClaimScan {
+  const reader = claimReader(text);
+  MATCHER.scan(text, reader.onMatch);
+  return reader.result();
+}
+
+/**
+ * The same answer as scanBrandClaims(text), from matches already found in `text` by a matcher that holds
+ * BRAND_CLAIM_PHRASES: flat [pattern index into BRAND_CLAIM_PHRASES, end] pairs, in text order.
+ */
+export function brandClaimsFromMatches(text: string, matches: readonly number[]): ClaimScan {
+  const reader = claimReader(text);
+  for (let i = 0; i < matches.length; i += 2) reader.onMatch(matches[i]!, matches[i + 1]!);
+  return reader.result();
 }
 
 const PASSWORD_HINT = /pass(?:word|wort|code|e)?|pwd|passwd|contrase|senha|mot.?de.?passe/i;

@@ -1,7 +1,9 @@
 import { officialBrandOf } from '../../brands/official.ts';
 import type { Signal } from '../../verdict.ts';
 import type { PageContext } from '../context.ts';
-import { hasPasswordField, scanBrandClaims, scanTitleClaim, type BrandClaim } from './brand-claim.ts';
+import {
+  brandClaimsFromMatches, hasPasswordField, scanBrandClaims, scanTitleClaim, type BrandClaim, type ClaimScan,
+} from './brand-claim.ts';
 import { IMPERSONATION_RULES } from './impersonation-rules.ts';
 import { findLookalike, type LookalikeMatch } from './lookalike.ts';
 
@@ -35,14 +37,22 @@ function lookalikeSignal(host: string, match: LookalikeMatch): Signal {
   return signal('impersonation.lookalike_domain', evidence);
 }
 
+function claimScan(ctx: PageContext): ClaimScan {
+  // A short page is read whole: the engine's one scan already found the claim phrases in it.
+  if (ctx.brandClaimMatches && ctx.text.length <= CLAIM_HEAD_CHARS + CLAIM_TAIL_CHARS) {
+    return brandClaimsFromMatches(ctx.text, ctx.brandClaimMatches);
+  }
+  return scanBrandClaims(headAndTail(ctx.text));
+}
+
 function claimSignal(ctx: PageContext): Signal | null {
   const host = ctx.host!;
-  const official = officialBrandOf(host);
-  const { claims, asksForDeposit } = scanBrandClaims(headAndTail(ctx.text));
+  // The page is on a brand's own domain: its claims are true (and it may name partners).
+  if (officialBrandOf(host) !== null) return null;
+  const { claims, asksForDeposit } = claimScan(ctx);
   const titleClaim = scanTitleClaim(ctx.snapshot.title);
   const all: BrandClaim[] = titleClaim ? [titleClaim, ...claims] : claims;
-  // The page is on a brand's own domain: its claims are true (and it may name partners).
-  if (all.length === 0 || official !== null) return null;
+  if (all.length === 0) return null;
   if (!asksForDeposit && !hasPasswordField(ctx.snapshot)) return null;
   const claim = all[0]!;
   return signal('impersonation.brand_claim', `"${claim.evidence}" on ${host}`);

@@ -110,8 +110,39 @@ function insideOrdinaryWord(label: string, key: Key): boolean {
 // Strong keys by length, so a core is only compared with keys it can be 1-2 edits away from.
 const STRONG_BY_LENGTH = new Map<number, Key[]>();
 for (const key of STRONG) STRONG_BY_LENGTH.set(key.text.length, [...(STRONG_BY_LENGTH.get(key.text.length) ?? []), key]);
-function* typoCandidates(length: number): Generator<Key> {
-  for (let len = length - 2; len <= length + 2; len++) yield* STRONG_BY_LENGTH.get(len) ?? [];
+const NO_KEYS: readonly Key[] = [];
+const typoCache = new Map<number, readonly Key[]>();
+/** Strong keys of length ±2, shortest first: built once per length, not per host. */
+function typoCandidates(length: number): readonly Key[] {
+  let keys = typoCache.get(length);
+  if (keys === undefined) {
+    const all: Key[] = [];
+    for (let len = length - 2; len <= length + 2; len++) all.push(...(STRONG_BY_LENGTH.get(len) ?? NO_KEYS));
+    keys = all;
+    typoCache.set(length, keys);
+  }
+  return keys;
+}
+
+// Each edit changes the letter counts of a label by at most 2 in all (a substitution takes one letter and
+// adds another; a swap changes none), so labels whose counts differ by more than 4 are more than two
+// edits apart: a cheap test that spares the edit-distance table for almost every key.
+const letterCounts = new Int32Array(128);
+function surelyOverTwoEdits(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i) & 127]!++;
+  for (let i = 0; i < b.length; i++) letterCounts[b.charCodeAt(i) & 127]!--;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i) & 127;
+    diff += Math.abs(letterCounts[c]!);
+    letterCounts[c] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i) & 127;
+    diff += Math.abs(letterCounts[c]!);
+    letterCounts[c] = 0;
+  }
+  return diff > 4;
 }
 
 function maxTypos(keyLength: number): number {
@@ -159,7 +190,11 @@ function matchForm(joined: string, tokens: readonly string[]): { key: Key; how: 
       if (key.text.length < minKey) continue;
       if (isOneEditApart(core, key.text)) {
         if (isPlausibleTypo(core, key.text)) return { key, how: 'typo' };
-      } else if (maxTypos(key.text.length) === 2 && boundedEditDistance(core, key.text, 2) === 2) {
+      } else if (
+        maxTypos(key.text.length) === 2
+        && !surelyOverTwoEdits(core, key.text)
+        && boundedEditDistance(core, key.text, 2) === 2
+      ) {
         return { key, how: 'typo' };
       }
     }

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBase58Check } from '../../../rules/addresses/base58.ts';
 import { isValidBech32 } from '../../../rules/addresses/bech32.ts';
-import { extractAddresses } from '../../../rules/addresses/extract.ts';
+import { extractAddresses, hasAddressSizedRun } from '../../../rules/addresses/extract.ts';
 import { setKnownScamAddresses } from '../../../rules/addresses/known-scam.ts';
 import { POLKADOT_SCAM_ADDRESSES } from '../../../rules/addresses/polkadot-scam-addresses.ts';
 import { sha256 } from '../../../rules/addresses/sha256.ts';
@@ -38,6 +39,20 @@ describe('address extraction', () => {
   it('does not find addresses glued inside longer tokens, and ignores famous example addresses', () => {
     expect(extractAddresses(`x${EVM}ff and ${EVM}0`)).toEqual([]);
     expect(extractAddresses('Genesis: 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa')).toEqual([]);
+  });
+
+  it('the quick pre-check agrees with a plain scan for a 25-character letter/digit run', () => {
+    const alphabet = fc.constantFrom('a', 'Z', '7', '0', 'x', ' ', '-', '.', 'é', '\n');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 400 }).map((chars) => chars.join('')), fc.nat(60), (noise, runLength) => {
+        const text = `${noise.slice(0, noise.length >> 1)} ${'b'.repeat(runLength)} ${noise.slice(noise.length >> 1)}`;
+        expect(hasAddressSizedRun(text)).toBe(/[A-Za-z0-9]{25}/.test(text));
+      }),
+    );
+    for (const address of [BTC_P2PKH, BTC_BECH32, TRON, EVM]) {
+      expect(hasAddressSizedRun(`send to ${address}.`)).toBe(true);
+    }
+    expect(hasAddressSizedRun(`${'a'.repeat(24)} ${'b'.repeat(24)}`)).toBe(false);
   });
 
   it('base58check, bech32 and sha256 agree with known vectors', () => {
