@@ -19,11 +19,12 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['webNavigation']),
     ],
     host_permissions: ['<all_urls>'],
-    // The warning page is the target of the redirect that replaces a listed site.
+    // The warning page is the target of the redirect that replaces a listed site; the in-page banner
+    // frames guardian-call.html so that the page cannot read the family guardian's name and number.
     web_accessible_resources:
       manifestVersion === 2
-        ? ['interstitial.html']
-        : [{ resources: ['interstitial.html'], matches: ['<all_urls>'] }],
+        ? ['interstitial.html', 'guardian-call.html']
+        : [{ resources: ['interstitial.html', 'guardian-call.html'], matches: ['<all_urls>'] }],
     action: { default_title: '__MSG_extName__' },
     // Chromium: what administrators may set through policy (Firefox reads enterprise policy "3rdparty").
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { GuardianFrame, type GuardianFrameProps } from './GuardianFrame';
 import { ReasonList, type Reason } from './ReasonList';
 
 export interface BannerText {
@@ -15,12 +16,14 @@ export interface BannerProps {
   level: 'warning' | 'danger';
   text: BannerText;
   reasons: Reason[];
+  /** Family mode: the framed "call NAME at PHONE" line (see GuardianFrame). */
+  guardianFrame?: GuardianFrameProps;
   onLeave: () => void;
   onDismiss: () => void;
 }
 
 /** The in-page warning shown at the top of a suspicious page (inside a shadow root). */
-export function Banner({ level, text, reasons, onLeave, onDismiss }: BannerProps) {
+export function Banner({ level, text, reasons, guardianFrame, onLeave, onDismiss }: BannerProps) {
   const [open, setOpen] = useState(false);
   return (
     <section class={`banner banner-${level}`} role="alert" aria-labelledby="ss-banner-title">
@@ -29,6 +32,7 @@ export function Banner({ level, text, reasons, onLeave, onDismiss }: BannerProps
         <div class="banner-text">
           <p id="ss-banner-title" class="banner-title">{text.title}</p>
           <p class="banner-lead">{text.lead}</p>
+          {guardianFrame && <GuardianFrame {...guardianFrame} />}
         </div>
         <button type="button" class="banner-close" onClick={onDismiss} aria-label={text.dismiss} title={text.dismiss} data-testid="banner-dismiss">
           ×

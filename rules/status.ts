@@ -33,7 +33,7 @@ export const BANNER_TEXT_KEYS = [
   'bannerHideWhy',
   'bannerDismiss',
   'bannerReasonsHeading',
-  'bannerAskHelper',
+  'bannerGuardianFrameTitle',
 ] as const;
 export type BannerTextKey = (typeof BANNER_TEXT_KEYS)[number];
 
@@ -49,8 +49,12 @@ export interface SiteState {
   lang: string;
   text: Record<BannerTextKey, string>;
   /**
-   * A family guardian is set up. The banner then says to call them, but without their name or number:
-   * it lives inside the page, whose scripts could read it; the popup and warning page show both.
+   * A family guardian is set up. The banner then frames guardian-call.html, which names them: the page's
+   * scripts can read the banner but not a frame of the extension's origin, so the name and number stay out
+   * of the page's reach.
    */
   guardianSet: boolean;
 }
+
+/** The one message guardian-call.html posts to the banner around it: its height in CSS pixels. */
+export const GUARDIAN_FRAME_HEIGHT_MESSAGE = 'scam-sentinel:guardian-frame-height';

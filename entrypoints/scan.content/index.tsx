@@ -86,13 +86,16 @@ async function mountBanner(ctx: ContentScriptContext, state: SiteState, verdict:
           reasons={reasons}
           text={{
             title: level === 'danger' ? text.bannerDangerTitle : text.bannerWarningTitle,
-            lead: state.guardianSet ? `${text.bannerLead} ${text.bannerAskHelper}` : text.bannerLead,
+            lead: text.bannerLead,
             leave: text.bannerLeave,
             why: text.bannerWhy,
             hideWhy: text.bannerHideWhy,
             dismiss: text.bannerDismiss,
             reasonsHeading: text.bannerReasonsHeading,
           }}
+          guardianFrame={
+            state.guardianSet ? { src: browser.runtime.getURL('/guardian-call.html'), title: text.bannerGuardianFrameTitle } : undefined
+          }
           onLeave={() => leaveSite()}
           onDismiss={() => {
             remove();

@@ -10,6 +10,8 @@ const bundled = readFileSync(resolve(import.meta.dirname, '../../public/lists/bu
   .filter((line) => line && !line.startsWith('#') && /^[a-z0-9-]+\.[a-z]+$/.test(line));
 const LISTED = bundled[Math.floor(bundled.length / 3)]!;
 const FRIENDLY = 'www.example-knitting-circle.org';
+const SCAM = 'www.aurea-capital-trading.com';
+const scamPage = readFileSync(resolve(import.meta.dirname, '../fixtures/html/scam-broker-it.html'), 'utf8');
 const PIN = '482916';
 const GUARDIAN = { name: 'Giulia Rossi', phone: '+39 333 123 4567' };
 
@@ -31,6 +33,11 @@ async function send(page: Page, message: object): Promise<{ ok: boolean; value: 
 beforeAll(async () => {
   server = await startSiteServer();
   server.route(LISTED, `<!doctype html><title>Listed</title><h1 id="listed">${LISTED}</h1>`);
+  // A strict policy of the page's own must not keep the guardian's line out of the banner.
+  server.route(SCAM, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; frame-src 'none'" });
+    res.end(scamPage);
+  });
   ext = await launchWithExtension();
   await waitForBlockRules(ext);
   options = await ext.context.newPage();
@@ -138,6 +145,40 @@ describe('family mode', () => {
     await expect.poll(() => listedPopup.getByTestId('verdict').getAttribute('data-level')).toBe('danger');
     expect(await listedPopup.getByTestId('guardian-callout').textContent()).toContain(GUARDIAN.phone);
     await Promise.all([listedPopup.close(), listedTab.close(), page.close()]);
+  });
+
+  it('the banner on a scam page names the guardian in a frame the page itself cannot read', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(SCAM, '/'));
+    const frame = page.locator('scam-sentinel-banner').getByTestId('banner-guardian');
+    await frame.waitFor({ timeout: 15_000 });
+    const callout = frame.contentFrame().getByTestId('guardian-callout');
+    await expect.poll(() => callout.textContent()).toContain(GUARDIAN.phone);
+    expect(await callout.textContent()).toContain(GUARDIAN.name);
+    // The frame grew or shrank to its text.
+    const height = await frame.evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(20);
+    expect(height).toBeLessThan(200);
+
+    // The page's own scripts see the banner, but neither the name nor the number.
+    const seenByPage = await page.evaluate(() => {
+      const root = document.querySelector('scam-sentinel-banner')?.shadowRoot;
+      const iframe = root?.querySelector('iframe');
+      let frameText: string | null = null;
+      try {
+        frameText = iframe?.contentDocument?.body?.textContent ?? null;
+      } catch {
+        frameText = null;
+      }
+      return { banner: root?.textContent ?? '', frameText, whole: document.documentElement.outerHTML };
+    });
+    expect(seenByPage.banner.length).toBeGreaterThan(0);
+    expect(seenByPage.frameText).toBeNull();
+    for (const secret of [GUARDIAN.name, GUARDIAN.phone]) {
+      expect(seenByPage.banner).not.toContain(secret);
+      expect(seenByPage.whole).not.toContain(secret);
+    }
+    await page.close();
   });
 
   it('after five wrong PINs even the right one is refused for a while, and the lock-out is stored', async () => {

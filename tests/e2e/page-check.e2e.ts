@@ -61,6 +61,8 @@ describe('a scam page that is on no list', () => {
     const banner = page.locator('scam-sentinel-banner');
     await banner.getByTestId('banner-why').click();
     await expect.poll(() => banner.getByTestId('reason').count()).toBeGreaterThan(1);
+    // Without family mode there is nobody to name, so no guardian frame.
+    expect(await banner.getByTestId('banner-guardian').count()).toBe(0);
     const popup = await openPopupFor(ext, tabId);
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-level')).toMatch(/warning|danger/);
     expect(await popup.getByTestId('reason').count()).toBeGreaterThan(1);

@@ -1,0 +1,29 @@
+import { render } from 'preact';
+import { GuardianCallout } from '@/components/GuardianCallout';
+import { loadLocalisation } from '@/components/lib/i18n';
+import { sendToBackground } from '@/components/lib/messaging';
+import type { FamilyStatus } from '@/rules/family/answers';
+import type { Settings } from '@/rules/settings';
+import { GUARDIAN_FRAME_HEIGHT_MESSAGE } from '@/rules/status';
+import './guardian-call.css';
+
+/**
+ * "Before you send any money, call NAME at PHONE", framed inside the in-page banner. It is an extension
+ * page so that the web page around it cannot read the guardian's name and number (another origin).
+ * It tells the banner only its height, so the frame fits the text.
+ */
+async function main(): Promise<void> {
+  const [{ settings }, family] = await Promise.all([
+    sendToBackground<{ settings: Settings }>({ type: 'page:getSettings' }),
+    sendToBackground<FamilyStatus>({ type: 'page:familyStatus' }),
+  ]);
+  const { lang, t } = await loadLocalisation(settings.language);
+  document.documentElement.lang = lang;
+  const app = document.getElementById('app')!;
+  render(<GuardianCallout t={t} guardian={family.guardian} />, app);
+  const reportHeight = () => parent.postMessage({ type: GUARDIAN_FRAME_HEIGHT_MESSAGE, height: Math.ceil(app.getBoundingClientRect().height) }, '*');
+  new ResizeObserver(reportHeight).observe(app);
+  reportHeight();
+}
+
+void main();
