@@ -28,9 +28,14 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Chromium: what administrators may set through policy (Firefox reads enterprise policy "3rdparty").
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    // Firefox 140 is the current ESR (what Debian, many companies and care homes run) and the first desktop
+    // release that reads data_collection_permissions; Firefox for Android reads it from 142.
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'scam-sentinel@scamsentinel.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } }
+        ? {
+            gecko: { id: 'scam-sentinel@scamsentinel.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          }
         : undefined,
   }),
   vite: () => ({
