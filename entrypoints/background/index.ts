@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { applyManagedPolicy } from './family/managed-policy';
 import { registerWebRequestBlocker } from './blockers/webrequest';
@@ -8,7 +8,7 @@ import { registerFeeds } from './feeds/wiring';
 import { interstitialUrl, refreshBlockRules, shouldRedirect, usesDnr } from './protection';
 import { createRouter } from './router';
 import { SETTINGS_KEY } from '@/rules/settings';
-import { statusForUrl } from './tab-status';
+import { statusForUrl, urlOfTab } from './tab-status';
 import { siteVerdict } from './site-memory';
 import { worseLevel } from '@/rules/verdict';
 
@@ -39,14 +39,15 @@ export default defineBackground(() => {
     if (area === 'managed') void applyPolicy();
   });
 
+  // 'complete' too: the browser may hide the warning page's address until its document exists.
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
-    if (changeInfo.url === undefined && changeInfo.status !== 'loading') return;
-    void updateBadge(tabId, tab.url);
+    if (changeInfo.url === undefined && changeInfo.status !== 'loading' && changeInfo.status !== 'complete') return;
+    void updateBadge(tabId, tab);
   });
 });
 
-async function updateBadge(tabId: number, url: string | undefined): Promise<void> {
-  const status = await statusForUrl(url);
+async function updateBadge(tabId: number, tab: Browser.tabs.Tab): Promise<void> {
+  const status = await statusForUrl(await urlOfTab(tab));
   const verdict = status.host ? await siteVerdict(status.host) : null;
   await showBadge(tabId, verdict ? worseLevel(status.level, verdict.level) : status.level);
 }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { normalizeHost } from '@/rules/hosts/normalize';
 import type { TabStatus } from '@/rules/status';
 import { findListing } from './blocklist';
@@ -33,7 +33,21 @@ export async function statusForUrl(tabUrl: string | undefined): Promise<TabStatu
 }
 
 export async function statusForTab(tabId: number): Promise<TabStatus> {
-  const tab = await browser.tabs.get(tabId);
-  const status = await statusForUrl(tab.url);
-  return { ...status, pageChecked: tab.url !== undefined && (await wasPageChecked(tabId, tab.url)) };
+  const tabUrl = await urlOfTab(await browser.tabs.get(tabId));
+  const status = await statusForUrl(tabUrl);
+  return { ...status, pageChecked: tabUrl !== undefined && (await wasPageChecked(tabId, tabUrl)) };
+}
+
+/**
+ * The address a tab shows, as far as this extension may know it. Host access reveals web pages; the
+ * browser hides the extension's own pages (the warning page) from `tab.url` unless it holds the "tabs"
+ * permission (Chromium before 156 among others), so those are looked up among the extension's own
+ * documents instead.
+ */
+export async function urlOfTab(tab: Browser.tabs.Tab): Promise<string | undefined> {
+  if (tab.url !== undefined || tab.id === undefined) return tab.url;
+  const getContexts = browser.runtime.getContexts as typeof browser.runtime.getContexts | undefined;
+  if (getContexts === undefined) return undefined;
+  const [own] = await getContexts({ contextTypes: ['TAB'], tabIds: [tab.id], frameIds: [0] }).catch(() => []);
+  return own?.documentUrl;
 }

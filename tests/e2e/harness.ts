@@ -120,6 +120,8 @@ export async function openPopupFor(ext: ExtensionBrowser, tabId: number): Promis
 /** The browser's id for the tab showing `page` (found by its URL through the extension). */
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
   const url = page.url();
+  // Without the "tabs" permission some Chromium versions hide the extension's own pages from tab.url.
+  if (url.startsWith(ext.extensionUrl(''))) return page.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
   return ext.worker.evaluate(async (target) => {
     const tabs = await chrome.tabs.query({});
     const tab = tabs.find((t: chrome.tabs.Tab) => t.url === target);
