@@ -136,8 +136,22 @@ export type Accepted =
 export type Rejected = { ok: false; reason: string };
 
 /**
+ * What an extension page may ask while it sits in a frame of a web page: only what guardian-call.html
+ * needs to name the guardian in the banner. Any web page can frame the extension's web-accessible pages
+ * (the warning page, guardian-call.html) and lure clicks onto them with an overlay; such a frame must not
+ * be able to let a site through, trust it or change a setting.
+ */
+const FRAMED_PAGE_MESSAGES: ReadonlySet<string> = new Set(['page:getSettings', 'page:familyStatus'] satisfies (keyof typeof PageToBackground)[]);
+
+/** A sub-frame of a tab showing a web page (the options page embedded in the browser's own pages is not). */
+function isFramedInWebPage(sender: SenderInfo): boolean {
+  return (sender.frameId ?? 0) > 0 && /^https?:\/\//i.test(sender.tab?.url ?? '');
+}
+
+/**
  * Validates a raw message against the protocol and the sender policy:
- * extension pages may send only "page:*", content scripts only "content:*" about their own tab.
+ * extension pages may send only "page:*" (framed in a web page, only FRAMED_PAGE_MESSAGES), content scripts
+ * only "content:*" about their own tab.
  */
 export function acceptMessage(raw: unknown, sender: SenderInfo, self: Self): Accepted | Rejected {
   const kind = classifySender(sender, self);
@@ -146,6 +160,9 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, self: Self): Acc
   if (typeof type !== 'string') return { ok: false, reason: 'message has no type' };
   if (kind === 'extension-page') {
     if (!type.startsWith('page:')) return { ok: false, reason: `extension pages may not send ${type}` };
+    if (isFramedInWebPage(sender) && !FRAMED_PAGE_MESSAGES.has(type)) {
+      return { ok: false, reason: `an extension page framed in a web page may not send ${type}` };
+    }
     const parsed = PageMessageSchema.safeParse(raw);
     return parsed.success ? { ok: true, kind, message: parsed.data } : { ok: false, reason: describe(type, parsed.error) };
   }

@@ -15,6 +15,9 @@ import {
 const bundled = bundledHosts();
 const LISTED = bundled[Math.floor(bundled.length / 2)]!;
 const UNLISTED = 'www.example-gardening-club.org';
+/** Another listed site, which a page tries to let through by framing the warning page. */
+const FRAMED_TARGET = bundled[Math.floor(bundled.length / 3)]!;
+const FRAMING_SITE = 'www.example-crypto-forum.net';
 
 /** A page that phones home and has a form: neither may happen on a listed site. */
 const scamPage = (host: string) => `<!doctype html><title>Crypto profits</title>
@@ -90,6 +93,32 @@ describe('a site on the bundled list', () => {
     const tabId = await tabIdOf(ext, again);
     await expect.poll(() => badgeText(ext, tabId)).toBe('!');
     await again.close();
+    await page.close();
+  });
+});
+
+describe('the warning page framed by another site', () => {
+  it('can neither show its buttons nor let the listed site through', async () => {
+    const target = server.url(FRAMED_TARGET, '/offer');
+    server.route(FRAMING_SITE, `<!doctype html><title>Forum</title>
+<iframe id="lure" src="${ext.extensionUrl(`interstitial.html#${target}`)}" width="800" height="600"></iframe>`);
+    const page = await ext.context.newPage();
+    await page.goto(server.url(FRAMING_SITE, '/'));
+    await expect.poll(() => page.frames().find((f) => f.url().includes('/interstitial.html'))).toBeTruthy();
+    const frame = page.frames().find((f) => f.url().includes('/interstitial.html'))!;
+    // What a lured click on "Continue anyway" would send, sent directly: the background refuses it.
+    const answer = await frame.evaluate(
+      (url) => chrome.runtime.sendMessage({ type: 'page:continueAnyway', url }).then(() => 'accepted', (error: Error) => error.message),
+      target,
+    );
+    expect(answer).toContain('framed in a web page');
+    expect(await frame.getByTestId('continue-anyway').count()).toBe(0);
+    // The site is still blocked.
+    const visit = await ext.context.newPage();
+    await visit.goto(target);
+    await expect.poll(() => visit.getByTestId('interstitial').getAttribute('data-listed')).toBe('true');
+    expect(server.requests.filter((r) => r.startsWith(FRAMED_TARGET))).toEqual([]);
+    await visit.close();
     await page.close();
   });
 });

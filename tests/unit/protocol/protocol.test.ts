@@ -33,6 +33,26 @@ describe('acceptMessage', () => {
     });
   });
 
+  it('lets an extension page framed in a web page only read what the guardian frame needs', () => {
+    const framed = (page: string): SenderInfo => ({ id: 'ext-id', url: `chrome-extension://ext-id/${page}`, tab: { id: 9, url: 'https://evil.example/' }, frameId: 3 });
+    for (const message of [
+      { type: 'page:continueAnyway', url: 'https://scam.example/' },
+      { type: 'page:trustSite', url: 'https://scam.example/' },
+      { type: 'page:setSettings', patch: { blocklistEnabled: false } },
+    ]) {
+      expect(acceptMessage(message, framed('interstitial.html#https://scam.example/'), self)).toEqual({
+        ok: false,
+        reason: `an extension page framed in a web page may not send ${message.type}`,
+      });
+      expect(acceptMessage(message, { ...framed('interstitial.html'), frameId: 0 }, self).ok).toBe(true);
+    }
+    expect(acceptMessage({ type: 'page:getSettings' }, framed('guardian-call.html'), self).ok).toBe(true);
+    expect(acceptMessage({ type: 'page:familyStatus' }, framed('guardian-call.html'), self).ok).toBe(true);
+    // The options page embedded in the browser's own add-ons page is a sub-frame too, but not of a web page.
+    const embeddedOptions: SenderInfo = { ...framed('options.html'), tab: { id: 9, url: 'about:addons' } };
+    expect(acceptMessage({ type: 'page:setSettings', patch: { largeText: true } }, embeddedOptions, self).ok).toBe(true);
+  });
+
   it('only lets extension pages change settings or allow sites', () => {
     for (const message of [
       { type: 'page:setSettings', patch: { blocklistEnabled: false } },
