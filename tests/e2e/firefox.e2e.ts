@@ -60,6 +60,13 @@ describe('Firefox', () => {
     expect(await tab.evaluate(`document.querySelector('${testId('interstitial')}').textContent`)).toContain(LISTED);
     // Not one request reached the listed host: its script never ran, its form was never there.
     expect(requestsTo(LISTED)).toEqual([]);
+    // The toolbar button says so too: a red badge, and the popup's verdict for this tab is "danger".
+    const tabId = await tab.evaluate<number>('browser.tabs.getCurrent().then((t) => t.id)');
+    await expect.poll(() => tab.evaluate(`browser.browserAction.getBadgeText({ tabId: ${tabId} })`)).toBe('!');
+    const popup = await FirefoxTab.open(firefox.bidi);
+    await popup.goto(extensionUrl(`popup.html?tab=${tabId}`));
+    await expect.poll(() => popup.evaluate(`document.querySelector('${testId('verdict')}')?.dataset.level`)).toBe('danger');
+    await popup.close();
     await tab.close();
   });
 
