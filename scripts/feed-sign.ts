@@ -5,8 +5,8 @@
  *     prints a new key pair as JSON. Pin `publicKey` under a new key id in rules/feeds/pinned-keys.ts;
  *     keep `privateKeyPkcs8` offline, never in this repository.
  *   npm run feed:sign -- sign FEED.json --key-id ID --private-key-file FILE [--last-version N]
- *     checks FEED.json (format, version not below N, the one last published, not expired), signs its exact bytes and
- *     writes FEED.json.sig next to it, then verifies the pair as the extension will.
+ *     signs FEED.json's exact bytes, verifies the pair as the extension will (format, version not below N, the
+ *     one last published, not expired) and only then writes FEED.json.sig next to it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

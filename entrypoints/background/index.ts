@@ -39,9 +39,11 @@ export default defineBackground(() => {
     if (area === 'managed') void applyPolicy();
   });
 
-  // 'complete' too: the browser may hide the warning page's address until its document exists.
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
-    if (changeInfo.url === undefined && changeInfo.status !== 'loading' && changeInfo.status !== 'complete') return;
+    // A hidden address (the warning page on some browsers) is found only once its document exists, at 'complete';
+    // a visible one was handled at 'loading' already.
+    const hiddenPageReady = changeInfo.status === 'complete' && tab.url === undefined;
+    if (changeInfo.url === undefined && changeInfo.status !== 'loading' && !hiddenPageReady) return;
     void updateBadge(tabId, tab);
   });
 });
