@@ -63,8 +63,7 @@ describe('Firefox', () => {
     // The toolbar button says so too: a red badge, and the popup's verdict for this tab is "danger".
     const tabId = await tab.evaluate<number>('browser.tabs.getCurrent().then((t) => t.id)');
     await expect.poll(() => tab.evaluate(`browser.browserAction.getBadgeText({ tabId: ${tabId} })`)).toBe('!');
-    const popup = await FirefoxTab.open(firefox.bidi);
-    await popup.goto(extensionUrl(`popup.html?tab=${tabId}`));
+    const popup = await FirefoxTab.openExtensionPage(firefox.bidi, tab, extensionUrl(`popup.html?tab=${tabId}`));
     await expect.poll(() => popup.evaluate(`document.querySelector('${testId('verdict')}')?.dataset.level`)).toBe('danger');
     await popup.close();
     await tab.close();

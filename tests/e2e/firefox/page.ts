@@ -23,6 +23,23 @@ export class FirefoxTab {
     return new FirefoxTab(bidi, context);
   }
 
+  /**
+   * Opens an extension page in a new tab, asked for by a tab that already shows one of the
+   * extension's pages. Firefox (from ESR 153) refuses a WebDriver navigation to a moz-extension://
+   * address, but an extension page may open its own pages with tabs.create like the real UI does.
+   */
+  static async openExtensionPage(bidi: BidiClient, extensionTab: FirefoxTab, url: string): Promise<FirefoxTab> {
+    await extensionTab.evaluate(`browser.tabs.create({ url: ${JSON.stringify(url)} }).then(() => true)`);
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const { contexts } = await bidi.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', { maxDepth: 0 });
+      const opened = contexts.find((context) => context.url === url);
+      if (opened) return new FirefoxTab(bidi, opened.context);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error(`no tab showed ${url} within 10 s of asking for it`);
+  }
+
   /** Loads `url` and waits for the load to complete (wherever redirects lead). */
   async goto(url: string): Promise<void> {
     await this.bidi.send('browsingContext.navigate', { context: this.context, url, wait: 'complete' });
