@@ -1,6 +1,6 @@
 /**
  * DOM → PageSnapshot. Takes the Document as an ARGUMENT (never the global `document`), so the same
- * code runs in the content script and in Node on linkedom (scanner CLI, tests).
+ * code runs in the content script and in Node on jsdom (scripts/parse-html.ts: scanner CLI, eval, tests).
  * Cheap by design: one walk over text nodes with a character budget, no layout, no computed styles.
  */
 import { MAX_FIELDS_PER_FORM, MAX_FORMS, MAX_LINKS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, type PageSnapshot } from './snapshot.ts';

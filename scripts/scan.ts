@@ -6,15 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
 import { evaluatePage } from '../rules/engine/index.ts';
-import { extractSnapshot } from '../rules/extract.ts';
 import { PageSnapshotSchema, type PageSnapshot } from '../rules/snapshot.ts';
-
-function snapshotFromHtml(html: string, url: string): PageSnapshot {
-  const { document } = parseHTML(html);
-  return extractSnapshot(document as unknown as Document, url);
-}
+import { snapshotFromHtml } from './parse-html.ts';
 
 function snapshotFromRecord(record: unknown): PageSnapshot {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new Error('record is not a JSON object');
@@ -33,20 +27,21 @@ function emit(id: string, snapshot: PageSnapshot): void {
 
 /** Scans one input file; returns the number of records that failed. */
 function scanFile(file: string, url: string): number {
-  let content: string;
+  let bytes: Buffer;
   try {
-    content = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     console.error(`${file}: cannot read: ${(error as Error).message}`);
     return 1;
   }
   const base = path.basename(file).replace(/\.[^.]+$/, '');
   if (!file.endsWith('.jsonl')) {
-    emit(base, snapshotFromHtml(content, url));
+    // Bytes, not a string: the page's own encoding (BOM, <meta charset>) decides, as in a browser.
+    emit(base, snapshotFromHtml(bytes, url));
     return 0;
   }
   let failures = 0;
-  content.split('\n').forEach((line, index) => {
+  bytes.toString('utf8').split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     const where = `${file}:${index + 1}`;
     try {

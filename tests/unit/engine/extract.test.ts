@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { snapshotFromHtml, withParsedHtml } from '../../../scripts/parse-html.ts';
 import { describe, expect, it } from 'vitest';
 import { extractSnapshot } from '../../../rules/extract.ts';
 import { PageSnapshotSchema } from '../../../rules/snapshot.ts';
@@ -11,8 +11,7 @@ const html = `<!doctype html><html lang="it"><head><title> Piano VIP </title><st
 <a href="https://t.me/x">tg</a><a href="/local">local</a><a href="mailto:a@b.c">mail</a></body></html>`;
 
 describe('extractSnapshot', () => {
-  const doc = parseHTML(html).document as unknown as Document;
-  const snap = extractSnapshot(doc, 'https://site.test/page');
+  const snap = snapshotFromHtml(html, 'https://site.test/page');
 
   it('keeps visible text and skips script, style, noscript, template and svg', () => {
     expect(snap.text).toContain('Profitto garantito');
@@ -32,7 +31,7 @@ describe('extractSnapshot', () => {
   });
 
   it('caps the text', () => {
-    const big = parseHTML(`<html><body><p>${'a '.repeat(50_000)}</p></body></html>`).document as unknown as Document;
-    expect(extractSnapshot(big, '', { maxTextChars: 1000 }).text.length).toBeLessThanOrEqual(1000);
+    const big = `<html><body><p>${'a '.repeat(50_000)}</p></body></html>`;
+    expect(withParsedHtml(big, (doc) => extractSnapshot(doc, '', { maxTextChars: 1000 })).text.length).toBeLessThanOrEqual(1000);
   });
 });
