@@ -125,7 +125,7 @@ export interface Self {
 export function classifySender(sender: SenderInfo, self: Self): SenderKind {
   if (sender.id !== self.id) return 'foreign';
   const url = sender.url ?? '';
-  if (url === self.origin || url.startsWith(`${self.origin}/`)) return 'extension-page';
+  if (url === self.origin || isOwnUrl(url, self)) return 'extension-page';
   if (typeof sender.tab?.id === 'number' && sender.tab.id >= 0) return 'content-script';
   return 'foreign';
 }
@@ -136,21 +136,30 @@ export type Accepted =
 export type Rejected = { ok: false; reason: string };
 
 /**
- * What an extension page may ask while it sits in a frame of a web page: only what guardian-call.html
- * needs to name the guardian in the banner. Any web page can frame the extension's web-accessible pages
- * (the warning page, guardian-call.html) and lure clicks onto them with an overlay; such a frame must not
- * be able to let a site through, trust it or change a setting.
+ * What an extension page may ask while it sits in a frame of anything but the extension: only what
+ * guardian-call.html needs to name the guardian in the banner. Any web page can frame the extension's
+ * web-accessible pages (the warning page, guardian-call.html), also from inside a blob: or about:blank
+ * document it made itself, and lure clicks onto them with an invisible frame; such a frame must not be able
+ * to let a site through, trust it or change a setting.
  */
 const FRAMED_PAGE_MESSAGES: ReadonlySet<string> = new Set(['page:getSettings', 'page:familyStatus'] satisfies (keyof typeof PageToBackground)[]);
 
-/** A sub-frame of a tab showing a web page (the options page embedded in the browser's own pages is not). */
-function isFramedInWebPage(sender: SenderInfo): boolean {
-  return (sender.frameId ?? 0) > 0 && /^https?:\/\//i.test(sender.tab?.url ?? '');
+/**
+ * A sub-frame whose tab does not show one of the extension's own pages at the top. A tab address the
+ * browser does not tell (missing) counts as foreign: only a top frame of our own origin is trusted.
+ */
+function isFramedOutsideExtension(sender: SenderInfo, self: Self): boolean {
+  if ((sender.frameId ?? 0) <= 0) return false;
+  return !isOwnUrl(sender.tab?.url ?? '', self);
+}
+
+function isOwnUrl(url: string, self: Self): boolean {
+  return url.startsWith(`${self.origin}/`);
 }
 
 /**
  * Validates a raw message against the protocol and the sender policy:
- * extension pages may send only "page:*" (framed in a web page, only FRAMED_PAGE_MESSAGES), content scripts
+ * extension pages may send only "page:*" (framed by anything but the extension, only FRAMED_PAGE_MESSAGES), content scripts
  * only "content:*" about their own tab.
  */
 export function acceptMessage(raw: unknown, sender: SenderInfo, self: Self): Accepted | Rejected {
@@ -160,8 +169,8 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, self: Self): Acc
   if (typeof type !== 'string') return { ok: false, reason: 'message has no type' };
   if (kind === 'extension-page') {
     if (!type.startsWith('page:')) return { ok: false, reason: `extension pages may not send ${type}` };
-    if (isFramedInWebPage(sender) && !FRAMED_PAGE_MESSAGES.has(type)) {
-      return { ok: false, reason: `an extension page framed in a web page may not send ${type}` };
+    if (isFramedOutsideExtension(sender, self) && !FRAMED_PAGE_MESSAGES.has(type)) {
+      return { ok: false, reason: `an extension page framed outside the extension may not send ${type}` };
     }
     const parsed = PageMessageSchema.safeParse(raw);
     return parsed.success ? { ok: true, kind, message: parsed.data } : { ok: false, reason: describe(type, parsed.error) };

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { WarningPage } from '@/components/WarningPage';
 import { refreshFamilyStatus, unlockWithPin } from '@/components/lib/family';
+import { startUnlessFramed } from '@/components/lib/framed';
 import { loadLocalisation } from '@/components/lib/i18n';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { Settings } from '@/rules/settings';
@@ -58,4 +59,4 @@ function decodeURIComponentSafe(value: string): string {
   }
 }
 
-void main();
+startUnlessFramed(main);

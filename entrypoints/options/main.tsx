@@ -6,6 +6,7 @@ import { FamilySection } from './family-section';
 import { FeedsSection } from './feeds-section';
 import { PersonalListsSection } from './personal-section';
 import { ReportsSection } from '@/components/ReportsSection';
+import { startUnlessFramed } from '@/components/lib/framed';
 import { loadLocalisation, type Localisation } from '@/components/lib/i18n';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { Settings, SettingsPatch } from '@/rules/settings';
@@ -69,4 +70,4 @@ async function main(): Promise<void> {
   render(<OptionsApp initial={initial} localisation={localisation} />, document.getElementById('app')!);
 }
 
-void main();
+startUnlessFramed(main);

@@ -6,6 +6,7 @@ import { TrustButton } from '@/components/TrustButton';
 import { VerdictCard } from '@/components/VerdictCard';
 import { VictimHelp } from '@/components/VictimHelp';
 import { refreshFamilyStatus, unlockWithPin } from '@/components/lib/family';
+import { startUnlessFramed } from '@/components/lib/framed';
 import { loadLocalisation } from '@/components/lib/i18n';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { SiteTrust } from '@/rules/family/answers';
@@ -76,4 +77,4 @@ async function targetTabId(): Promise<number> {
   return tab.id;
 }
 
-void main();
+startUnlessFramed(main);

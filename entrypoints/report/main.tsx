@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReportForm, type ReportFormApi } from '@/components/ReportForm';
 import { ReportSend, type ReportSendApi } from '@/components/ReportSend';
+import { startUnlessFramed } from '@/components/lib/framed';
 import { loadLocalisation } from '@/components/lib/i18n';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { Translate } from '@/rules/i18n';
@@ -67,4 +68,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+startUnlessFramed(main);

@@ -33,24 +33,29 @@ describe('acceptMessage', () => {
     });
   });
 
-  it('lets an extension page framed in a web page only read what the guardian frame needs', () => {
-    const framed = (page: string): SenderInfo => ({ id: 'ext-id', url: `chrome-extension://ext-id/${page}`, tab: { id: 9, url: 'https://evil.example/' }, frameId: 3 });
+  it('lets an extension page framed outside the extension only read what the guardian frame needs', () => {
+    const framedIn = (page: string, top: string | undefined): SenderInfo => ({ id: 'ext-id', url: `chrome-extension://ext-id/${page}`, tab: { id: 9, url: top }, frameId: 3 });
+    // A web page, a blob: or about:blank document the page made itself, or a tab whose address the browser hides.
+    const foreignTops = ['https://evil.example/', 'blob:https://evil.example/5e1f', 'about:blank', 'data:text/html,x', undefined, 'chrome-extension://ext-id-evil/x.html'];
     for (const message of [
       { type: 'page:continueAnyway', url: 'https://scam.example/' },
       { type: 'page:trustSite', url: 'https://scam.example/' },
       { type: 'page:setSettings', patch: { blocklistEnabled: false } },
     ]) {
-      expect(acceptMessage(message, framed('interstitial.html#https://scam.example/'), self)).toEqual({
-        ok: false,
-        reason: `an extension page framed in a web page may not send ${message.type}`,
-      });
-      expect(acceptMessage(message, { ...framed('interstitial.html'), frameId: 0 }, self).ok).toBe(true);
+      for (const top of foreignTops) {
+        expect(acceptMessage(message, framedIn('interstitial.html#https://scam.example/', top), self)).toEqual({
+          ok: false,
+          reason: `an extension page framed outside the extension may not send ${message.type}`,
+        });
+      }
+      expect(acceptMessage(message, { ...framedIn('interstitial.html', 'https://evil.example/'), frameId: 0 }, self).ok).toBe(true);
+      // Framed by one of the extension's own pages.
+      expect(acceptMessage(message, framedIn('interstitial.html', 'chrome-extension://ext-id/options.html'), self).ok).toBe(true);
     }
-    expect(acceptMessage({ type: 'page:getSettings' }, framed('guardian-call.html'), self).ok).toBe(true);
-    expect(acceptMessage({ type: 'page:familyStatus' }, framed('guardian-call.html'), self).ok).toBe(true);
-    // The options page embedded in the browser's own add-ons page is a sub-frame too, but not of a web page.
-    const embeddedOptions: SenderInfo = { ...framed('options.html'), tab: { id: 9, url: 'about:addons' } };
-    expect(acceptMessage({ type: 'page:setSettings', patch: { largeText: true } }, embeddedOptions, self).ok).toBe(true);
+    for (const top of foreignTops) {
+      expect(acceptMessage({ type: 'page:getSettings' }, framedIn('guardian-call.html', top), self).ok).toBe(true);
+      expect(acceptMessage({ type: 'page:familyStatus' }, framedIn('guardian-call.html', top), self).ok).toBe(true);
+    }
   });
 
   it('only lets extension pages change settings or allow sites', () => {

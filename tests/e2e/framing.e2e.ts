@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledHosts, EXTENSION_DIR, launchWithExtension, startSiteServer, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
+
+/**
+ * What a hostile page can do with the extension's pages in Chromium: frame the warning page invisibly and
+ * lure clicks onto it (clickjacking), find the extension by fetching its files, or listen to what the
+ * guardian frame in the banner says.
+ */
+const bundled = bundledHosts();
+const TARGET = bundled[Math.floor(bundled.length / 4)]!;
+const ATTACKER = 'www.example-prize-draw.net';
+const SCAM = 'www.aurea-capital-trading.com';
+const POLL = { timeout: 20_000, interval: 100 };
+
+let server: SiteServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startSiteServer();
+  server.route(TARGET, `<!doctype html><title>Listed</title><script>fetch('/script-ran')</script>`);
+  server.route(SCAM, readFileSync(join(import.meta.dirname, '../fixtures/html/scam-broker-it.html'), 'utf8'));
+  ext = await launchWithExtension();
+  await waitForBlockRules(ext);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** The address under which the browser serves a page of the extension to web pages this session. */
+function servedUrl(path: string): Promise<string> {
+  return ext.worker.evaluate((p) => chrome.runtime.getURL(p), path);
+}
+
+function frameShowing(page: Page, path: string): Frame | undefined {
+  return page.frames().find((frame) => frame.url().includes(path));
+}
+
+describe('the warning page in an invisible frame of a blob: document (clickjacking)', () => {
+  it('shows nothing to click, refuses "Continue anyway", and the listed site stays blocked', async () => {
+    const target = server.url(TARGET, '/offer');
+    // The strongest attacker: one who knows the address the browser serves the warning page under.
+    const warning = `${await servedUrl('/interstitial.html')}#${target}`;
+    // The page replaces itself with a blob: document it made, holding the warning page at opacity 0.01.
+    server.route(
+      ATTACKER,
+      `<!doctype html><title>Win a prize</title><script>
+const html = '<!doctype html><title>Win</title><p>Click twice to win!</p>' +
+  '<iframe src="${warning}" style="opacity:0.01;position:absolute;left:0;top:40px;width:800px;height:600px;border:0"></iframe>';
+location.href = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+</script>`,
+    );
+    const page = await ext.context.newPage();
+    await page.goto(server.url(ATTACKER, '/'));
+    await page.waitForURL((url) => url.protocol === 'blob:');
+    await expect.poll(() => frameShowing(page, '/interstitial.html'), POLL).toBeTruthy();
+    const frame = frameShowing(page, '/interstitial.html')!;
+    // Either the page refused to start in this frame, or it drew its buttons.
+    const outcome = () => frame.evaluate(() => document.documentElement.dataset.refused ?? (document.querySelector('[data-testid="continue-anyway"]') ? 'buttons' : null));
+    await expect.poll(outcome, POLL).not.toBeNull();
+    if ((await outcome()) === 'buttons') {
+      // Two real clicks where the invisible buttons are: what the lured user would do.
+      await frame.getByTestId('continue-anyway').click();
+      await frame.getByTestId('confirm-yes').click();
+      await frame.waitForURL((url) => url.hostname === TARGET, { timeout: 10_000 }).catch(() => undefined);
+    }
+    expect(server.requests.filter((r) => r.startsWith(TARGET)), 'the lured clicks opened the listed site').toEqual([]);
+    expect(await outcome()).toBe('framed');
+    expect(await frame.locator('button').count()).toBe(0);
+    // The same request sent directly from the frame: the background refuses it too.
+    const answer = await frame.evaluate(
+      (url) => chrome.runtime.sendMessage({ type: 'page:continueAnyway', url }).then(() => 'accepted', (error: Error) => error.message),
+      target,
+    );
+    expect(answer).toContain('framed outside the extension');
+    const visit = await ext.context.newPage();
+    await visit.goto(target);
+    await expect.poll(() => visit.getByTestId('interstitial').getAttribute('data-listed'), POLL).toBe('true');
+    expect(server.requests.filter((r) => r.startsWith(TARGET))).toEqual([]);
+    await Promise.all([visit.close(), page.close()]);
+  });
+});
