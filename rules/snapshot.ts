@@ -10,6 +10,13 @@ export const MAX_TITLE_CHARS = 500;
 export const MAX_FORMS = 30;
 export const MAX_FIELDS_PER_FORM = 50;
 export const MAX_LINKS = 500;
+/**
+ * In `text`, between the words of two elements a reader sees apart (blocks, list items, table cells,
+ * menu links): no phrase is ever matched across it, so a menu item ending in "Risk" and the next one
+ * starting with "Free" never read "risk free". U+2029 PARAGRAPH SEPARATOR: whitespace to every regex and
+ * never left in page text by extraction (rules/extract.ts turns a page's own into spaces).
+ */
+export const TEXT_BREAK = '\u2029';
 
 const shortText = (max: number) => z.string().max(max * 4).transform((s) => s.slice(0, max));
 

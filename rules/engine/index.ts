@@ -9,7 +9,7 @@ import { codeDetectorRules, codeDetectors } from './detectors/index.ts';
 import { phraseRules } from '../packs/index.ts';
 import { UI_LANGS, type RuleInfo, type UiLang } from '../packs/schema.ts';
 import { normalizeHost, registrableDomain } from '../hosts/normalize.ts';
-import { PageSnapshotSchema, type PageSnapshot } from '../snapshot.ts';
+import { PageSnapshotSchema, TEXT_BREAK, type PageSnapshot } from '../snapshot.ts';
 import { clipEvidence, OK_VERDICT, VerdictSchema, type Signal, type Verdict } from '../verdict.ts';
 import type { PageContext } from './context.ts';
 import { cleanSnapshot } from './clean-snapshot.ts';
@@ -67,7 +67,8 @@ function pageContext(snapshot: PageSnapshot): PageContext {
   // Form placeholders are page text too ("Enter your 12-word phrase", "Your Perfect Money account").
   const placeholders = snapshot.forms.flatMap((f) => f.fields.map((field) => field.placeholder)).filter((p) => p !== '');
   const parts = [snapshot.title, snapshot.text, ...placeholders].filter((p) => p !== '');
-  const text = normalizeText(parts.join('\n'));
+  // Title, text and each placeholder are read apart: no phrase spans two of them.
+  const text = normalizeText(parts.join(TEXT_BREAK));
   const lang = snapshot.lang ? snapshot.lang.toLowerCase().split(/[-_]/)[0] || null : null;
   return { snapshot, host, text, lang };
 }

@@ -6,10 +6,15 @@
  * separator (so it starts on a word boundary) and, unless it ends in "*", a trailing one (so it ends on
  * a word boundary). "risk-free", "risk free" and "risk , free" are then the same phrase, "*" makes a
  * word prefix ("guarante*" also matches "guaranteed"), and no regex or backtracking is involved: the
- * scan is a table lookup per character, linear in the text whatever the page contains.
+ * scan is a table lookup per character, linear in the text whatever the page contains. TEXT_BREAK (an
+ * element boundary) separates too, and no phrase spans it: "…Risk" + "Free…" in two menu items is no
+ * "risk free".
  */
+import { TEXT_BREAK } from '../snapshot.ts';
 
 const SEP = 0;
+/** An element boundary is a separator that no phrase spans. */
+const BREAK_CODE = TEXT_BREAK.charCodeAt(0);
 const OTHER_LETTER = 37;
 const ALPHABET = 38;
 
@@ -126,6 +131,13 @@ export function buildMatcher(phrases: readonly string[]): Matcher {
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         const symbol = code >= 97 && code <= 122 ? code - 96 : symbolOf(code);
+        if (symbol === SEP && code === BREAK_CODE) {
+          // An element boundary: end the word in progress, then start afresh as at the text's start.
+          if (previous !== SEP && emits[(state = delta[state * ALPHABET + SEP]!)] === 1) emit(state, i, onMatch);
+          state = delta[SEP]!;
+          previous = SEP;
+          continue;
+        }
         if (symbol === SEP && previous === SEP) continue;
         previous = symbol;
         state = delta[state * ALPHABET + symbol]!;

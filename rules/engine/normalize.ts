@@ -10,10 +10,11 @@
  *  4. drop zero-width and other invisible format characters that scammers sprinkle inside words;
  *  5. join letter-by-letter obfuscations ("g u a r a n t e e d", "r.i.s.k-f.r.e.e");
  *  6. read leetspeak digits that sit between two letters ("guar4nteed", "pr0fit") as letters;
- *  7. collapse every run of whitespace into one space.
+ *  7. collapse every run of whitespace into one space, or into one TEXT_BREAK when the run holds an
+ *     element boundary (the matcher never joins words across it).
  * Punctuation, digits and "%" are kept, because rates ("1,5 % al giorno") are parsed from this text.
  */
-import { MAX_TEXT_CHARS } from '../snapshot.ts';
+import { MAX_TEXT_CHARS, TEXT_BREAK } from '../snapshot.ts';
 
 // Letters with diacritics (Latin-1 Supplement, Latin Extended A/B, Latin Extended Additional) and the
 // few letters NFD cannot split. Folded one character at a time through a cache: much cheaper than NFD
@@ -46,8 +47,10 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 // stay, and "@" stays so that e-mail addresses in evidence remain readable.
 const LEET_IN_WORD = /[a-z][013457$](?=[a-z])/g;
 // Only whitespace that CHANGES: runs of 2+, or a single tab/newline/nbsp. Replacing every lone space
-// by itself would cost a callback per word.
-const WHITESPACE = /[^\S ]\s*| \s+/g;
+// by itself would cost a callback per word. Element boundaries (TEXT_BREAK) are left out of the runs...
+const WHITESPACE = /[^\S \u2029][^\S\u2029]*| [^\S\u2029]+/g;
+// ...and then merged with the single spaces around them: "a \u2029 \u2029 b" becomes "a\u2029b".
+const BREAK_RUN = / ?\u2029(?: ?\u2029)* ?/g;
 
 export function normalizeText(input: string, maxChars: number = MAX_TEXT_CHARS): string {
   let text = input.length > maxChars ? input.slice(0, maxChars) : input;
@@ -59,7 +62,9 @@ export function normalizeText(input: string, maxChars: number = MAX_TEXT_CHARS):
   // Drop only the run's own separator, so "r.i.s.k-f.r.e.e" keeps its hyphen and stays two words.
   text = text.replace(SPACED_LETTERS, (run) => run.split(run[1]!).join(''));
   text = text.replace(LEET_IN_WORD, (pair) => pair[0]! + (LEET[pair[1]!] ?? pair[1]!));
-  return text.replace(WHITESPACE, ' ').trim();
+  text = text.replace(WHITESPACE, ' ');
+  if (text.includes(TEXT_BREAK)) text = text.replace(BREAK_RUN, TEXT_BREAK);
+  return text.trim();
 }
 
 /** Normalises a pack phrase exactly like page text, so data authors may write "Garantía" or "garantia". */

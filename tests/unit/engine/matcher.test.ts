@@ -14,6 +14,14 @@ describe('Aho-Corasick phrase matcher', () => {
     expect(matches(['risk free'], 'brisk freedom')).toEqual([]);
   });
 
+  it('never matches across an element boundary, but matches right up to it on both sides', () => {
+    expect(matches(['risk free'], 'low risk\u2029free demo')).toEqual([]);
+    expect(matches(['risk free'], 'low risk \u2029 free demo')).toEqual([]);
+    expect(matches(['risk free', 'low risk', 'free demo'], 'low risk\u2029free demo')).toEqual(['low risk', 'free demo']);
+    expect(matches(['risk free'], 'a\u2029risk free\u2029b')).toEqual(['risk free']);
+    expect(matches(['risk*'], 'risk\u2029')).toEqual(['risk*']);
+  });
+
   it('a trailing * matches a word prefix', () => {
     expect(matches(['guarante*'], 'guaranteed and guarantees')).toEqual(['guarante*', 'guarante*']);
   });

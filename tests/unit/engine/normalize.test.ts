@@ -13,6 +13,11 @@ describe('normalizeText', () => {
     expect(normalizeText('𝐠𝐮𝐚𝐫𝐚𝐧𝐭𝐞𝐞𝐝 profit')).toBe('guaranteed profit');
   });
 
+  it('keeps one element boundary (U+2029) where a whitespace run holds one, a space elsewhere', () => {
+    expect(normalizeText('Low Risk \u2029 \u2029\n Free  demo\n\tnow')).toBe('low risk\u2029free demo now');
+    expect(normalizeText('\u2029 Title\u2029')).toBe('title');
+  });
+
   it('removes zero-width characters hidden inside words', () => {
     expect(normalizeText('guar\u200banteed ri\u200dsk\u00ad-free')).toBe('guaranteed risk-free');
   });
