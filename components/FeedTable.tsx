@@ -22,13 +22,15 @@ const ERROR_KEYS: Record<string, string> = {
   'too-many-entries': 'feedsErrorTooMany', truncated: 'feedsErrorTruncated', empty: 'feedsErrorEmpty', html: 'feedsErrorHtml',
   unrecognised: 'feedsErrorUnrecognised', malformed: 'feedsErrorMalformed', shrunk: 'feedsErrorShrunk',
   'bad-signature': 'feedsErrorSignature', 'unknown-key': 'feedsErrorSignature', 'malformed-signature': 'feedsErrorSignature',
-  rollback: 'feedsErrorRollback', expired: 'feedsErrorExpired', storage: 'feedsErrorStorage',
+  rollback: 'feedsErrorRollback', 'version-reused': 'feedsErrorVersionReused', 'signature-required': 'feedsErrorSignatureRequired',
+  'insecure-redirect': 'feedsErrorInsecureRedirect', expired: 'feedsErrorExpired', storage: 'feedsErrorStorage',
 };
 
 /** The subscribed scam lists: one row each, with add, switch, remove and "Update now". */
 export function FeedTable({ t, lang, feeds, status, busy, onAdd, onRemove, onToggle, onUpdate }: FeedTableProps) {
   const [url, setUrl] = useState('');
   const when = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  const day = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(ms);
   const submit = async (event: Event) => {
     event.preventDefault();
     if (url.trim() !== '' && (await onAdd(url.trim()))) setUrl('');
@@ -48,6 +50,13 @@ export function FeedTable({ t, lang, feeds, status, busy, onAdd, onRemove, onTog
               {' · '}
               {feed.lastSuccessAt === null ? t('feedsNeverUpdated') : t('feedsLastSuccess', when(feed.lastSuccessAt))}
             </span>
+            {feed.expiry && (
+              <span class="feed-error" data-testid="feed-expiry" data-state={feed.expiry.state}>
+                {feed.expiry.state === 'grace'
+                  ? t('feedsExpiredGrace', day(feed.expiry.expiredAt), day(feed.expiry.dropAt))
+                  : t('feedsExpiredDropped', day(feed.expiry.expiredAt))}
+              </span>
+            )}
             {feed.lastError && (
               <span class="feed-error" data-testid="feed-error" data-code={feed.lastError.code}>
                 {t('feedsLastError', ERROR_KEYS[feed.lastError.code] ? t(ERROR_KEYS[feed.lastError.code]!) : feed.lastError.message)}

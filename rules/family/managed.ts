@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeBase64 } from '../feeds/base64.ts';
 import { SettingsFieldsSchema, type SettingsPatch } from '../settings.ts';
 import { GuardianSchema, type Guardian } from './guardian.ts';
 
@@ -19,8 +20,11 @@ export type SettingName = keyof typeof SettingsFieldsSchema.shape;
 export const ManagedFeedSchema = z.object({
   url: z.string().max(2048).refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https URL'),
   name: z.string().min(1).max(100).optional(),
-  /** The feed's signing key, when it is signed. */
-  publicKey: z.string().min(1).max(1000).optional(),
+  /**
+   * The feed's signing key (raw 32-byte Ed25519 public key, base64, as `npm run feed:sign -- keygen`
+   * prints it): the feed's lists must then be signed with it, and nothing else is accepted.
+   */
+  publicKey: z.string().max(100).refine((value) => decodeBase64(value)?.length === 32, 'must be a base64 Ed25519 public key').optional(),
 });
 export type ManagedFeed = z.infer<typeof ManagedFeedSchema>;
 
@@ -77,7 +81,7 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
       for (const feed of record.feeds.slice(0, 50)) {
         const parsed = ManagedFeedSchema.safeParse(feed);
         if (parsed.success) feeds.push(parsed.data);
-        else problems.push('A feed entry is not valid (it needs an https "url").');
+        else problems.push('A feed entry is not valid (it needs an https "url", and a "publicKey" must be a base64 Ed25519 public key).');
       }
   }
 

@@ -1,3 +1,5 @@
+import type { ExpiryState } from './expiry';
+
 /** What the options page shows of a feed (answer to page:feeds and the feed-changing messages). */
 export interface FeedSummary {
   id: string;
@@ -12,6 +14,11 @@ export interface FeedSummary {
   /** The last failure, when it came after the last success. */
   lastError: { code: string; message: string; at: number } | null;
   nextSyncAt: number | null;
+  /**
+   * A signed list past its expiry date: still used until `dropAt` ('grace'), or no longer used
+   * ('dropped'). Null while the list is valid.
+   */
+  expiry: ExpiryState | null;
 }
 
 export type AddFeedResult = { ok: true; feeds: FeedSummary[] } | { ok: false; reason: 'not-a-url' | 'not-https' | 'credentials' | 'duplicate' };
@@ -19,5 +26,5 @@ export type AddFeedResult = { ok: true; feeds: FeedSummary[] } | { ok: false; re
 /** Error codes the options page has a translated sentence for; others show the English message. */
 export const FEED_ERROR_CODES = [
   'network', 'timeout', 'http', 'too-large', 'too-many-entries', 'truncated', 'empty', 'html', 'unrecognised',
-  'malformed', 'shrunk', 'bad-signature', 'rollback', 'expired', 'storage',
+  'malformed', 'shrunk', 'bad-signature', 'rollback', 'version-reused', 'signature-required', 'insecure-redirect', 'expired', 'storage',
 ] as const;

@@ -32,3 +32,17 @@ function decodeURIComponentSafe(value: string): string {
     return value.slice(0, 80);
   }
 }
+
+/**
+ * Whether a download that was redirected from `requested` to `final` may be used: the final
+ * address must be https, like any feed address; plain http is accepted only when the feed
+ * itself was plain http on this computer and the redirect stays on this computer. So an https
+ * feed can never be moved to an address anyone on the network could answer for.
+ */
+export function redirectStaysSecure(requested: string, final: string): boolean {
+  if (!URL.canParse(final) || !URL.canParse(requested)) return false;
+  const to = new URL(final);
+  if (to.protocol === 'https:') return true;
+  const from = new URL(requested);
+  return to.protocol === 'http:' && from.protocol === 'http:' && LOOPBACK.has(from.hostname) && LOOPBACK.has(to.hostname);
+}

@@ -26,6 +26,8 @@ export type FeedErrorCode =
   | 'bad-signature'
   /** The feed's version is older than the last one accepted (a rollback). */
   | 'rollback'
+  /** The feed's version is the one last accepted, but its content is different. */
+  | 'version-reused'
   /** The feed is past its expiry date. */
   | 'expired'
   /** A compiled host set buffer failed validation (truncated, wrong magic, bad checksum). */

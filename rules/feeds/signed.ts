@@ -1,4 +1,4 @@
-import { decodeBase64 } from './base64.ts';
+import { decodeBase64, encodeBase64 } from './base64.ts';
 import { FeedError } from './errors.ts';
 import { parseFeed } from './parse.ts';
 import { PINNED_FEED_KEYS } from './pinned-keys.ts';
@@ -18,8 +18,19 @@ export interface FeedSignature {
 export interface VerifyOptions {
   /** keyId → raw Ed25519 public key, base64. Defaults to the keys pinned in this build. */
   keys?: Readonly<Record<string, string>>;
-  /** The version last accepted for this feed; an older one is a rollback and is refused. */
+  /**
+   * An administrator's key for this feed (raw Ed25519, base64): the only key accepted, whatever
+   * key id the signature names. Replaces `keys` for this one feed.
+   */
+  requiredKey?: string;
+  /** The highest version accepted for this feed; an older one is a rollback and is refused. */
   lastVersion?: number;
+  /**
+   * SHA-256 (base64) of the body accepted at `lastVersion`: that version number with any other
+   * content is refused too, or a publisher's old key or a mirror could re-sign a changed list
+   * under a number already used.
+   */
+  lastDigest?: string;
   /** Current time (ms since epoch or Date), for the expiry check. Defaults to now. */
   now?: number | Date;
   /** Caps and other parse options (the format is fixed). */
@@ -27,7 +38,8 @@ export interface VerifyOptions {
 }
 
 export interface VerifiedFeed extends ParsedFeed {
-  signed: SignedFeedInfo & { keyId: string };
+  /** `digest`: SHA-256 of the body, base64, to store with the version as the new lastDigest. */
+  signed: SignedFeedInfo & { keyId: string; digest: string };
 }
 
 /** Reads a `.sig` file. Throws FeedError 'malformed-signature'. */
@@ -47,9 +59,10 @@ export function parseSignatureFile(text: string): FeedSignature {
 
 /**
  * Checks the signature of a feed body, then parses it and applies the rollback and expiry
- * rules. Resolves to the parsed feed (with `signed.version`, which the caller must store as
- * the new `lastVersion`), or rejects with FeedError: 'malformed-signature', 'unknown-key',
- * 'bad-signature', 'malformed', 'rollback' or 'expired'.
+ * rules. Resolves to the parsed feed (with `signed.version` and `signed.digest`, which the
+ * caller must store as the new `lastVersion` / `lastDigest`), or rejects with FeedError:
+ * 'malformed-signature', 'unknown-key', 'bad-signature', 'malformed', 'rollback',
+ * 'version-reused' or 'expired'.
  */
 export async function verifySignedFeed(
   body: Uint8Array | ArrayBuffer,
@@ -58,7 +71,7 @@ export async function verifySignedFeed(
 ): Promise<VerifiedFeed> {
   const { keyId, sig } = typeof signature === 'string' ? parseSignatureFile(signature) : signature;
   const keys = options.keys ?? PINNED_FEED_KEYS;
-  const publicKey = Object.hasOwn(keys, keyId) ? keys[keyId] : undefined;
+  const publicKey = options.requiredKey ?? (Object.hasOwn(keys, keyId) ? keys[keyId] : undefined);
   if (publicKey === undefined) {
     throw new FeedError('unknown-key', `The feed is signed with a key this version does not know (${keyId.slice(0, 40)}).`);
   }
@@ -76,11 +89,15 @@ export async function verifySignedFeed(
   if (options.lastVersion !== undefined && info.version < options.lastVersion) {
     throw new FeedError('rollback', `The feed is version ${info.version}, older than version ${options.lastVersion} already in use.`);
   }
+  const digest = encodeBase64(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)));
+  if (info.version === options.lastVersion && options.lastDigest !== undefined && digest !== options.lastDigest) {
+    throw new FeedError('version-reused', `The feed is version ${info.version}, the version already in use, but its content differs.`);
+  }
   const now = options.now === undefined ? Date.now() : +options.now;
   if (Date.parse(info.expires) <= now) {
     throw new FeedError('expired', `The feed expired on ${info.expires}.`);
   }
-  return { ...parsed, signed: { ...info, keyId } };
+  return { ...parsed, signed: { ...info, keyId, digest } };
 }
 
 const importedKeys = new Map<string, Promise<CryptoKey>>();
@@ -91,7 +108,7 @@ function importPublicKey(keyId: string, publicKeyBase64: string): Promise<Crypto
   if (key === undefined) {
     const raw = decodeBase64(publicKeyBase64);
     if (raw === null || raw.length !== 32) {
-      return Promise.reject(new FeedError('unknown-key', `The pinned key ${keyId} is not a raw Ed25519 key.`));
+      return Promise.reject(new FeedError('unknown-key', `The signing key for ${keyId.slice(0, 40)} is not a raw Ed25519 key.`));
     }
     key = crypto.subtle.importKey('raw', raw, { name: 'Ed25519' }, false, ['verify']);
     importedKeys.set(cacheKey, key);

@@ -1,3 +1,5 @@
+import { redirectStaysSecure } from '@/rules/feeds-config/feed-url';
+
 /**
  * Downloads a feed body with the safety limits of a background task that nobody watches:
  * a deadline for the whole download, a shorter one for silence mid-body, a size cap checked
@@ -53,6 +55,13 @@ export async function download(
     if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
     // "no-store": the conditional headers above are ours; the HTTP cache must not answer for the server.
     const response = await fetchImpl(url, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: controller.signal });
+    // Redirects are followed (list hosts move files to mirrors), but the address that answered
+    // must be as safe as a feed address: an https feed sent on to plain http is refused, body unread.
+    // (Browsers hide a redirect's intermediate steps from fetch; the final address is what is checked.)
+    if (response.url !== '' && response.url !== url && !redirectStaysSecure(url, response.url)) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new SyncError('insecure-redirect', 'The address sent the download on to an address that is not secure (not https).');
+    }
     if (response.status === 304) return { status: 'not-modified' };
     if (!response.ok) throw new SyncError('http', `The server answered with error ${response.status}.`);
     const declared = Number(response.headers.get('content-length') ?? NaN);

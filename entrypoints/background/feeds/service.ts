@@ -5,7 +5,8 @@ import type { AddFeedResult, FeedSummary } from '@/rules/feeds-config/feed-summa
 import { checkFeedUrl, feedNameFromUrl } from '@/rules/feeds-config/feed-url';
 import { feedGateInput } from './gate-input';
 import { rescheduleAll, scheduleFeed } from './schedule';
-import { FeedStore, type FeedRecord } from './store';
+import { expiryState } from '@/rules/feeds-config/expiry';
+import { FeedStore, signedMemoryOf, type FeedRecord } from './store';
 import { syncFeed, type SyncOutcome } from './sync';
 
 /**
@@ -41,27 +42,52 @@ export async function startFeeds(): Promise<void> {
   const removed = await store.cleanup();
   if (removed > 0) console.info(`[scam-sentinel] feeds: removed ${removed} unfinished list(s)`);
   await addManagedFeeds(await managedFeeds());
+  await dropExpiredLists();
   await rescheduleAll(await store.listFeeds());
 }
 
 /**
  * Feeds an administrator subscribes the user to (storage.managed "feeds"): added once each, then
- * updated like any other feed. Signed feeds still need a key pinned in the extension.
+ * updated like any other feed. A feed given with a `publicKey` only accepts lists signed with
+ * that key; the key is applied to the feed at that address even when it was subscribed before.
  */
 export async function addManagedFeeds(feeds: readonly ManagedFeed[], now = Date.now()): Promise<number> {
   const store = await feedStore();
-  const known = new Set((await store.listFeeds()).map((feed) => feed.url));
+  const known = new Map((await store.listFeeds()).map((feed) => [feed.url, feed.id]));
   let added = 0;
   for (const feed of feeds) {
     const checked = checkFeedUrl(feed.url);
-    if (!checked.ok || known.has(checked.url)) continue;
-    known.add(checked.url);
+    if (!checked.ok) continue;
+    const existing = known.get(checked.url);
+    if (existing !== undefined) {
+      if (feed.publicKey !== undefined) await store.updateFeed(existing, (record) => ({ ...record, publicKey: feed.publicKey }));
+      continue;
+    }
     const id = `managed-${now.toString(36)}-${added}`;
+    known.set(checked.url, id);
     const name = feed.name ?? feedNameFromUrl(checked.url);
-    await store.addFeed({ id, url: checked.url, name, enabled: true, origin: 'managed', addedAt: now, active: null, status: { failures: 0, nextSyncAt: now } });
+    const key = feed.publicKey === undefined ? {} : { publicKey: feed.publicKey };
+    await store.addFeed({ id, url: checked.url, name, enabled: true, origin: 'managed', addedAt: now, active: null, status: { failures: 0, nextSyncAt: now }, ...key });
     added += 1;
   }
   return added;
+}
+
+/**
+ * Stops using signed lists that expired longer ago than the grace period (rules/feeds-config/
+ * expiry.ts); runs after every sync attempt and at start, so a feed whose publisher went silent
+ * is dropped within a sync interval of the grace period's end. The feed stays subscribed and its
+ * row says why it no longer protects; the bundled list and the other feeds carry on.
+ */
+export async function dropExpiredLists(now = Date.now()): Promise<number> {
+  const store = await feedStore();
+  let dropped = 0;
+  for (const feed of await store.listFeeds()) {
+    if (feed.active === null || expiryState(feed.active.expires, now)?.state !== 'dropped') continue;
+    if (await store.dropActive(feed.id)) dropped += 1;
+  }
+  if (dropped > 0) listsChanged();
+  return dropped;
 }
 
 /** First install: subscribe to the default feeds (their first download follows from the alarms). */
@@ -72,13 +98,16 @@ export async function installDefaultFeeds(now = Date.now()): Promise<void> {
   }
 }
 
-export async function feedSummaries(): Promise<FeedSummary[]> {
+export async function feedSummaries(now = Date.now()): Promise<FeedSummary[]> {
+  // What the page says ("no longer used") must already be true.
+  await dropExpiredLists(now);
   const feeds = await (await feedStore()).listFeeds();
-  return feeds.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id)).map(summarise);
+  return feeds.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id)).map((feed) => summarise(feed, now));
 }
 
-function summarise(feed: FeedRecord): FeedSummary {
+function summarise(feed: FeedRecord, now: number): FeedSummary {
   const { lastError, lastSuccessAt } = feed.status;
+  const expiry = expiryState(signedMemoryOf(feed)?.expires, now);
   return {
     id: feed.id,
     name: feed.name,
@@ -89,6 +118,7 @@ function summarise(feed: FeedRecord): FeedSummary {
     lastSuccessAt: lastSuccessAt ?? null,
     lastError: lastError !== undefined && lastError.at >= (lastSuccessAt ?? 0) ? lastError : null,
     nextSyncAt: feed.status.nextSyncAt ?? null,
+    expiry,
   };
 }
 
@@ -136,6 +166,7 @@ export async function syncAndSchedule(id: string): Promise<SyncOutcome> {
   const store = await feedStore();
   const outcome = await syncFeed(id, { store, gate: feedGateInput });
   if (outcome.kind === 'updated') listsChanged();
+  await dropExpiredLists();
   const feed = await store.getFeed(id);
   if (feed !== undefined) await scheduleFeed(feed);
   return outcome;

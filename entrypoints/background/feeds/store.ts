@@ -55,6 +55,20 @@ export interface FeedStatus {
   nextSyncAt?: number;
 }
 
+/**
+ * What a feed's signed lists promised, kept on the feed itself (not on its active list, which a
+ * refused download, a decoy or the expiry drop may change): once a signed list was accepted, the
+ * feed only ever takes signed lists, of a higher version, or the same version with the same content.
+ */
+export interface SignedMemory {
+  /** Highest version accepted. */
+  version: number;
+  /** SHA-256 (base64) of that version's body; absent for lists accepted before it was kept. */
+  digest?: string;
+  /** That version's expiry date (ISO 8601). */
+  expires: string;
+}
+
 export interface FeedRecord {
   id: string;
   url: string;
@@ -64,6 +78,17 @@ export interface FeedRecord {
   addedAt: number;
   active: ActiveList | null;
   status: FeedStatus;
+  /** Set by the first signed list accepted; never cleared while the feed exists. */
+  signed?: SignedMemory;
+  /** The signing key an administrator named for this feed (raw Ed25519, base64): only it may sign its lists. */
+  publicKey?: string;
+}
+
+/** The signed memory of a feed, including one stored before `signed` existed (from its active list). */
+export function signedMemoryOf(feed: FeedRecord): SignedMemory | undefined {
+  if (feed.signed !== undefined) return feed.signed;
+  const active = feed.active;
+  return active?.signedVersion === undefined ? undefined : { version: active.signedVersion, expires: active.expires ?? '' };
 }
 
 export interface SetRecord {
@@ -149,11 +174,11 @@ export class FeedStore {
   }
 
   /**
-   * Step 2: makes a staged set the feed's active list, with the status of that sync, and deletes
-   * the set it replaces, in one transaction. Returns false (and drops the staged set) when the
-   * feed was removed meanwhile.
+   * Step 2: makes a staged set the feed's active list, with the status of that sync (and, for a
+   * signed list, the feed's new signed memory), and deletes the set it replaces, in one
+   * transaction. Returns false (and drops the staged set) when the feed was removed meanwhile.
    */
-  async activateSet(feedId: string, active: ActiveList, status: FeedStatus): Promise<boolean> {
+  async activateSet(feedId: string, active: ActiveList, status: FeedStatus, signed?: SignedMemory): Promise<boolean> {
     const tx = this.db.transaction(['feeds', 'sets'], 'readwrite');
     const feeds = tx.objectStore('feeds');
     const sets = tx.objectStore('sets');
@@ -164,8 +189,24 @@ export class FeedStore {
       return false;
     }
     const previous = record.active?.setKey;
-    await feeds.put({ ...record, active, status });
+    await feeds.put({ ...record, active, status, ...(signed === undefined ? {} : { signed }) });
     if (previous !== undefined && previous !== active.setKey) await sets.delete(previous);
+    await tx.done;
+    return true;
+  }
+
+  /** Stops using a feed's active list (an expired one past its grace period): pointer and set go together. */
+  async dropActive(feedId: string): Promise<boolean> {
+    const tx = this.db.transaction(['feeds', 'sets'], 'readwrite');
+    const feeds = tx.objectStore('feeds');
+    const record = await feeds.get(feedId);
+    const key = record?.active?.setKey;
+    if (record === undefined || key === undefined) {
+      await tx.done;
+      return false;
+    }
+    await feeds.put({ ...record, signed: signedMemoryOf(record), active: null });
+    await tx.objectStore('sets').delete(key);
     await tx.done;
     return true;
   }

@@ -6,7 +6,9 @@ import {
   NameSet,
   parseFeed,
   verifySignedFeed,
+  type FeedFormat,
   type ParsedFeed,
+  type VerifiedFeed,
 } from '@/rules/feeds';
 import { gateHosts, type ProtectedNames } from '@/rules/hosts/gate';
 import {
@@ -18,7 +20,7 @@ import {
   type SyncLimits,
 } from '@/rules/feeds-config/sync-policy';
 import { download, SyncError, type Download } from './download';
-import type { ActiveList, FeedRecord, FeedStore } from './store';
+import { signedMemoryOf, type ActiveList, type FeedRecord, type FeedStore, type SignedMemory } from './store';
 
 /**
  * One feed's sync: download (conditional, capped, timed), parse or verify, gate, compile, store.
@@ -76,9 +78,9 @@ async function runSync(id: string, deps: SyncDeps): Promise<SyncOutcome> {
       }));
       return { kind: 'unchanged' };
     }
-    const active = await compileAndStore(feed, answer, deps, limits, now());
+    const { active, signed } = await compileAndStore(feed, answer, deps, limits, now());
     const status = { lastAttemptAt: startedAt, lastSuccessAt: now(), failures: 0, nextSyncAt: now() + withJitter(intervalAfterSuccess(now(), active.expires), random()) };
-    if (!(await store.activateSet(id, active, status))) return { kind: 'gone' };
+    if (!(await store.activateSet(id, active, status, signed))) return { kind: 'gone' };
     return { kind: 'updated', entries: active.entries };
   } catch (error) {
     const { code, message } = describeFailure(error);
@@ -99,7 +101,7 @@ async function compileAndStore(
   deps: SyncDeps,
   limits: SyncLimits,
   now: number,
-): Promise<ActiveList> {
+): Promise<{ active: ActiveList; signed?: SignedMemory }> {
   const parsed = await parseBody(feed, answer.bytes, deps, limits, now);
   const signed = parsed.signed !== undefined;
   // The project's own signed feeds are trusted as signed; every other list passes the gate.
@@ -118,7 +120,7 @@ async function compileAndStore(
   }
   const ruleNames = [...new Set(block.slice(0, limits.maxRuleNames * 2))].slice(0, limits.maxRuleNames);
   const setKey = await deps.store.stageSet(feed.id, { block: compiled.set.toArrayBuffer(), ruleNames: ruleNames.join('\n') }, now);
-  return {
+  const active: ActiveList = {
     setKey,
     entries: compiled.entries,
     skipped: parsed.skipped,
@@ -132,22 +134,52 @@ async function compileAndStore(
     bytes: answer.bytes.length,
     ruleNames: ruleNames.length,
   };
+  const proof = parsed.signed;
+  return { active, signed: proof === undefined ? undefined : { version: proof.version, digest: proof.digest, expires: proof.expires } };
 }
 
-async function parseBody(feed: FeedRecord, bytes: Uint8Array, deps: SyncDeps, limits: SyncLimits, now: number): Promise<ParsedFeed> {
+/**
+ * The body's format decides how it is read, except for a feed that must be signed (one that
+ * was signed before, or whose administrator named its key): any other format is refused, so a
+ * decoy in a plain format cannot replace a signed list, nor clear the versions it remembers.
+ */
+async function parseBody(feed: FeedRecord, bytes: Uint8Array, deps: SyncDeps, limits: SyncLimits, now: number): Promise<ParsedFeed & { signed?: VerifiedFeed['signed'] }> {
   const text = new TextDecoder().decode(bytes);
-  const format = detectFormat(text);
+  const memory = signedMemoryOf(feed);
+  const mustBeSigned = memory !== undefined || feed.publicKey !== undefined;
+  const format = mustBeSigned ? formatOrNull(text) : detectFormat(text);
   if (format !== 'scam-sentinel-feed') {
-    return parseFeed(text, { format, maxEntries: limits.maxEntries, maxChars: limits.maxBytes });
+    if (mustBeSigned) throw unsignedRefused(feed);
+    // Only the signed format carries `signed`, and only after verifySignedFeed.
+    return { ...parseFeed(text, { format: format!, maxEntries: limits.maxEntries, maxChars: limits.maxBytes }), signed: undefined };
   }
   const signature = await download(`${feed.url}.sig`, {}, { ...limits, maxBytes: 4096 }, deps.fetch);
   if (signature.status !== 'ok') throw new SyncError('bad-signature', 'The signature of the list could not be downloaded.');
   return verifySignedFeed(bytes, new TextDecoder().decode(signature.bytes), {
     keys: deps.keys,
-    lastVersion: feed.active?.signedVersion,
+    requiredKey: feed.publicKey,
+    lastVersion: memory?.version,
+    lastDigest: memory?.digest,
     now,
     parse: { maxEntries: limits.maxEntries, maxChars: limits.maxBytes },
   });
+}
+
+function formatOrNull(text: string): FeedFormat | null {
+  try {
+    return detectFormat(text);
+  } catch {
+    return null;
+  }
+}
+
+function unsignedRefused(feed: FeedRecord): SyncError {
+  return new SyncError(
+    'signature-required',
+    feed.publicKey !== undefined
+      ? 'Your organisation requires this list to be signed with its key; this copy is not signed, so it was refused.'
+      : 'This list was signed before; this copy is not signed, so it was refused and the last good list is kept.',
+  );
 }
 
 function describeFailure(error: unknown): { code: string; message: string } {

@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { Agent, fetch as undiciFetch } from 'undici';
+import { TEST_TLS_CERT, TEST_TLS_KEY } from './tls-test-cert';
 
-/** A real HTTP server on 127.0.0.1 whose answer per path each test sets. */
+/** A real HTTP (or, with `tls`, https) server on 127.0.0.1 whose answer per path each test sets. */
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 export interface FeedServer {
@@ -13,20 +16,21 @@ export interface FeedServer {
   close(): Promise<void>;
 }
 
-export async function startFeedServer(): Promise<FeedServer> {
+export async function startFeedServer(options: { tls?: boolean } = {}): Promise<FeedServer> {
   const handlers = new Map<string, Handler>();
   const seen = new Map<string, IncomingMessage['headers'][]>();
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? '/';
     seen.set(path, [...(seen.get(path) ?? []), req.headers]);
     const handler = handlers.get(path);
     if (handler) handler(req, res);
     else res.writeHead(404).end('not found');
-  });
+  };
+  const server = options.tls ? createTlsServer({ cert: TEST_TLS_CERT, key: TEST_TLS_KEY }, listener) : createServer(listener);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
-    url: (path) => `http://127.0.0.1:${port}${path}`,
+    url: (path) => `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}${path}`,
     serve: (path, handler) => void handlers.set(path, handler),
     seen: (path) => seen.get(path) ?? [],
     close: () =>
@@ -47,3 +51,12 @@ export function withEtag(body: string | Uint8Array, etag: string, contentType = 
 
 export const hostsList = (prefix: string, count: number) =>
   Array.from({ length: count }, (_, i) => `${prefix}-${i}.example`).join('\n') + '\n';
+
+const trustingAgent = new Agent({ connect: { ca: TEST_TLS_CERT } });
+
+/** A standard fetch (undici's, which Node's is built on) that trusts the test certificate. */
+export const fetchTrustingTestCert = ((url: string, init?: RequestInit) =>
+  undiciFetch(url, { ...(init as object), dispatcher: trustingAgent })) as unknown as typeof fetch;
+
+/** Answers with a redirect to `location`. */
+export const redirectTo = (location: string): Handler => (_req, res) => void res.writeHead(302, { location }).end();

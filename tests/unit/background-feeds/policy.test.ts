@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FEEDS } from '@/rules/feeds-config/default-feeds';
-import { checkFeedUrl, feedNameFromUrl } from '@/rules/feeds-config/feed-url';
+import { checkFeedUrl, feedNameFromUrl, redirectStaysSecure } from '@/rules/feeds-config/feed-url';
 import { DEFAULT_INTERVAL_MS, HOUR_MS, intervalAfterSuccess, retryDelay, shrankTooMuch, withJitter } from '@/rules/feeds-config/sync-policy';
 
 describe('feed addresses', () => {
@@ -13,6 +13,16 @@ describe('feed addresses', () => {
     expect(checkFeedUrl('ftp://lists.example.org/f.txt')).toEqual({ ok: false, reason: 'not-a-url' });
     expect(checkFeedUrl('lists.example.org/f.txt')).toEqual({ ok: false, reason: 'not-a-url' });
     expect(checkFeedUrl('https://user:pw@lists.example.org/f.txt')).toEqual({ ok: false, reason: 'credentials' });
+  });
+
+  it('a redirect must end on https; plain http only from this computer to this computer', () => {
+    expect(redirectStaysSecure('https://lists.example.org/f.txt', 'https://mirror.example.net/f.txt')).toBe(true);
+    expect(redirectStaysSecure('http://127.0.0.1:8080/f.txt', 'https://mirror.example.net/f.txt')).toBe(true);
+    expect(redirectStaysSecure('http://127.0.0.1:8080/f.txt', 'http://localhost:8081/f.txt')).toBe(true);
+    expect(redirectStaysSecure('https://lists.example.org/f.txt', 'http://lists.example.org/f.txt')).toBe(false);
+    expect(redirectStaysSecure('https://lists.example.org/f.txt', 'http://127.0.0.1/f.txt')).toBe(false);
+    expect(redirectStaysSecure('http://127.0.0.1:8080/f.txt', 'http://lists.example.org/f.txt')).toBe(false);
+    expect(redirectStaysSecure('https://lists.example.org/f.txt', 'ftp://lists.example.org/f.txt')).toBe(false);
   });
 
   it('names a feed after its host and file', () => {

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BUILTIN_ALLOW, CompactHostSet, signFeedBody } from '@/rules/feeds';
+import { generateFeedKeyPair, type FeedKeyPair } from '@/rules/feeds/sign';
 import { DEFAULT_SYNC_LIMITS, FIRST_RETRY_MS, HOUR_MS, type SyncLimits } from '@/rules/feeds-config/sync-policy';
 import { buildProtectedNames } from '@/rules/hosts/gate';
 import { FeedStore } from '@/entrypoints/background/feeds/store';
 import { syncFeed, type SyncDeps } from '@/entrypoints/background/feeds/sync';
 import { TEST_KEY_ID, TEST_KEYS, TEST_PRIVATE_KEY_PKCS8 } from '../feeds/test-signing-key';
-import { hostsList, startFeedServer, withEtag, type FeedServer } from './feed-server';
+import { fetchTrustingTestCert, hostsList, redirectTo, startFeedServer, withEtag, type FeedServer } from './feed-server';
 
 let server: FeedServer;
 let store: FeedStore;
@@ -206,6 +207,96 @@ describe('feed sync against a real HTTP server', () => {
       expect(feed.active!.setKey).toBe(key);
       expect(feed.active!.signedVersion).toBe(5);
       expect(set!.lookup('signed-scam.example')).toBe('signed-scam.example');
+    });
+
+    it('a feed once signed stays signed: an unsigned decoy, then an older or re-used version, are all refused', async () => {
+      await serveSigned(signedBody(5, ['signed-scam.example']));
+      expect(await syncFeed('f', deps)).toEqual({ kind: 'updated', entries: 1 });
+      const key = (await store.getFeed('f'))!.active!.setKey;
+      // The decoy: a plain list (no signature, so no version) that would clear what the feed remembers.
+      server.serve(path, withEtag(hostsList('decoy', 100), '"decoy"'));
+      expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'signature-required' });
+      await serveSigned(signedBody(4, ['older.example']));
+      expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'rollback' });
+      await serveSigned(signedBody(5, ['same-number-other-content.example']));
+      expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'version-reused' });
+      let { feed, set } = await activeList();
+      expect(feed.active!.setKey).toBe(key);
+      expect(feed.signed).toMatchObject({ version: 5 });
+      expect(set!.lookup('signed-scam.example')).toBe('signed-scam.example');
+      expect(set!.lookup('decoy-1.example')).toBeNull();
+      // The same version with the same content, and a newer one, are fine.
+      await serveSigned(signedBody(5, ['signed-scam.example']));
+      expect(await syncFeed('f', deps)).toEqual({ kind: 'updated', entries: 1 });
+      await serveSigned(signedBody(6, ['newer-scam.example']));
+      expect(await syncFeed('f', deps)).toEqual({ kind: 'updated', entries: 1 });
+      ({ feed, set } = await activeList());
+      expect(feed.signed).toMatchObject({ version: 6, expires: '2026-03-05T00:00:00Z' });
+      expect(set!.lookup('newer-scam.example')).toBe('newer-scam.example');
+    });
+
+    it('a list stored before the feed kept its signed memory still refuses a decoy', async () => {
+      await serveSigned(signedBody(5, ['signed-scam.example']));
+      await syncFeed('f', deps);
+      // As an older version of the extension stored it: the version on the active list only.
+      await store.updateFeed('f', ({ signed: _dropped, ...record }) => record);
+      expect((await store.getFeed('f'))!.signed).toBeUndefined();
+      server.serve(path, withEtag(hostsList('decoy', 100), '"decoy"'));
+      expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'signature-required' });
+      await serveSigned(signedBody(4, ['older.example']));
+      expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'rollback' });
+    });
+
+    describe('a feed whose administrator named its key', () => {
+      let admin: FeedKeyPair;
+      beforeEach(async () => {
+        admin = await generateFeedKeyPair();
+        await store.updateFeed('f', (record) => ({ ...record, origin: 'managed', publicKey: admin.publicKey }));
+      });
+
+      it('takes only lists signed with that key: not unsigned ones, not ones signed with another known key', async () => {
+        server.serve(path, withEtag(hostsList('plain', 100), '"plain"'));
+        expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'signature-required' });
+        await serveSigned(signedBody(5, ['signed-by-someone-else.example'])); // the test key, which `deps.keys` knows
+        expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'bad-signature' });
+        expect((await activeList()).feed.active).toBeNull();
+        const body = signedBody(5, ['signed-by-the-administrator.example']);
+        await serveSigned(body, await signFeedBody(body, admin.privateKeyPkcs8, 'care-home-2026'));
+        expect(await syncFeed('f', deps)).toEqual({ kind: 'updated', entries: 1 });
+        expect((await activeList()).set!.lookup('signed-by-the-administrator.example')).toBe('signed-by-the-administrator.example');
+      });
+    });
+  });
+
+  describe('redirects', () => {
+    let tls: FeedServer;
+    const tlsPath = '/tls-feed.txt';
+    beforeAll(async () => {
+      tls = await startFeedServer({ tls: true });
+    });
+    afterAll(() => tls.close());
+    beforeEach(async () => {
+      deps = { ...deps, fetch: fetchTrustingTestCert };
+      await store.addFeed({ id: 'tls', url: tls.url(tlsPath), name: 'https feed', enabled: true, origin: 'user', addedAt: NOW, active: null, status: { failures: 0 } });
+    });
+
+    it('an https feed may move to another https address, never to plain http', async () => {
+      tls.serve(tlsPath, redirectTo(tls.url('/moved.txt')));
+      tls.serve('/moved.txt', withEtag(hostsList('good', 100), '"m"'));
+      expect(await syncFeed('tls', deps)).toEqual({ kind: 'updated', entries: 100 });
+      const key = (await store.getFeed('tls'))!.active!.setKey;
+      server.serve('/plain-copy.txt', withEtag(hostsList('swapped', 100), '"s"'));
+      tls.serve(tlsPath, redirectTo(server.url('/plain-copy.txt')));
+      expect(await syncFeed('tls', deps)).toMatchObject({ kind: 'failed', code: 'insecure-redirect' });
+      const feed = (await store.getFeed('tls'))!;
+      expect(feed.active!.setKey).toBe(key);
+      expect(feed.status.lastError?.code).toBe('insecure-redirect');
+    });
+
+    it('a feed on this computer over plain http may move on this computer', async () => {
+      server.serve(path, redirectTo(server.url('/local-moved.txt').replace('127.0.0.1', 'localhost')));
+      server.serve('/local-moved.txt', withEtag(hostsList('good', 100), '"l"'));
+      expect(await syncFeed('f', deps)).toEqual({ kind: 'updated', entries: 100 });
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PINNED_FEED_KEYS } from '../../../rules/feeds/pinned-keys.ts';
-import { signFeedBody } from '../../../rules/feeds/sign.ts';
+import { generateFeedKeyPair, signFeedBody } from '../../../rules/feeds/sign.ts';
 import { verifySignedFeed } from '../../../rules/feeds/signed.ts';
 import { TEST_KEY_ID, TEST_KEYS, TEST_PRIVATE_KEY_PKCS8 } from './test-signing-key.ts';
 
@@ -38,7 +38,8 @@ describe('verifySignedFeed', () => {
     const { body, sig } = await signed(feedBody());
     const feed = await verifySignedFeed(body, sig, { keys: TEST_KEYS, now: NOW, lastVersion: 6 });
     expect(feed.format).toBe('scam-sentinel-feed');
-    expect(feed.signed).toEqual({ version: 7, expires: '2026-06-02T00:00:00Z', keyId: TEST_KEY_ID });
+    const digest = Buffer.from(await crypto.subtle.digest('SHA-256', body as Uint8Array<ArrayBuffer>)).toString('base64');
+    expect(feed.signed).toEqual({ version: 7, expires: '2026-06-02T00:00:00Z', keyId: TEST_KEY_ID, digest });
     expect(feed.block).toEqual(['scam-broker.example', 'fake-exchange.example']);
     expect(feed.allow).toEqual(['real-exchange.example']);
     expect(feed.skipped).toBe(2);
@@ -78,6 +79,25 @@ describe('verifySignedFeed', () => {
   it('rejects a rollback to an older version', async () => {
     const { body, sig } = await signed(feedBody({ version: 5 }));
     expect(await failureCode(() => verifySignedFeed(body, sig, { keys: TEST_KEYS, now: NOW, lastVersion: 6 }))).toBe('rollback');
+  });
+
+  it('rejects the version already in use with different content, accepts it with the same content', async () => {
+    const first = await signed(feedBody());
+    const { signed: info } = await verifySignedFeed(first.body, first.sig, { keys: TEST_KEYS, now: NOW });
+    const same = { keys: TEST_KEYS, now: NOW, lastVersion: 7, lastDigest: info.digest };
+    expect((await verifySignedFeed(first.body, first.sig, same)).signed.version).toBe(7);
+    const changed = await signed(feedBody({ entries: ['someone-else.example'] }));
+    expect(await failureCode(() => verifySignedFeed(changed.body, changed.sig, same))).toBe('version-reused');
+  });
+
+  it('with an administrator\'s key, accepts only lists that key signed, whatever key id they name', async () => {
+    const admin = await generateFeedKeyPair();
+    const body = feedBody();
+    const byAdmin = await signFeedBody(body, admin.privateKeyPkcs8, 'any-name');
+    expect((await verifySignedFeed(body, byAdmin, { requiredKey: admin.publicKey, now: NOW })).signed.keyId).toBe('any-name');
+    // The test key is "known" through `keys`, but the administrator named another one.
+    const byOther = await signFeedBody(body, TEST_PRIVATE_KEY_PKCS8, TEST_KEY_ID);
+    expect(await failureCode(() => verifySignedFeed(body, byOther, { keys: TEST_KEYS, requiredKey: admin.publicKey, now: NOW }))).toBe('bad-signature');
   });
 
   it('rejects an expired feed', async () => {
