@@ -21,10 +21,12 @@ export default defineConfig({
     host_permissions: ['<all_urls>'],
     // The warning page is the target of the redirect that replaces a listed site; the in-page banner
     // frames guardian-call.html so that the page cannot read the family guardian's name and number.
+    // Chromium serves them only under a per-session address, so no site finds them at a fixed one (Firefox's
+    // address is random per install).
     web_accessible_resources:
       manifestVersion === 2
         ? ['interstitial.html', 'guardian-call.html']
-        : [{ resources: ['interstitial.html', 'guardian-call.html'], matches: ['<all_urls>'] }],
+        : [{ resources: ['interstitial.html', 'guardian-call.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     action: { default_title: '__MSG_extName__' },
     // Chromium: what administrators may set through policy (Firefox reads enterprise policy "3rdparty").
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),

@@ -55,6 +55,3 @@ export interface SiteState {
    */
   guardianSet: boolean;
 }
-
-/** The one message guardian-call.html posts to the banner around it: its height in CSS pixels. */
-export const GUARDIAN_FRAME_HEIGHT_MESSAGE = 'scam-sentinel:guardian-frame-height';

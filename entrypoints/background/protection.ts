@@ -1,10 +1,9 @@
-import { browser } from 'wxt/browser';
 import { blockRuleNames, findListing, type Listing } from './blocklist';
 import { allowForSessionInDnr, installBlockRules } from './blockers/dnr';
 import { installTrustedAllowRules } from './feeds/dnr-allow';
 import { allowForSession, isAllowedForSession } from './session-allowances';
 import { readSettings } from './settings-store';
-import { interstitialUrl } from './self';
+import { interstitialPage, interstitialUrl } from './self';
 
 /** Decides which navigations the warning page replaces, and keeps the browser's rules in step. */
 
@@ -46,7 +45,7 @@ async function rebuildBlockRules(): Promise<void> {
   if (!usesDnr) return;
   const settings = await readSettings();
   const names = settings.blocklistEnabled ? await blockRuleNames() : { block: [], allow: [], allowExceptions: [] };
-  await installBlockRules(names.block, browser.runtime.getURL('/interstitial.html'));
+  await installBlockRules(names.block, interstitialPage());
   await installTrustedAllowRules(names.allow, names.allowExceptions);
 }
 

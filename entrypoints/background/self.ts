@@ -6,13 +6,22 @@ export function getSelf(): Self {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
 }
 
+/**
+ * The warning page at the extension's fixed address, which is what tabs show and redirects land on.
+ * (runtime.getURL gives web-accessible pages a per-session alias, because they are declared with
+ * use_dynamic_url so that no web page can find them at a fixed address.)
+ */
+export function interstitialPage(): string {
+  return `${getSelf().origin}/interstitial.html`;
+}
+
 /** The warning page that replaces a listed site; the blocked URL follows the "#". */
 export function interstitialUrl(blockedUrl: string): string {
-  return `${browser.runtime.getURL('/interstitial.html')}#${blockedUrl}`;
+  return `${interstitialPage()}#${blockedUrl}`;
 }
 
 /** The blocked URL carried by a warning-page URL, or null for any other URL. */
 export function blockedUrlOf(tabUrl: string): string | null {
-  const prefix = `${browser.runtime.getURL('/interstitial.html')}#`;
+  const prefix = `${interstitialPage()}#`;
   return tabUrl.startsWith(prefix) ? tabUrl.slice(prefix.length) : null;
 }

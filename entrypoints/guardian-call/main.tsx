@@ -4,13 +4,12 @@ import { loadLocalisation } from '@/components/lib/i18n';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { FamilyStatus } from '@/rules/family/answers';
 import type { Settings } from '@/rules/settings';
-import { GUARDIAN_FRAME_HEIGHT_MESSAGE } from '@/rules/status';
 import './guardian-call.css';
 
 /**
  * "Before you send any money, call NAME at PHONE", framed inside the in-page banner. It is an extension
  * page so that the web page around it cannot read the guardian's name and number (another origin).
- * It tells the banner only its height, so the frame fits the text.
+ * It posts nothing to the page around it: whatever it posted, the page's scripts could read.
  */
 async function main(): Promise<void> {
   const [{ settings }, family] = await Promise.all([
@@ -19,11 +18,7 @@ async function main(): Promise<void> {
   ]);
   const { lang, t } = await loadLocalisation(settings.language);
   document.documentElement.lang = lang;
-  const app = document.getElementById('app')!;
-  render(<GuardianCallout t={t} guardian={family.guardian} />, app);
-  const reportHeight = () => parent.postMessage({ type: GUARDIAN_FRAME_HEIGHT_MESSAGE, height: Math.ceil(app.getBoundingClientRect().height) }, '*');
-  new ResizeObserver(reportHeight).observe(app);
-  reportHeight();
+  render(<GuardianCallout t={t} guardian={family.guardian} />, document.getElementById('app')!);
 }
 
 void main();

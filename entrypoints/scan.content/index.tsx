@@ -20,6 +20,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // WXT would otherwise post "<extension id>:scan:wxt:content-script-started" to every page's window,
+  // telling any site that the extension is installed.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let state = await send<SiteState>({ type: 'content:siteState' }).catch(() => null);
     let banner: Awaited<ReturnType<typeof mountBanner>> | null = null;

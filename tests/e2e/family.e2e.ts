@@ -155,7 +155,7 @@ describe('family mode', () => {
     const callout = frame.contentFrame().getByTestId('guardian-callout');
     await expect.poll(() => callout.textContent()).toContain(GUARDIAN.phone);
     expect(await callout.textContent()).toContain(GUARDIAN.name);
-    // The frame grew or shrank to its text.
+    // The frame has a fixed size that holds the text.
     const height = await frame.evaluate((el) => el.getBoundingClientRect().height);
     expect(height).toBeGreaterThan(20);
     expect(height).toBeLessThan(200);

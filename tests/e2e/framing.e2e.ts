@@ -84,3 +84,48 @@ location.href = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
     await Promise.all([visit.close(), page.close()]);
   });
 });
+
+describe('a web page looking for the extension', () => {
+  it('gets nothing when it fetches any web-accessible file at the fixed address', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { web_accessible_resources: { resources: string[] }[] };
+    const paths = manifest.web_accessible_resources.flatMap((entry) => entry.resources);
+    expect(paths).toContain('interstitial.html');
+    const page = await ext.context.newPage();
+    await page.goto(server.url(ATTACKER, '/looking'));
+    const answers = await page.evaluate(
+      (urls) => Promise.all(urls.map((url) => fetch(url).then((response) => `${url} answered ${response.status}`, () => 'nothing'))),
+      paths.map((path) => ext.extensionUrl(path)),
+    );
+    expect(answers).toEqual(paths.map(() => 'nothing'));
+    await page.close();
+  });
+});
+
+describe('the guardian frame in the banner', () => {
+  it('posts nothing to the page around it, and neither does the content script', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(ext.extensionUrl('options.html'));
+    const phone = '+39 333 765 4321';
+    await options.evaluate((number) => chrome.runtime.sendMessage({ type: 'page:familySetup', pin: '482916', guardian: { name: 'Anna Bianchi', phone: number } }), phone);
+    await options.close();
+    const page = await ext.context.newPage();
+    // The page's own script, listening from the start for anything posted to its window.
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { seen: unknown[] }).seen = seen;
+      addEventListener('message', (event) => seen.push(event.data));
+    });
+    await page.goto(server.url(SCAM, '/'));
+    const frame = page.locator('scam-sentinel-banner').getByTestId('banner-guardian');
+    await frame.waitFor({ timeout: 20_000 });
+    const guardianFrame = (await (await frame.elementHandle())!.contentFrame())!;
+    await expect.poll(() => guardianFrame.getByTestId('guardian-callout').textContent(), POLL).toContain(phone);
+    // Messages from one frame arrive in order: once this marker arrives, anything the frame posted before it has too.
+    await guardianFrame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await guardianFrame.evaluate(() => parent.postMessage('test-marker', '*'));
+    const seen = () => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+    await expect.poll(seen, POLL).toContain('test-marker');
+    expect(await seen()).toEqual(['test-marker']);
+    await page.close();
+  });
+});
