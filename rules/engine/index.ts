@@ -15,7 +15,8 @@ import type { PageContext } from './context.ts';
 import { cleanSnapshot } from './clean-snapshot.ts';
 import { normalizeText } from './normalize.ts';
 import { scanPhrases } from './phrases.ts';
-import { scoreSignals } from './score.ts';
+import { scoreSignals, type PageContextScores } from './score.ts';
+import { SCORING_PARAMS, type ScoringParams } from './scoring-params.ts';
 import { contextScores, phraseSignals, rateSignal } from './signals.ts';
 import { FORM_RULES, formSignals } from './form-signals.ts';
 
@@ -85,12 +86,19 @@ function runCodeDetectors(ctx: PageContext): Signal[] {
   return signals;
 }
 
-/** Evaluates one page snapshot. Never throws: invalid input yields the OK verdict. */
-export function evaluatePage(input: PageSnapshot, options: EvaluateOptions = {}): Verdict {
+/** Everything the engine found on a page, before scoring: what `npm run fit` learns the scoring from. */
+export interface PageEvidence {
+  signals: Signal[];
+  decisive: boolean;
+  context: PageContextScores;
+}
+
+/** Runs every rule on a page. Null when the input is not a valid snapshot. */
+export function collectEvidence(input: PageSnapshot, options: EvaluateOptions = {}): PageEvidence | null {
   let snapshot = cleanSnapshot(input);
   if (snapshot === null) {
     const parsed = PageSnapshotSchema.safeParse(input);
-    if (!parsed.success) return OK_VERDICT;
+    if (!parsed.success) return null;
     snapshot = parsed.data;
   }
   const ctx = pageContext(snapshot);
@@ -106,14 +114,25 @@ export function evaluatePage(input: PageSnapshot, options: EvaluateOptions = {})
   const rules = ruleRegistry();
   const valid = signals.filter((s) => Number.isFinite(s.weight) && s.weight >= 0 && s.id && s.family);
   const decisive = valid.some((s) => rules.get(s.id)?.decisive === true);
-  const result = scoreSignals(valid, decisive, contextScores(owners, hits, ctx.snapshot.forms));
-  valid.sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
+  return { signals: valid, decisive, context: contextScores(owners, hits, ctx.snapshot.forms, valid) };
+}
+
+/** Scores collected evidence into a verdict (with the committed fit unless `params` is given). */
+export function verdictOf(evidence: PageEvidence, params: ScoringParams = SCORING_PARAMS): Verdict {
+  const result = scoreSignals(evidence.signals, evidence.decisive, evidence.context, params);
+  const signals = [...evidence.signals].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
   const verdict: Verdict = {
     level: result.level,
     score: result.score,
-    signals: valid.slice(0, MAX_SIGNALS).map((s) => ({ ...s, weight: Math.round(s.weight * 100) / 100 })),
+    signals: signals.slice(0, MAX_SIGNALS).map((s) => ({ ...s, weight: Math.round(s.weight * 100) / 100 })),
   };
   return VerdictSchema.safeParse(verdict).success ? verdict : OK_VERDICT;
+}
+
+/** Evaluates one page snapshot. Never throws: invalid input yields the OK verdict. */
+export function evaluatePage(input: PageSnapshot, options: EvaluateOptions = {}): Verdict {
+  const evidence = collectEvidence(input, options);
+  return evidence === null ? OK_VERDICT : verdictOf(evidence);
 }
 
 export type { PageContext, Detector } from './context.ts';

@@ -73,11 +73,17 @@ function formTakesMoney(form: PageForm): boolean {
   });
 }
 
+/**
+ * Rules whose evidence means the page SELLS recovery to victims (case evaluation, success fees, "our
+ * hackers will trace"). Such a page talks like a warning page but is never damped as one.
+ */
+const SELLS_RECOVERY = new Set(['recovery.sells_service']);
+
 /** Each scam phrase a page puts in quotation marks adds this much awareness (up to QUOTED_MAX in all). */
 const QUOTED_WEIGHT = 0.75;
 const QUOTED_MAX = 3;
 
-export function contextScores(owners: Owner[], hits: OwnerHits[], forms: PageForm[]): PageContextScores {
+export function contextScores(owners: Owner[], hits: OwnerHits[], forms: PageForm[], signals: Signal[] = []): PageContextScores {
   let awareness = 0;
   let quoted = 0;
   let takesMoney = forms.some(formTakesMoney);
@@ -89,5 +95,6 @@ export function contextScores(owners: Owner[], hits: OwnerHits[], forms: PageFor
     if (owner.cue.kind === 'awareness') awareness += owner.cue.weight * count;
     else takesMoney = true;
   });
-  return { awareness: awareness + Math.min(quoted * QUOTED_WEIGHT, QUOTED_MAX), takesMoney };
+  const sellsRecovery = signals.some((s) => SELLS_RECOVERY.has(s.id));
+  return { awareness: awareness + Math.min(quoted * QUOTED_WEIGHT, QUOTED_MAX), takesMoney, sellsRecovery };
 }

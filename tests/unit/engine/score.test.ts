@@ -1,33 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePage, explainSignal } from '../../../rules/engine/index.ts';
-import { scoreSignals, STRONG_AWARENESS } from '../../../rules/engine/score.ts';
+import { scoreSignals } from '../../../rules/engine/score.ts';
+import { PRIOR } from '../../../scripts/fit/fit.ts';
 import type { Signal } from '../../../rules/verdict.ts';
 
 const sig = (id: string, weight: number): Signal => ({ id, family: id.split('.')[0]!, weight, evidence: 'x' });
 const quiet = { awareness: 0, takesMoney: false };
+const STRONG_AWARENESS = PRIOR.strongAwareness;
 const page = (text: string, extra: object = {}) => evaluatePage({ url: 'https://example.test/', title: '', text, forms: [], links: [], ...extra });
 
 describe('scoreSignals', () => {
   it('a warning needs evidence from at least two families', () => {
-    expect(scoreSignals([sig('returns.a', 5), sig('returns.b', 5)], false, quiet).level).toBe('ok');
-    expect(scoreSignals([sig('returns.a', 3), sig('plans.b', 3)], false, quiet).level).toBe('warning');
+    expect(scoreSignals([sig('returns.a', 5), sig('returns.b', 5)], false, quiet, PRIOR).level).toBe('ok');
+    expect(scoreSignals([sig('returns.a', 3), sig('plans.b', 3)], false, quiet, PRIOR).level).toBe('warning');
   });
 
   it('a decisive signal means danger on its own', () => {
-    expect(scoreSignals([sig('credentials.seed_form', 1)], true, quiet).level).toBe('danger');
+    expect(scoreSignals([sig('credentials.seed_form', 1)], true, quiet, PRIOR).level).toBe('danger');
   });
 
   it('overwhelming evidence across many families is danger', () => {
     const many = ['returns', 'plans', 'callcenter', 'withdrawal'].map((f) => sig(`${f}.x`, 5));
-    expect(scoreSignals(many, false, quiet).level).toBe('danger');
+    expect(scoreSignals(many, false, quiet, PRIOR).level).toBe('danger');
   });
 
   it('awareness context suppresses, less so when the page takes money', () => {
     const signals = [sig('returns.a', 3), sig('plans.b', 3)];
-    const article = scoreSignals(signals, false, { awareness: STRONG_AWARENESS, takesMoney: false });
-    const shop = scoreSignals(signals, false, { awareness: STRONG_AWARENESS, takesMoney: true });
+    const article = scoreSignals(signals, false, { awareness: STRONG_AWARENESS, takesMoney: false }, PRIOR);
+    const shop = scoreSignals(signals, false, { awareness: STRONG_AWARENESS, takesMoney: true }, PRIOR);
     expect(article.level).toBe('ok');
     expect(shop.score).toBeGreaterThan(article.score);
+  });
+
+  it('extreme evidence in one family warns alone when the fit says so, and a page selling recovery is never damped', () => {
+    const one = [sig('returns.a', 9)];
+    expect(scoreSignals(one, false, quiet, { ...PRIOR, singleFamilyWarn: 8 }).level).toBe('warning');
+    expect(scoreSignals(one, false, quiet, PRIOR).level).toBe('ok');
+    const aware = { awareness: 20, takesMoney: false };
+    const signals = [sig('recovery.a', 4), sig('plans.b', 3)];
+    expect(scoreSignals(signals, false, aware, PRIOR).level).toBe('ok');
+    expect(scoreSignals(signals, false, { ...aware, sellsRecovery: true }, PRIOR).level).toBe('warning');
   });
 });
 
