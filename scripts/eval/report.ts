@@ -78,12 +78,11 @@ const points = (delta: number) => `${delta >= 0 ? '+' : ''}${(100 * delta).toFix
  * raise these as detection improves, never lower them to make a change pass). Keyed by check name.
  */
 export const ENFORCED_BELOW_TARGET: Record<string, number> = {
-  'recall overall': 0.678,
-  'recall kind hyip': 0.769,
+  'recall overall': 0.724,
   'recall kind investment-lead': 0,
-  'recall kind trading-robot': 0.047,
+  'recall kind trading-robot': 0.095,
   'recall language de': 0.625,
-  'recall language en': 0.666,
+  'recall language en': 0.736,
   'recall language ru': 0,
 };
 
