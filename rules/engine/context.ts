@@ -15,6 +15,8 @@ export interface PageContext {
    * found by the engine's one phrase scan. Absent when a detector is run on a context built by hand.
    */
   brandClaimMatches?: readonly number[];
+  /** The page's site is a popular one (rules/hosts/popular.ts): its name is no look-alike of a brand. */
+  popularSite?: boolean;
 }
 
 /** A detector that is code rather than phrase data (lookalike domains, addresses, credential forms). */

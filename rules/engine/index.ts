@@ -23,6 +23,8 @@ import { FORM_RULES, formSignals } from './form-signals.ts';
 export interface EvaluateOptions {
   /** Skip the code detectors (used by the bench to time the phrase engine alone). */
   skipCodeDetectors?: boolean;
+  /** The page's site is a popular one (the caller asks rules/hosts/popular.ts): no look-alike signal. */
+  popularSite?: boolean;
 }
 
 const MAX_SIGNALS = 100;
@@ -102,6 +104,7 @@ export function collectEvidence(input: PageSnapshot, options: EvaluateOptions = 
     snapshot = parsed.data;
   }
   const ctx = pageContext(snapshot);
+  if (options.popularSite) ctx.popularSite = true;
   const { owners, hits, claimMatches } = scanPhrases(ctx.text);
   ctx.brandClaimMatches = claimMatches;
   const domain = ctx.host ? registrableDomain(ctx.host) : null;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BUILTIN_ALLOW } from '@/rules/feeds';
 import { buildProtectedNames, type ProtectedNames } from '@/rules/hosts/gate';
+import { parsePopularSites } from '@/rules/hosts/popular';
 
 /**
  * The false-positive gate's protected names for feeds downloaded in the browser: the popular sites
@@ -30,7 +31,7 @@ async function loadPopularSites(): Promise<string[] | null> {
   try {
     const response = await fetch(browser.runtime.getURL(POPULAR_SITES_PATH as '/'));
     if (!response.ok) return null;
-    return (await response.text()).split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    return parsePopularSites(await response.text());
   } catch {
     return null;
   }

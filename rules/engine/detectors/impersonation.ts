@@ -61,7 +61,7 @@ function claimSignal(ctx: PageContext): Signal | null {
 export function detectImpersonation(ctx: PageContext): Signal[] {
   if (ctx.host === null) return [];
   const signals: Signal[] = [];
-  const match = findLookalike(ctx.host);
+  const match = findLookalike(ctx.host, ctx.popularSite === true);
   if (match) signals.push(lookalikeSignal(ctx.host, match));
   const claim = claimSignal(ctx);
   if (claim) signals.push(claim);

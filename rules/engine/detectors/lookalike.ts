@@ -1,5 +1,5 @@
 import { parse } from 'tldts';
-import { BRANDS, type Brand } from '../../brands/brands.ts';
+import { BRANDS, type Brand, type BrandKind } from '../../brands/brands.ts';
 import { skeleton } from '../../brands/confusables.ts';
 import { boundedEditDistance, isOneEditApart } from '../../brands/edit-distance.ts';
 import { isOfficialDomain, isTrustedBrandHost } from '../../brands/official.ts';
@@ -17,6 +17,8 @@ import { decodeLabel } from '../../brands/punycode.ts';
  *              words ("coinbasse", "metamaks-login");
  * or when an official brand domain is used as a sub-domain ("binance.com.verify-account.xyz").
  * Ordinary words and short names ("ledger", "ig", "okx") only count in "combo", as a whole token.
+ * Never a look-alike: a brand's own domains, a bank's or broker's national sites (see NATIONAL_KINDS), and
+ * a popular site (the caller says so: rules/hosts/popular.ts).
  */
 export type LookalikeHow = 'exact' | 'combo' | 'contains' | 'typo' | 'subdomain';
 
@@ -208,6 +210,38 @@ function isOfficialLabel(label: string): boolean {
 }
 const OFFICIAL_LABELS = new Set(BRANDS.flatMap((b) => b.domains.map((d) => d.split('.')[0]!.replace(HYPHENS, ''))));
 
+/**
+ * Banks and brokers are licensed country by country and serve each country from its own domain: their
+ * official name under a country's domain ("nordnet.fr" beside nordnet.se, "citibank.com.br" beside
+ * citibank.com) or joined to one of their own countries ("barclaysus.com" beside barclays.us) is a
+ * national site, not an imitation. Not for exchanges and wallets: they are global, and their names under
+ * country domains used as generic ones (.io, .co, .me) are a phishing classic.
+ */
+const NATIONAL_KINDS: ReadonlySet<BrandKind> = new Set(['bank', 'broker']);
+const NATIONAL_LABELS = new Set<string>();
+const NATIONAL_WITH_COUNTRY = new Set<string>();
+for (const brand of BRANDS) {
+  if (!NATIONAL_KINDS.has(brand.kind)) continue;
+  for (const domain of brand.domains) {
+    const info = parse(domain);
+    const label = info.domainWithoutSuffix?.split('.').pop();
+    const country = countryCode(info.publicSuffix);
+    if (!label) continue;
+    NATIONAL_LABELS.add(label);
+    if (country !== null) NATIONAL_WITH_COUNTRY.add(label + country);
+  }
+}
+
+/** The country code a public suffix ends in ("br" for "com.br"), or null for a generic one (".com"). */
+function countryCode(suffix: string | null | undefined): string | null {
+  const tld = suffix?.split('.').pop() ?? '';
+  return tld.length === 2 ? tld : null;
+}
+
+function isNationalSite(label: string, suffix: string | null | undefined): boolean {
+  return NATIONAL_WITH_COUNTRY.has(label) || (NATIONAL_LABELS.has(label) && countryCode(suffix) !== null);
+}
+
 /** An official domain written inside the sub-domain part: "binance.com.login-verify.xyz". */
 function officialInSubdomain(subdomain: string): string | null {
   const labels = subdomain.split('.');
@@ -218,11 +252,16 @@ function officialInSubdomain(subdomain: string): string | null {
   return null;
 }
 
-/** Analyses a normalised host. Null when it is official, excepted, or imitates no protected brand. */
-export function findLookalike(host: string): LookalikeMatch | null {
-  if (isTrustedBrandHost(host)) return null;
+/**
+ * Analyses a normalised host. Null when it is official, a national site, excepted, popular (`popularSite`:
+ * the host is or lies under a site of the bundled popular list) or imitates no protected brand.
+ */
+export function findLookalike(host: string, popularSite = false): LookalikeMatch | null {
+  if (popularSite || isTrustedBrandHost(host)) return null;
   const info = parse(host, { allowPrivateDomains: true });
   if (info.isIp || !info.domainWithoutSuffix) return null;
+  const label = info.domainWithoutSuffix.split('.').pop()!;
+  if (isNationalSite(label, info.publicSuffix)) return null;
 
   if (info.subdomain) {
     const official = officialInSubdomain(info.subdomain);
@@ -232,7 +271,7 @@ export function findLookalike(host: string): LookalikeMatch | null {
     }
   }
 
-  const decoded = decodeLabel(info.domainWithoutSuffix.split('.').pop()!);
+  const decoded = decodeLabel(label);
   if (decoded === null) return null;
   const rawTokens = decoded.split('-').filter(Boolean);
   const skeletonTokens = rawTokens.map(skeleton);

@@ -7,7 +7,9 @@ import { isPlausibleTypo } from '../../../rules/brands/typo.ts';
 import { boundedEditDistance, isOneEditApart } from '../../../rules/brands/edit-distance.ts';
 import { findLookalike } from '../../../rules/engine/detectors/lookalike.ts';
 import { normalizeHost } from '../../../rules/hosts/normalize.ts';
-import { imitatedBrand, readBlocklistHosts, readTranco } from '../../../scripts/eval-lookalike.ts';
+import { isPopularHost } from '../../../rules/hosts/popular.ts';
+import { imitatedBrand, lookalikeAsShipped, readBlocklistHosts, readPopularSites } from '../../../scripts/eval-lookalike.ts';
+import { readTranco } from '../../../scripts/shared-data.ts';
 
 const look = (domain: string) => {
   const host = normalizeHost(domain);
@@ -62,10 +64,35 @@ describe('lookalike domains', () => {
     expect(look(domain)).toBeNull();
   });
 
-  it('never flags the Tranco top 10k (beyond documented exceptions)', () => {
+  it.each(['nordnet.fr', 'unicredit.ru', 'citibank.com.br', 'commerzbank.at', 'rabobank.de', 'barclaysus.com', 'barclaysuk.com'])(
+    '%s is a bank\'s or broker\'s national site, not a lookalike',
+    (domain) => {
+      expect(look(domain)).toBeNull();
+    },
+  );
+
+  it.each([
+    ['binance.de', 'exact'], // exchanges are global: their name under a country domain is an imitation
+    ['citibank.xyz', 'exact'], // not a country domain
+    ['barclaysru.com', 'contains'], // not one of Barclays' own countries
+    ['unicredit-login.ru', 'combo'],
+  ])('%s is still a lookalike (%s)', (domain, how) => {
+    expect(look(domain)?.how).toBe(how);
+  });
+
+  it('never calls a popular site, or a host under one, a lookalike; sites under a public suffix get no such pass', () => {
+    const popular = new Set(['binance-mirror.org', 'github.io']);
+    expect(isPopularHost('www.binance-mirror.org', popular)).toBe(true);
+    expect(isPopularHost('binance-claim.github.io', popular)).toBe(false);
+    expect(findLookalike('www.binance-mirror.org', isPopularHost('www.binance-mirror.org', popular))).toBeNull();
+    expect(findLookalike('www.binance-mirror.org')?.brand.name).toBe('Binance');
+  });
+
+  it('never flags the Tranco top 50k as the extension runs the check (beyond documented exceptions)', () => {
+    const popular = readPopularSites();
     const flagged = readTranco().filter((domain) => {
       const host = normalizeHost(domain);
-      return host !== null && findLookalike(host) !== null;
+      return host !== null && lookalikeAsShipped(host, popular) !== null;
     });
     expect(flagged).toEqual([]);
     for (const exception of LOOKALIKE_EXCEPTIONS) expect(exception.reason.length).toBeGreaterThan(10);
