@@ -87,13 +87,29 @@ export interface RateFinding {
 
 const toNumber = (raw: string) => Number.parseFloat(raw.replace(',', '.'));
 const unitDays = (match: string, table: Record<string, number>): number | undefined => {
-  const tail = match.match(/[a-z][a-z' ’.-]*$/)?.[0]?.replace(/['’.-]/g, ' ') ?? '';
+  const tail = trailingWords(match).replace(/['’.-]/g, ' ');
   for (let cut = 0; cut < tail.length; cut = tail.indexOf(' ', cut) + 1 || tail.length) {
     const days = table[tail.slice(cut).trim()];
     if (days !== undefined) return days;
   }
   return undefined;
 };
+
+/**
+ * The words a match ends with: its longest tail of letters, spaces and ' ’ . - that starts with a letter
+ * ("" if none). A scanner, not /[a-z][a-z' ’.-]*$/, which retries from every letter of a long
+ * run that does not reach the end (quadratic).
+ */
+export function trailingWords(text: string): string {
+  let start = text.length;
+  while (start > 0 && isWordTail(text.charCodeAt(start - 1))) start--;
+  while (start < text.length && !isLowerLetter(text.charCodeAt(start))) start++;
+  return text.slice(start);
+}
+
+const isLowerLetter = (code: number) => code >= 97 && code <= 122;
+const isWordTail = (code: number) =>
+  isLowerLetter(code) || code === 32 || code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 46 /* . */ || code === 45; /* - */
 
 function isPriceMove(text: string, start: number): boolean {
   return PRICE_MOVE_BEFORE.test(text.slice(Math.max(0, start - 30), start));

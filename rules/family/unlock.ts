@@ -14,12 +14,12 @@ export const UnlockTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 export const LiveTokenSchema = z.object({ token: UnlockTokenSchema, expiresAt: z.number() });
 export type LiveToken = z.infer<typeof LiveTokenSchema>;
 
-/** 32 random bytes, base64url without padding (43 characters). */
+/** 32 random bytes, base64url without padding (43 characters; "=" only ever pads). */
 export function newUnlockToken(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32));
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=/g, '');
 }
 
 /** Stored tokens, never trusted: anything malformed or expired is dropped. */

@@ -15,7 +15,22 @@ export interface ParsedHostList {
   skipped: number;
 }
 
-const SOURCE_LINE = /^#\s*source:\s*(.{1,200})$/i;
+/** The start of a "# source: NAME" line (the name is taken with slice: see sectionSource). */
+const SOURCE_LINE = /^#\s*source:/i;
+const MAX_SOURCE_CHARS = 200;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * The NAME of a "# source: NAME" line (1-200 characters), or null. The same lines as
+ * /^#\s*source:\s*(.{1,200})$/i, without its quadratic retries over a long run of spaces.
+ */
+function sectionSource(line: string): string | null {
+  const head = SOURCE_LINE.exec(line);
+  if (head === null) return null;
+  const name = line.slice(head[0].length).trimStart();
+  if (name.length === 0 || name.length > MAX_SOURCE_CHARS || LINE_TERMINATOR.test(name)) return null;
+  return name.trim();
+}
 
 export function parseHostList(text: string, defaultSource: string): ParsedHostList {
   const entries: ListedHost[] = [];
@@ -25,8 +40,8 @@ export function parseHostList(text: string, defaultSource: string): ParsedHostLi
     const line = rawLine.trim();
     if (line === '') continue;
     if (line.startsWith('#')) {
-      const section = SOURCE_LINE.exec(line);
-      if (section) source = section[1]!.trim();
+      const section = sectionSource(line);
+      if (section !== null) source = section;
       continue;
     }
     const host = normalizeHost(line);
