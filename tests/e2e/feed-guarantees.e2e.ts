@@ -1,7 +1,10 @@
 /// <reference types="chrome" />
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateFeedKeyPair, signFeedBody, type FeedKeyPair } from '../../rules/feeds/sign';
+import { TEST_TLS_CERT, TEST_TLS_KEY } from '../unit/background-feeds/tls-test-cert';
 import { launchWithExtension, startSiteServer, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
 
 /**
@@ -9,12 +12,15 @@ import { launchWithExtension, startSiteServer, waitForBlockRules, type Extension
  * signed version was accepted because the decoy had cleared the version it remembered). Here an
  * administrator's feed, signed with the key the administrator named, is served on 127.0.0.1 and
  * updated from the options page; the decoy and the older version must both be refused, the signed
- * list must keep blocking, and the options page must say why.
+ * list must keep blocking, and the options page must say why. And an https feed redirected to
+ * plain http must be refused (an https test server, whose certificate this browser is told to accept).
  */
 const SIGNED_SITE = 'signed-list-broker-scam.com';
 const DECOY_SITE = 'decoy-list-entry.com';
 const OLDER_SITE = 'older-version-entry.com';
 const LATE_SITE = 'soon-stale-list-entry.com';
+const HTTPS_SITE = 'https-feed-listed-scam.com';
+const SWAPPED_SITE = 'plain-http-swapped-entry.com';
 
 let server: SiteServer;
 let ext: ExtensionBrowser;
@@ -23,6 +29,10 @@ let feedUrl: string;
 /** What /managed.json and /managed.json.sig answer now (no signature: 404). */
 let body = '';
 let signature: string | null = null;
+let tls: TlsServer;
+let httpsFeedUrl: string;
+/** Whether the https feed answers with its list or with a redirect to a plain http copy. */
+let redirectToPlainHttp = false;
 
 async function serveSigned(version: number, entries: string[], expires = new Date(Date.now() + 30 * 86_400_000).toISOString()) {
   body = JSON.stringify({ format: 'scam-sentinel-feed', version, expires, entries });
@@ -35,16 +45,26 @@ beforeAll(async () => {
   server.route('127.0.0.1', (req, res) => {
     if (req.url === '/managed.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(body);
     if (req.url === '/managed.json.sig' && signature !== null) return void res.writeHead(200).end(signature);
+    if (req.url === '/plain-copy.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end(`${SWAPPED_SITE}\n`);
     res.writeHead(404).end();
   });
   feedUrl = server.url('127.0.0.1', '/managed.json');
-  ext = await launchWithExtension();
+  const plainCopy = server.url('127.0.0.1', '/plain-copy.txt');
+  tls = createTlsServer({ cert: TEST_TLS_CERT, key: TEST_TLS_KEY }, (req, res) => {
+    if (req.url !== '/feed.txt') return void res.writeHead(404).end();
+    if (redirectToPlainHttp) return void res.writeHead(302, { location: plainCopy }).end();
+    res.writeHead(200, { 'content-type': 'text/plain' }).end(`${HTTPS_SITE}\n`);
+  });
+  await new Promise<void>((done) => tls.listen(0, '127.0.0.1', done));
+  httpsFeedUrl = `https://127.0.0.1:${(tls.address() as AddressInfo).port}/feed.txt`;
+  ext = await launchWithExtension(['--ignore-certificate-errors']);
   await waitForBlockRules(ext);
 });
 
 afterAll(async () => {
   await ext?.close();
   await server?.close();
+  await new Promise((done) => (tls ? tls.close(done) : done(undefined)));
 });
 
 async function ruleNames(): Promise<string[]> {
@@ -166,6 +186,29 @@ describe('a signed feed in Chromium cannot be downgraded', () => {
     expect(await row.getByTestId('feed-expiry').textContent()).toMatch(/have not renewed it since .+ It is still used until /);
     // Still protecting during the grace period.
     await expectBlocked(LATE_SITE);
+    await options.close();
+  });
+});
+
+describe('feed redirects in Chromium', () => {
+  it('an https feed redirected to plain http is refused and its last good list kept', async () => {
+    const options = await openOptions();
+    await options.getByTestId('feed-url').fill(httpsFeedUrl);
+    await options.getByTestId('feed-add').click();
+    const row = options.locator(`[data-testid="feed-row"][data-feed-url="${httpsFeedUrl}"]`);
+    await row.waitFor();
+    await updateNow(options);
+    await expect.poll(() => row.getByTestId('feed-facts').textContent()).toMatch(/^1 sites · last updated/);
+    await expect.poll(ruleNames, { timeout: 30_000 }).toContain(HTTPS_SITE);
+
+    redirectToPlainHttp = true;
+    await options.reload();
+    await updateNow(options);
+    const error = row.getByTestId('feed-error');
+    await expect.poll(() => error.getAttribute('data-code')).toBe('insecure-redirect');
+    expect(await error.textContent()).toContain('an address that is not secure');
+    expect(await ruleNames()).not.toContain(SWAPPED_SITE);
+    expect(await ruleNames()).toContain(HTTPS_SITE);
     await options.close();
   });
 });

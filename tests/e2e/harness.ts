@@ -66,7 +66,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** `extraArgs`: more Chromium switches for one test file (e.g. to accept a test https server's certificate). */
+export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'scam-sentinel-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -83,6 +84,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--no-first-run',
       '--disable-quic',
       '--host-resolver-rules=MAP * 127.0.0.1',
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
