@@ -10,6 +10,8 @@ export interface FeedTableProps {
   /** Plain-words status line ("Updating…", an error while adding), announced to screen readers. */
   status: string;
   busy: boolean;
+  /** Family mode is on and this page is not unlocked: every change waits for the PIN. */
+  locked: boolean;
   onAdd: (url: string) => Promise<boolean>;
   onRemove: (feed: FeedSummary) => void;
   onToggle: (feed: FeedSummary, enabled: boolean) => void;
@@ -27,7 +29,8 @@ const ERROR_KEYS: Record<string, string> = {
 };
 
 /** The subscribed scam lists: one row each, with add, switch, remove and "Update now". */
-export function FeedTable({ t, lang, feeds, status, busy, onAdd, onRemove, onToggle, onUpdate }: FeedTableProps) {
+export function FeedTable({ t, lang, feeds, status, busy, locked, onAdd, onRemove, onToggle, onUpdate }: FeedTableProps) {
+  const frozen = busy || locked;
   const [url, setUrl] = useState('');
   const when = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
   const day = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(ms);
@@ -41,7 +44,14 @@ export function FeedTable({ t, lang, feeds, status, busy, onAdd, onRemove, onTog
         {feeds.map((feed) => (
           <li key={feed.id} class="feed-row" data-testid="feed-row" data-feed-url={feed.url} data-enabled={String(feed.enabled)}>
             <label class="feed-toggle">
-              <input type="checkbox" checked={feed.enabled} disabled={busy} onChange={(e) => onToggle(feed, e.currentTarget.checked)} />
+              {/* The administrator's feeds stay on: the user can neither switch them off nor remove them. */}
+              <input
+                type="checkbox"
+                checked={feed.enabled}
+                disabled={frozen || feed.origin === 'managed'}
+                aria-describedby={feed.origin === 'managed' ? `managed-${feed.id}` : undefined}
+                onChange={(e) => onToggle(feed, e.currentTarget.checked)}
+              />
               <span class="feed-name">{feed.name}</span>
             </label>
             <span class="feed-url">{feed.url}</span>
@@ -62,9 +72,13 @@ export function FeedTable({ t, lang, feeds, status, busy, onAdd, onRemove, onTog
                 {t('feedsLastError', ERROR_KEYS[feed.lastError.code] ? t(ERROR_KEYS[feed.lastError.code]!) : feed.lastError.message)}
               </span>
             )}
-            <button type="button" class="link feed-remove" disabled={busy} aria-label={t('feedsRemoveLabel', feed.name)} onClick={() => onRemove(feed)}>
-              {t('feedsRemove')}
-            </button>
+            {feed.origin === 'managed' ? (
+              <span class="locked-note" id={`managed-${feed.id}`} data-testid="feed-managed">{t('feedsManaged')}</span>
+            ) : (
+              <button type="button" class="link feed-remove" disabled={frozen} aria-label={t('feedsRemoveLabel', feed.name)} onClick={() => onRemove(feed)}>
+                {t('feedsRemove')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -73,10 +87,10 @@ export function FeedTable({ t, lang, feeds, status, busy, onAdd, onRemove, onTog
           {t('feedsUrlLabel')}
           <input type="url" inputMode="url" data-testid="feed-url" value={url} placeholder="https://" onInput={(e) => setUrl(e.currentTarget.value)} />
         </label>
-        <button type="submit" data-testid="feed-add" disabled={busy}>{t('feedsAdd')}</button>
+        <button type="submit" data-testid="feed-add" disabled={frozen}>{t('feedsAdd')}</button>
       </form>
       <p>
-        <button type="button" class="primary" data-testid="feed-update" disabled={busy} onClick={onUpdate}>{t('feedsUpdateNow')}</button>
+        <button type="button" class="primary" data-testid="feed-update" disabled={frozen} onClick={onUpdate}>{t('feedsUpdateNow')}</button>
       </p>
       <p class="status-line" role="status" data-testid="feed-status">{status}</p>
     </div>

@@ -1,25 +1,38 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/rules/i18n';
 import type { PersonalListName, PersonalLists as Lists } from '@/rules/personal/records';
+import type { PendingTrust } from '@/rules/personal/trust-review';
+import { TrustListedWarning } from './TrustListedWarning';
 import './personal-lists.css';
 
 export interface PersonalListsProps {
   t: Translate;
   lists: Lists;
+  /** Trusted sites a scam list names, waiting for a confirmation in this browser. */
+  pending: PendingTrust[];
+  /** The site the user just asked to trust, which a scam list names: warn before anything changes. */
+  listedWarning: PendingTrust | null;
   status: string;
   busy: boolean;
+  /** Family mode is on and this page is not unlocked: every change waits for the PIN. */
+  locked: boolean;
   onAdd: (list: PersonalListName, site: string) => Promise<boolean>;
   onRemove: (site: string) => void;
+  /** "Trust it anyway" after the warning (for a new site or a pending one). */
+  onConfirmListed: (warning: PendingTrust, pending: boolean) => void;
+  onDismissWarning: () => void;
   onExport: () => void;
   onImport: (file: File) => void;
 }
 
 /** The user's blocked and trusted sites, with add, remove, save to a file and load from a file. */
-export function PersonalLists({ t, lists, status, busy, onAdd, onRemove, onExport, onImport }: PersonalListsProps) {
+export function PersonalLists(props: PersonalListsProps) {
+  const { t, lists, pending, listedWarning, status, busy, locked, onAdd, onRemove, onConfirmListed, onDismissWarning, onExport, onImport } = props;
   const [site, setSite] = useState('');
   const add = async (list: PersonalListName) => {
     if (site.trim() !== '' && (await onAdd(list, site.trim()))) setSite('');
   };
+  const frozen = busy || locked;
   const section = (list: PersonalListName, heading: string) => (
     <section class="personal-list" aria-labelledby={`personal-${list}`}>
       <h3 id={`personal-${list}`}>{heading}</h3>
@@ -30,7 +43,7 @@ export function PersonalLists({ t, lists, status, busy, onAdd, onRemove, onExpor
           {lists[list].map((host) => (
             <li key={host} data-testid="personal-row" data-list={list}>
               <span>{host}</span>
-              <button type="button" class="link" disabled={busy} aria-label={t('personalRemoveLabel', host)} onClick={() => onRemove(host)}>
+              <button type="button" class="link" disabled={frozen} aria-label={t('personalRemoveLabel', host)} onClick={() => onRemove(host)}>
                 {t('personalRemove')}
               </button>
             </li>
@@ -46,10 +59,37 @@ export function PersonalLists({ t, lists, status, busy, onAdd, onRemove, onExpor
           {t('personalSiteLabel')}
           <input type="text" inputMode="url" data-testid="personal-site" value={site} onInput={(e) => setSite(e.currentTarget.value)} />
         </label>
-        <button type="submit" data-testid="personal-block" disabled={busy}>{t('personalBlock')}</button>
-        <button type="button" data-testid="personal-trust" disabled={busy} onClick={() => void add('trusted')}>{t('personalTrust')}</button>
+        <button type="submit" data-testid="personal-block" disabled={frozen}>{t('personalBlock')}</button>
+        <button type="button" data-testid="personal-trust" disabled={frozen} onClick={() => void add('trusted')}>{t('personalTrust')}</button>
       </form>
       <p class="status-line" role="status" data-testid="personal-status">{status}</p>
+      {listedWarning && (
+        <TrustListedWarning
+          t={t}
+          host={listedWarning.host}
+          lists={listedWarning.lists}
+          busy={frozen}
+          onConfirm={() => onConfirmListed(listedWarning, false)}
+          onKeep={onDismissWarning}
+        />
+      )}
+      {pending.length > 0 && (
+        <section class="personal-pending" aria-labelledby="personal-pending" data-testid="personal-pending">
+          <h3 id="personal-pending">{t('trustPendingHeading')}</h3>
+          <p>{t('trustPendingIntro')}</p>
+          {pending.map((entry) => (
+            <TrustListedWarning
+              key={entry.host}
+              t={t}
+              host={entry.host}
+              lists={entry.lists}
+              busy={frozen}
+              onConfirm={() => onConfirmListed(entry, true)}
+              onKeep={() => onRemove(entry.host)}
+            />
+          ))}
+        </section>
+      )}
       {section('blocked', t('personalBlockedHeading'))}
       {section('trusted', t('personalTrustedHeading'))}
       <div class="personal-file">
@@ -60,7 +100,7 @@ export function PersonalLists({ t, lists, status, busy, onAdd, onRemove, onExpor
             type="file"
             accept="application/json,.json"
             data-testid="personal-import"
-            disabled={busy}
+            disabled={frozen}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               if (file) onImport(file);

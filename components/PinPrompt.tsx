@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/rules/i18n';
 import type { UnlockResult } from '@/rules/family/unlock';
 import { minutesFrom } from './lib/family';
@@ -20,6 +20,8 @@ export function PinPrompt({ t, unlock, onUnlocked, onCancel, notice }: PinPrompt
   const [message, setMessage] = useState<string | null>(notice ?? null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  // Several prompts may be open on one page (one per locked section).
+  const id = useId();
   useEffect(() => input.current?.focus(), []);
 
   const submit = async (event: Event) => {
@@ -43,9 +45,9 @@ export function PinPrompt({ t, unlock, onUnlocked, onCancel, notice }: PinPrompt
   };
 
   return (
-    <form class="pin-prompt" data-testid="pin-prompt" aria-labelledby="pin-heading" onSubmit={(event) => void submit(event)}>
-      <h2 id="pin-heading">{t('familyPinHeading')}</h2>
-      <p id="pin-help">{t('familyPinText')}</p>
+    <form class="pin-prompt" data-testid="pin-prompt" aria-labelledby={`${id}-heading`} onSubmit={(event) => void submit(event)}>
+      <h2 id={`${id}-heading`}>{t('familyPinHeading')}</h2>
+      <p id={`${id}-help`}>{t('familyPinText')}</p>
       <label class="field">
         {t('familyPinLabel')}
         <input
@@ -55,13 +57,13 @@ export function PinPrompt({ t, unlock, onUnlocked, onCancel, notice }: PinPrompt
           autoComplete="off"
           maxLength={12}
           value={pin}
-          aria-describedby="pin-help pin-message"
+          aria-describedby={`${id}-help ${id}-message`}
           aria-invalid={message !== null}
           data-testid="pin-input"
           onInput={(event) => setPin(event.currentTarget.value)}
         />
       </label>
-      <p id="pin-message" class="pin-message" role="alert" data-testid="pin-message">{message ?? ''}</p>
+      <p id={`${id}-message`} class="pin-message" role="alert" data-testid="pin-message">{message ?? ''}</p>
       <div class="actions">
         <button type="submit" class="primary" disabled={busy} data-testid="pin-submit">{t('familyPinSubmit')}</button>
         {onCancel && <button type="button" onClick={onCancel} data-testid="pin-cancel">{t('trustConfirmNo')}</button>}

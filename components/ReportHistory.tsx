@@ -15,6 +15,8 @@ export interface ReportHistoryProps {
   load(id: string): Promise<Report | null>;
   onRetry(id: string): void;
   onDelete(id: string): void;
+  /** Family mode is on and this page is not unlocked: deleting waits for the PIN. */
+  deleteLocked?: boolean;
   onExport(format: 'json' | 'csv'): void;
 }
 
@@ -27,7 +29,7 @@ const KIND_KEYS: Record<Report['kind'], string> = {
 };
 
 /** The reports kept on this computer: view, send again, delete, export. */
-export function ReportHistory({ t, lang, reports, load, onRetry, onDelete, onExport }: ReportHistoryProps) {
+export function ReportHistory({ t, lang, reports, load, onRetry, onDelete, onExport, deleteLocked = false }: ReportHistoryProps) {
   const [open, setOpen] = useState<Report | null>(null);
   const toggle = async (id: string) => setOpen(open?.id === id ? null : await load(id));
   const remove = (id: string) => {
@@ -68,7 +70,7 @@ export function ReportHistory({ t, lang, reports, load, onRetry, onDelete, onExp
                       {(status === 'queued' || status === 'failed') && (
                         <button type="button" data-testid="report-row-retry" onClick={() => onRetry(report.id)}>{t('reportTryAgain')}</button>
                       )}
-                      <button type="button" data-testid="report-row-delete" onClick={() => remove(report.id)}>{t('reportDelete')}</button>
+                      <button type="button" data-testid="report-row-delete" disabled={deleteLocked} onClick={() => remove(report.id)}>{t('reportDelete')}</button>
                     </td>
                   </tr>
                   {expanded && open && (

@@ -4,7 +4,8 @@ import type { ReportExport, ReportSummary } from '@/rules/reports/answers';
 import { endpointProblem } from '@/rules/reports/endpoint';
 import type { Report } from '@/rules/reports/schema';
 import type { Settings } from '@/rules/settings';
-import { currentUnlockToken } from './lib/family';
+import { FamilyLockNotice } from './FamilyLockNotice';
+import { currentUnlockToken, unlockWithPin, useFamilyLock } from './lib/family';
 import { sendToBackground } from './lib/messaging';
 import { ReportHistory } from './ReportHistory';
 
@@ -17,6 +18,8 @@ export function ReportsSection({ t, lang }: { t: Translate; lang: string }) {
   const [orgName, setOrgName] = useState('');
   const [orgEndpoint, setOrgEndpoint] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // Family mode: the organisation and deleting reports wait for the PIN, asked for right here.
+  const { locked, refused } = useFamilyLock(t);
 
   const refresh = async () => setReports((await sendToBackground<{ reports: ReportSummary[] }>({ type: 'page:reportList' })).reports);
   useEffect(() => {
@@ -35,8 +38,8 @@ export function ReportsSection({ t, lang }: { t: Translate; lang: string }) {
       // Family mode: a guardian's PIN unlock is needed, as for every other setting.
       await sendToBackground({ type: 'page:setSettings', patch: { reportOrgEndpoint: endpoint, reportOrgName: orgName.trim() }, unlockToken: currentUnlockToken() });
       setMessage({ text: t('reportOrgSaved'), error: false });
-    } catch {
-      setMessage({ text: t('errorGeneric'), error: true });
+    } catch (error) {
+      setMessage({ text: refused(error), error: true });
     }
   };
   const download = async (format: 'json' | 'csv') => {
@@ -51,13 +54,19 @@ export function ReportsSection({ t, lang }: { t: Translate; lang: string }) {
   return (
     <section class="report-section" aria-labelledby="reports-heading" data-testid="reports-section">
       <h2 id="reports-heading">{t('reportHistoryHeading')}</h2>
+      {locked && <FamilyLockNotice t={t} unlock={unlockWithPin} testId="reports-family-locked" />}
       <ReportHistory
         t={t}
         lang={lang}
         reports={reports}
         load={async (id) => (await sendToBackground<{ report: Report | null }>({ type: 'page:reportGet', id })).report}
         onRetry={(id) => void sendToBackground({ type: 'page:reportRetry', id }).finally(() => void refresh())}
-        onDelete={(id) => void sendToBackground({ type: 'page:reportDelete', id }).then(refresh)}
+        onDelete={(id) =>
+          void sendToBackground({ type: 'page:reportDelete', id, unlockToken: currentUnlockToken() }).then(refresh, (error: unknown) =>
+            setMessage({ text: refused(error), error: true }),
+          )
+        }
+        deleteLocked={locked}
         onExport={(format) => void download(format)}
       />
       <form class="report-form" data-testid="report-org-form" onSubmit={(event) => void saveOrganisation(event)}>
@@ -73,7 +82,7 @@ export function ReportsSection({ t, lang }: { t: Translate; lang: string }) {
             <input type="url" maxLength={2048} data-testid="report-org-endpoint" value={orgEndpoint} onInput={(event) => setOrgEndpoint(event.currentTarget.value)} />
           </label>
           <div class="report-actions">
-            <button type="submit" data-testid="report-org-save">{t('reportOrgSave')}</button>
+            <button type="submit" data-testid="report-org-save" disabled={locked}>{t('reportOrgSave')}</button>
           </div>
           {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'report-error' : 'status-line'}>{message.text}</p>}
         </fieldset>

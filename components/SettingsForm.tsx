@@ -1,6 +1,8 @@
 import type { Translate } from '@/rules/i18n';
 import { UI_LANGS } from '@/rules/packs/schema';
 import type { Settings, SettingsPatch } from '@/rules/settings';
+import type { UnlockResult } from '@/rules/family/unlock';
+import { FamilyLockNotice } from './FamilyLockNotice';
 import './family.css';
 
 export interface SettingsFormProps {
@@ -9,12 +11,14 @@ export interface SettingsFormProps {
   onChange: (patch: SettingsPatch) => void;
   /** family: the whole form waits for the family PIN; managed: settings the administrator locked. */
   locks?: { family: boolean; managed: readonly string[] };
+  /** Checks the family PIN, so a locked form can be unlocked in place. */
+  unlock: (pin: string) => Promise<UnlockResult>;
 }
 
 const LANGUAGE_LABEL_KEYS = { en: 'langEn', it: 'langIt', fr: 'langFr', de: 'langDe', es: 'langEs' } as const;
 
 /** The protection switches and the language choice. */
-export function SettingsForm({ t, settings, onChange, locks = { family: false, managed: [] } }: SettingsFormProps) {
+export function SettingsForm({ t, settings, onChange, locks = { family: false, managed: [] }, unlock }: SettingsFormProps) {
   // A locked control is disabled and says why, right beside it.
   const lock = (name: keyof SettingsPatch) =>
     locks.managed.includes(name) ? { disabled: true, 'aria-describedby': `locked-${name}` } : {};
@@ -22,7 +26,7 @@ export function SettingsForm({ t, settings, onChange, locks = { family: false, m
     locks.managed.includes(name) ? <span class="locked-note" id={`locked-${name}`} data-testid="managed-lock">{t('familyManagedLocked')}</span> : null;
   return (
     <form class="settings" onSubmit={(event) => event.preventDefault()}>
-      {locks.family && <p class="notice" data-testid="settings-family-locked">{t('familyLockedNote')}</p>}
+      {locks.family && <FamilyLockNotice t={t} unlock={unlock} testId="settings-family-locked" />}
       <fieldset disabled={locks.family} class="plain-group">
       <fieldset>
         <legend>{t('optionsProtection')}</legend>

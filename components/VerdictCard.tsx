@@ -12,6 +12,8 @@ export interface VerdictCardProps {
    * signed feed) still shows its danger.
    */
   trusted?: boolean;
+  /** The scam lists that name a trusted site (the user confirmed trusting it in the options page). */
+  trustedListedBy?: string[];
 }
 
 /** What the card shows: "trusted" replaces a page-check verdict, never a listing. */
@@ -19,22 +21,22 @@ export function displayLevel(status: TabStatus, trusted: boolean): TabStatus['le
   return trusted && status.listing === null && status.kind === 'web' ? 'trusted' : status.level;
 }
 
-function headline(t: Translate, status: TabStatus, level: ReturnType<typeof displayLevel>): string {
+function headline(t: Translate, status: TabStatus, level: ReturnType<typeof displayLevel>, trustedListedBy: string[]): string {
   if (status.kind === 'other') return t('popupNotWeb');
-  if (level === 'trusted') return t('popupTrusted');
+  if (level === 'trusted') return trustedListedBy.length > 0 ? t('popupTrustedListed', trustedListedBy.join(', ')) : t('popupTrusted');
   if (status.level === 'danger') return status.listing ? t('popupDanger') : t('popupDangerPage');
   if (status.level === 'warning') return t('popupWarning');
   return status.pageChecked ? t('popupOkChecked') : t('popupOk');
 }
 
 /** The current tab's verdict in one plain sentence, with the reasons behind it. */
-export function VerdictCard({ t, status, reasons, trusted = false }: VerdictCardProps) {
+export function VerdictCard({ t, status, reasons, trusted = false, trustedListedBy = [] }: VerdictCardProps) {
   const level = displayLevel(status, trusted);
   return (
     <section class={`verdict verdict-${level}`} data-testid="verdict" data-level={level} data-checked={status.pageChecked} aria-live="polite">
       <p class="verdict-headline">
         <span class="verdict-icon" aria-hidden="true">{level === 'ok' || level === 'trusted' ? '✓' : '!'}</span>
-        {headline(t, status, level)}
+        {headline(t, status, level, trustedListedBy)}
       </p>
       {status.host && <p class="verdict-host">{status.host}</p>}
       {status.listing && <p>{t('popupListedBy', status.listing.source)}</p>}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FamilyStatus } from '@/rules/family/answers';
+import type { Translate } from '@/rules/i18n';
 import { PIN_REQUIRED_ERROR, SETTING_LOCKED_ERROR, type UnlockResult } from '@/rules/family/unlock';
 import { sendToBackground } from './messaging';
 
@@ -61,6 +62,23 @@ export function useFamilyState(): FamilyPageState & { token: string | undefined 
     };
   }, []);
   return { ...state, token: currentUnlockToken() };
+}
+
+/**
+ * For a part of a page that family mode locks: whether changes wait for the PIN, and what to say
+ * when the background refused one (the unlock ran out meanwhile): the page locks again and the
+ * part's FamilyLockNotice asks for the PIN in place.
+ */
+export function useFamilyLock(t: Translate): { locked: boolean; refused: (error: unknown, otherKey?: string) => string } {
+  const family = useFamilyState();
+  return {
+    locked: family.status?.enabled === true && family.token === undefined,
+    refused(error, otherKey = 'errorGeneric') {
+      if (!isPinRequiredError(error)) return t(otherKey);
+      forgetUnlock();
+      return t('familyPinRefused');
+    },
+  };
 }
 
 export const isPinRequiredError = (error: unknown) => String(error instanceof Error ? error.message : error).includes(PIN_REQUIRED_ERROR);

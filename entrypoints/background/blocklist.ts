@@ -2,15 +2,18 @@ import { browser } from 'wxt/browser';
 import { BUILTIN_ALLOW, CompactHostSet, createEffectiveList, NameSet, PERSONAL_SOURCE, type EffectiveList, type FeedSource } from '@/rules/feeds';
 import { HostMatcher, parseHostList, type HostMatch } from '@/rules/hosts/host-list';
 import { normalizeHost } from '@/rules/hosts/normalize';
-import type { PersonalLists } from '@/rules/personal/records';
+import { listsOf, type PersonalLists } from '@/rules/personal/records';
+import { reviewTrust, type PendingTrust } from '@/rules/personal/trust-review';
 import { feedStore } from './feeds/service';
 import type { FeedRecord } from './feeds/store';
-import { readPersonalLists } from './personal-lists/index';
+import { readPersonalRecords, trustedRecords } from './personal-lists/index';
+import { readTrustConfirmations } from './personal-lists/trust-confirmations';
 
 /**
  * The lists that can stop a site before it loads, combined (rules/feeds/effective.ts):
  * the bundled list + every enabled feed − the built-in allowlist − the user's trusted sites
- * + the user's blocked sites. Every hit names the list(s) that listed the site.
+ * + the user's blocked sites. Every hit names the list(s) that listed the site. A trusted site
+ * that a scam list names counts only once confirmed in this browser (rules/personal/trust-review.ts).
  *
  * Cold start stays cheap: nothing is loaded until the first lookup, feeds come from IndexedDB as
  * compiled buffers used as they are (no parsing), and a buffer already loaded is kept across
@@ -58,7 +61,12 @@ interface LoadedLists {
   effective: EffectiveList;
   bundled: HostMatcher;
   feeds: ActiveFeed[];
+  /** The user's blocked sites, and the trusted sites that count in this browser. */
   personal: PersonalLists;
+  /** Trusted sites a scam list names, waiting for the user's confirmation in this browser. */
+  pendingTrust: PendingTrust[];
+  /** The names of the scam lists (bundled list, feeds) that list a host, whatever the user's own lists say. */
+  scamListsNaming(host: string): string[];
 }
 
 let loaded: Promise<LoadedLists> | null = null;
@@ -78,14 +86,16 @@ export function currentLists(): Promise<LoadedLists> {
 }
 
 async function loadLists(): Promise<LoadedLists> {
-  const [bundledMatcher, personal, feeds] = await Promise.all([
+  const [bundledMatcher, records, confirmations, feeds] = await Promise.all([
     bundledList(),
-    readPersonalLists().catch((error: unknown) => {
+    readPersonalRecords().catch((error: unknown) => {
       console.warn('[scam-sentinel] personal lists unreadable:', error);
-      return { blocked: [], trusted: [] };
+      return new Map() as Awaited<ReturnType<typeof readPersonalRecords>>;
     }),
+    readTrustConfirmations(),
     loadFeeds(),
   ]);
+  const personal = listsOf(records);
   let budget = RULE_NAMES_BUDGET - bundledMatcher.size - personal.blocked.length;
   for (const feed of feeds) {
     const { entries, ruleNames } = feed.record.active!;
@@ -93,13 +103,27 @@ async function loadLists(): Promise<LoadedLists> {
     budget -= Math.min(ruleNames, Math.max(budget, 0));
   }
   const bundledSource: FeedSource = { id: BUNDLED_SOURCE, set: { lookup: (host) => bundledMatcher.match(host)?.matched ?? null } };
+  const sources = [bundledSource, ...feeds.map((feed) => ({ id: feed.record.id, set: feed.set, overridesAllow: isSignedFeed(feed.record) }))];
+  const scamLists = createEffectiveList({ feeds: sources, builtinAllow: BUILTIN_ALLOW });
+  const scamListsNaming = (host: string): string[] => {
+    const result = scamLists.check(host);
+    return result.listed ? [...new Set(result.sources.map((id) => sourceName(id, result.matched, bundledMatcher, feeds)))] : [];
+  };
+  const trust = reviewTrust(trustedRecords(records), confirmations, scamListsNaming);
   const effective = createEffectiveList({
-    feeds: [bundledSource, ...feeds.map((feed) => ({ id: feed.record.id, set: feed.set, overridesAllow: isSignedFeed(feed.record) }))],
+    feeds: sources,
     builtinAllow: BUILTIN_ALLOW,
-    userTrusted: personal.trusted,
+    userTrusted: trust.effective,
     userBlocked: personal.blocked,
   });
-  return { effective, bundled: bundledMatcher, feeds, personal };
+  return {
+    effective,
+    bundled: bundledMatcher,
+    feeds,
+    personal: { blocked: personal.blocked, trusted: trust.effective },
+    pendingTrust: trust.pending,
+    scamListsNaming,
+  };
 }
 
 /**
@@ -159,19 +183,19 @@ export async function findListing(url: string): Promise<Listing | null> {
   const lists = await currentLists();
   const result = lists.effective.check(host);
   if (!result.listed) return null;
-  const source = result.sources.map((id) => sourceName(id, result.matched, lists)).join(', ');
+  const source = result.sources.map((id) => sourceName(id, result.matched, lists.bundled, lists.feeds)).join(', ');
   const beyondBlockRules = result.sources.every((id) => lists.feeds.some((feed) => feed.record.id === id && !feed.fullyInRules));
   return { host, matched: result.matched, source, sources: result.sources, beyondBlockRules };
 }
 
-function sourceName(id: string, matched: string, lists: LoadedLists): string {
-  if (id === BUNDLED_SOURCE) return lists.bundled.match(matched)?.source ?? BUNDLED_LIST_NAME;
+function sourceName(id: string, matched: string, bundled: HostMatcher, feeds: readonly ActiveFeed[]): string {
+  if (id === BUNDLED_SOURCE) return bundled.match(matched)?.source ?? BUNDLED_LIST_NAME;
   if (id === PERSONAL_SOURCE) {
     // In the browser's language (the user's language override lives in the pages, not here).
     const getMessage = browser.i18n.getMessage as (key: string) => string;
     return getMessage('personalSourceName') || 'your own list of blocked sites';
   }
-  return lists.feeds.find((feed) => feed.record.id === id)?.record.name ?? id;
+  return feeds.find((feed) => feed.record.id === id)?.record.name ?? id;
 }
 
 export interface RuleNames {
@@ -214,4 +238,15 @@ export async function blockRuleNames(): Promise<RuleNames> {
     }
   }
   return { block, allow, allowExceptions: [...lists.personal.blocked, ...signedOverAllow] };
+}
+
+/** The names of the scam lists (bundled list, feeds) that list this host, whatever the user's own lists say. */
+export async function scamListsNaming(host: string): Promise<string[]> {
+  return (await currentLists()).scamListsNaming(host);
+}
+
+/** Trusted sites that count in this browser, and those waiting for the user's confirmation here. */
+export async function trustInThisBrowser(): Promise<{ trusted: string[]; pending: PendingTrust[] }> {
+  const lists = await currentLists();
+  return { trusted: lists.personal.trusted, pending: lists.pendingTrust };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { FamilyLockNotice } from '@/components/FamilyLockNotice';
 import { FeedTable } from '@/components/FeedTable';
-import { currentUnlockToken, forgetUnlock, isPinRequiredError } from '@/components/lib/family';
+import { currentUnlockToken, unlockWithPin, useFamilyLock } from '@/components/lib/family';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { AddFeedResult, FeedSummary } from '@/rules/feeds-config/feed-summary';
 import type { Translate } from '@/rules/i18n';
@@ -12,6 +13,7 @@ export function FeedsSection({ t, lang }: { t: Translate; lang: string }) {
   const [feeds, setFeeds] = useState<FeedSummary[] | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const { locked, refused } = useFamilyLock(t);
   useEffect(() => {
     void sendToBackground<{ feeds: FeedSummary[] }>({ type: 'page:feeds' }).then((answer) => setFeeds(answer.feeds));
   }, []);
@@ -26,8 +28,7 @@ export function FeedsSection({ t, lang }: { t: Translate; lang: string }) {
         setStatus(doneText);
       }
     } catch (error) {
-      if (isPinRequiredError(error)) forgetUnlock();
-      setStatus(t('errorGeneric'));
+      setStatus(refused(error));
     } finally {
       setBusy(false);
     }
@@ -36,7 +37,7 @@ export function FeedsSection({ t, lang }: { t: Translate; lang: string }) {
   const add = async (url: string): Promise<boolean> => {
     let added = false;
     await run(async () => {
-      const result = await sendToBackground<AddFeedResult>({ type: 'page:addFeed', url });
+      const result = await sendToBackground<AddFeedResult>({ type: 'page:addFeed', url, unlockToken: currentUnlockToken() });
       if (!result.ok) {
         setStatus(t(ADD_PROBLEM_KEYS[result.reason]));
         return null;
@@ -51,6 +52,7 @@ export function FeedsSection({ t, lang }: { t: Translate; lang: string }) {
     <section class="options-section" aria-labelledby="feeds-heading" data-testid="feeds-section">
       <h2 id="feeds-heading">{t('feedsHeading')}</h2>
       <p>{t('feedsIntro')}</p>
+      {locked && <FamilyLockNotice t={t} unlock={unlockWithPin} testId="feeds-family-locked" />}
       {feeds !== null && (
         <FeedTable
           t={t}
@@ -58,6 +60,7 @@ export function FeedsSection({ t, lang }: { t: Translate; lang: string }) {
           feeds={feeds}
           status={status}
           busy={busy}
+          locked={locked}
           onAdd={add}
           onRemove={(feed) =>
             void run(async () => (await sendToBackground<{ feeds: FeedSummary[] }>({ type: 'page:removeFeed', id: feed.id, unlockToken: currentUnlockToken() })).feeds)
@@ -67,7 +70,7 @@ export function FeedsSection({ t, lang }: { t: Translate; lang: string }) {
           }
           onUpdate={() => {
             setStatus(t('feedsUpdating'));
-            void run(async () => (await sendToBackground<{ feeds: FeedSummary[] }>({ type: 'page:updateFeeds' })).feeds, t('feedsUpdated'));
+            void run(async () => (await sendToBackground<{ feeds: FeedSummary[] }>({ type: 'page:updateFeeds', unlockToken: currentUnlockToken() })).feeds, t('feedsUpdated'));
           }}
         />
       )}

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { SettingsForm } from '@/components/SettingsForm';
-import { currentUnlockToken, forgetUnlock, isPinRequiredError, useFamilyState } from '@/components/lib/family';
+import { currentUnlockToken, forgetUnlock, isPinRequiredError, unlockWithPin, useFamilyLock, useFamilyState } from '@/components/lib/family';
 import { FamilySection } from './family-section';
 import { FeedsSection } from './feeds-section';
 import { PersonalListsSection } from './personal-section';
@@ -23,6 +23,7 @@ function OptionsApp({ initial, localisation }: { initial: Loaded; localisation: 
   const [{ t }, setLocalisation] = useState(localisation);
   const [saved, setSaved] = useState(false);
   const family = useFamilyState();
+  const { locked } = useFamilyLock(t);
   const change = async (patch: SettingsPatch) => {
     // Family mode: the background refuses changes without the token from the family PIN.
     const result = await sendToBackground<{ settings: Settings }>({ type: 'page:setSettings', patch, unlockToken: currentUnlockToken() }).catch(
@@ -50,7 +51,8 @@ function OptionsApp({ initial, localisation }: { initial: Loaded; localisation: 
         t={t}
         settings={settings}
         onChange={(patch) => void change(patch)}
-        locks={{ family: family.status?.enabled === true && family.token === undefined, managed: family.status?.lockedSettings ?? [] }}
+        locks={{ family: locked, managed: family.status?.lockedSettings ?? [] }}
+        unlock={unlockWithPin}
       />
       <p class="status-line" role="status">{saved ? t('optionsSaved') : ''}</p>
       <FeedsSection t={t} lang={document.documentElement.lang} />

@@ -1,32 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
+import { FamilyLockNotice } from '@/components/FamilyLockNotice';
 import { PersonalLists } from '@/components/PersonalLists';
-import { currentUnlockToken, forgetUnlock, isPinRequiredError } from '@/components/lib/family';
+import { currentUnlockToken, unlockWithPin, useFamilyLock } from '@/components/lib/family';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { Translate } from '@/rules/i18n';
-import type { PersonalListName, PersonalLists as Lists } from '@/rules/personal/records';
-
-type ChangeAnswer = { ok: true; lists: Lists } | { ok: false; reason: 'not-a-site' | 'full'; lists: Lists };
-type ImportAnswer = { ok: true; added: number; skipped: number; lists: Lists } | { ok: false; reason: 'invalid' | 'full' };
+import type { ImportAnswer, PersonalAnswer, PersonalView } from '@/rules/personal/answers';
+import type { PersonalListName } from '@/rules/personal/records';
+import type { PendingTrust } from '@/rules/personal/trust-review';
 
 /** The options page's personal-lists section: wiring between PersonalLists and the background. */
 export function PersonalListsSection({ t }: { t: Translate }) {
-  const [lists, setLists] = useState<Lists | null>(null);
+  const [view, setView] = useState<PersonalView | null>(null);
+  const [listedWarning, setListedWarning] = useState<PendingTrust | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const { locked, refused } = useFamilyLock(t);
   useEffect(() => {
-    void sendToBackground<ChangeAnswer>({ type: 'page:personalLists' }).then((answer) => setLists(answer.lists));
+    void sendToBackground<PersonalAnswer>({ type: 'page:personalLists' }).then(setView);
   }, []);
 
-  const change = async (send: () => Promise<ChangeAnswer>): Promise<boolean> => {
+  const change = async (send: () => Promise<PersonalAnswer>): Promise<boolean> => {
     setBusy(true);
     try {
       const answer = await send();
-      setLists(answer.lists);
+      setView({ lists: answer.lists, pending: answer.pending });
+      if (!answer.ok && answer.reason === 'listed') {
+        setListedWarning({ host: answer.host, lists: answer.listedBy });
+        setStatus('');
+        return false;
+      }
+      setListedWarning(null);
       setStatus(answer.ok ? t('optionsSaved') : t(answer.reason === 'full' ? 'personalFull' : 'personalNotASite'));
       return answer.ok;
     } catch (error) {
-      if (isPinRequiredError(error)) forgetUnlock();
-      setStatus(t('errorGeneric'));
+      setStatus(refused(error));
       return false;
     } finally {
       setBusy(false);
@@ -47,32 +54,45 @@ export function PersonalListsSection({ t }: { t: Translate }) {
     try {
       const answer = await sendToBackground<ImportAnswer>({ type: 'page:importPersonal', json: await file.text(), unlockToken: currentUnlockToken() });
       if (answer.ok) {
-        setLists(answer.lists);
+        setView({ lists: answer.lists, pending: answer.pending });
         setStatus(t('personalImported', answer.added));
       } else setStatus(t(answer.reason === 'full' ? 'personalFull' : 'personalImportInvalid'));
     } catch (error) {
-      // Family mode refuses an import without the PIN: that is no fault of the file.
-      if (isPinRequiredError(error)) forgetUnlock();
-      setStatus(t(isPinRequiredError(error) ? 'errorGeneric' : 'personalImportInvalid'));
+      setStatus(refused(error, 'personalImportInvalid'));
     } finally {
       setBusy(false);
     }
   };
 
+  const confirmListed = (warning: PendingTrust, pending: boolean) =>
+    void change(() =>
+      sendToBackground<PersonalAnswer>(
+        pending
+          ? { type: 'page:confirmTrust', host: warning.host, unlockToken: currentUnlockToken() }
+          : { type: 'page:addPersonal', list: 'trusted', host: warning.host, confirmListed: true, unlockToken: currentUnlockToken() },
+      ),
+    );
+
   return (
     <section class="options-section" aria-labelledby="personal-heading" data-testid="personal-section">
       <h2 id="personal-heading">{t('personalHeading')}</h2>
       <p>{t('personalIntro')}</p>
-      {lists !== null && (
+      {locked && <FamilyLockNotice t={t} unlock={unlockWithPin} testId="personal-family-locked" />}
+      {view !== null && (
         <PersonalLists
           t={t}
-          lists={lists}
+          lists={view.lists}
+          pending={view.pending}
+          listedWarning={listedWarning}
           status={status}
           busy={busy}
+          locked={locked}
           onAdd={(list: PersonalListName, host: string) =>
-            change(() => sendToBackground<ChangeAnswer>({ type: 'page:addPersonal', list, host, unlockToken: currentUnlockToken() }))
+            change(() => sendToBackground<PersonalAnswer>({ type: 'page:addPersonal', list, host, unlockToken: currentUnlockToken() }))
           }
-          onRemove={(host) => void change(() => sendToBackground<ChangeAnswer>({ type: 'page:removePersonal', host, unlockToken: currentUnlockToken() }))}
+          onRemove={(host) => void change(() => sendToBackground<PersonalAnswer>({ type: 'page:removePersonal', host, unlockToken: currentUnlockToken() }))}
+          onConfirmListed={confirmListed}
+          onDismissWarning={() => setListedWarning(null)}
           onExport={() => void exportLists()}
           onImport={(file) => void importLists(file)}
         />

@@ -34,20 +34,23 @@ async function main(): Promise<void> {
     const trust = status.kind === 'web' && status.url ? await sendToBackground<SiteTrust>({ type: 'page:siteTrust', url: status.url }) : null;
     const trusted = trust?.trusted === true;
     const warned = status.level !== 'ok' && !(trusted && status.listing === null);
+    // Trust is never offered where a scam list or the page check says danger, nor after
+    // "Continue anyway": that is exactly what a scammer on the phone would ask for.
+    const offersTrust = trusted || (status.listing === null && status.level !== 'danger' && !status.allowedForSession && trust?.listedBy.length === 0);
     const setTrust = async (type: 'page:trustSite' | 'page:untrustSite', unlockToken?: string) => {
       await sendToBackground<SiteTrust>({ type, url: status.url!, unlockToken });
     };
     render(
       <main class="popup">
         <h1>{t('extName')}</h1>
-        <VerdictCard t={t} status={status} trusted={trusted} reasons={settings.simplePopup ? [] : reasonsFor(status, lang)} />
+        <VerdictCard t={t} status={status} trusted={trusted} trustedListedBy={trust?.listedBy ?? []} reasons={settings.simplePopup ? [] : reasonsFor(status, lang)} />
         {warned && <GuardianCallout t={t} guardian={family.guardian} />}
         {!trusted && showsRecoveryHelp(status) && (
           <VictimHelp t={t} lang={lang} browserLocale={browser.i18n.getUILanguage()} reason="recovery" />
         )}
         <footer class="popup-actions" aria-label={t('popupActions')}>
           <ReportButton t={t} status={status} tabId={tabId} />
-          {trust?.site && (
+          {trust?.site && offersTrust && (
             <TrustButton
               t={t}
               site={trust.site}

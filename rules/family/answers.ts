@@ -22,5 +22,8 @@ export type FamilySetupResult = { ok: true; status: FamilyStatus } | { ok: false
 export interface SiteTrust {
   /** The registrable domain trust applies to. */
   site: string | null;
+  /** Trusted in this browser (trust of a listed site waiting for a confirmation does not count). */
   trusted: boolean;
+  /** The scam lists that name the site, whatever the user's trust: the popup never offers trust then. */
+  listedBy: string[];
 }

@@ -52,6 +52,7 @@ export function isTokenLive(tokens: LiveToken[], candidate: string | undefined, 
 /** Error texts the background refuses a protected change with; pages recognise them to ask for the PIN. */
 export const PIN_REQUIRED_ERROR = 'family-pin-required';
 export const SETTING_LOCKED_ERROR = 'setting-locked-by-administrator';
+export const MANAGED_FEED_ERROR = 'feed-managed-by-administrator';
 
 /** Answer to page:familyUnlock. */
 export type UnlockResult =

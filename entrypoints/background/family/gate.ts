@@ -17,12 +17,19 @@ export const FAMILY_PROTECTED: ReadonlySet<PageMessage['type']> = new Set<PageMe
   'page:untrustSite',
   'page:familySetup',
   'page:familyDisable',
-  // The user's own lists (a trusted site skips the checks) and the feeds that protect them.
+  // The user's own lists (a trusted site skips the checks) and the feeds that protect them: any
+  // feed change, even adding one (a feed can be made to list nothing, or an honest site), and
+  // "Update now" (the one way to swap a list's contents on demand).
   'page:addPersonal',
   'page:removePersonal',
   'page:importPersonal',
+  'page:confirmTrust',
+  'page:addFeed',
+  'page:updateFeeds',
   'page:removeFeed',
   'page:setFeedEnabled',
+  // The reports are the record of what happened, for the family and for the police.
+  'page:reportDelete',
 ]);
 
 export class RefusedError extends Error {}

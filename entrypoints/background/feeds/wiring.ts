@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { invalidateLists } from '../blocklist';
 import { isPersonalListsChange } from '../personal-lists/index';
+import { isTrustConfirmationsChange } from '../personal-lists/trust-confirmations';
 import { interstitialUrl, navigationNeedsWarning, refreshBlockRules, usesDnr } from '../protection';
 import { feedIdOfAlarm } from './schedule';
 import { installDefaultFeeds, onFeedListsChanged, startFeeds, syncAndSchedule } from './service';
@@ -23,6 +24,8 @@ export function registerFeeds(): void {
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && isPersonalListsChange(Object.keys(changes))) listsChanged();
+    // A trusted site confirmed in this browser may now be let through.
+    if (isTrustConfirmationsChange(area, Object.keys(changes))) listsChanged();
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

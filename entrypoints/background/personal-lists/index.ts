@@ -28,7 +28,17 @@ async function readItems(): Promise<Record<string, unknown>> {
 }
 
 export async function readPersonalLists(): Promise<PersonalLists> {
-  return listsOf(mergedRecords(decodeDevices(await readItems())));
+  return listsOf(await readPersonalRecords());
+}
+
+/** Every host's newest record, merged from all the user's browsers. */
+export async function readPersonalRecords(): Promise<PersonalRecords> {
+  return mergedRecords(decodeDevices(await readItems()));
+}
+
+/** The trusted sites, each with the time it was trusted (a confirmation names that decision). */
+export function trustedRecords(records: PersonalRecords): Map<string, number> {
+  return new Map([...records].flatMap(([host, record]) => (record.list === 'trusted' ? [[host, record.at] as const] : [])));
 }
 
 /** True when a storage.sync change concerns the personal lists. */

@@ -11,6 +11,7 @@ import type { Handlers } from '@/entrypoints/background/router';
 
 /** The background side of family mode: PIN checks, persisted lock-out, and the guard on protected messages. */
 const PIN = '7391';
+const REPORT_ID = 'r-0123456789abcdef';
 const GUARDIAN = { name: 'Marta', phone: '+34 612 345 678' };
 
 /** The page handlers of settings, family mode, trust, feeds and personal lists behind the family gate, as handlers/index.ts composes them. */
@@ -21,7 +22,16 @@ async function background() {
   const { trustHandlers } = await import('@/entrypoints/background/handlers/trust');
   const { feedHandlers } = await import('@/entrypoints/background/handlers/feeds');
   const { personalListHandlers } = await import('@/entrypoints/background/handlers/personal-lists');
-  const page = withFamilyGate({ ...settingsHandlers, ...familyHandlers, ...trustHandlers, ...feedHandlers, ...personalListHandlers } as Handlers['page']);
+  // Deleting a report, watched through a stand-in (the report store needs more of the browser than the fake one has).
+  const reportDelete = async () => ({ ok: true });
+  const page = withFamilyGate({
+    ...settingsHandlers,
+    ...familyHandlers,
+    ...trustHandlers,
+    ...feedHandlers,
+    ...personalListHandlers,
+    'page:reportDelete': reportDelete,
+  } as unknown as Handlers['page']);
   return (message: PageMessage) => {
     const handler = page[message.type] as ((m: PageMessage) => Promise<unknown>) | undefined;
     if (!handler) throw new Error(`no handler for ${message.type} in this test`);
@@ -32,6 +42,10 @@ async function background() {
 beforeEach(() => {
   fakeBrowser.reset();
   vi.resetModules();
+  // The trust handlers ask the combined lists whether a scam list names a site.
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
+    String(input).endsWith('/lists/bundled.txt') ? new Response('listed-scam.example\n') : new Response('not found', { status: 404 }),
+  );
 });
 
 describe('family mode in the background', () => {
@@ -95,7 +109,7 @@ describe('family mode in the background', () => {
   it('refuses changes to the personal lists and to the feeds without a live token, and accepts them with one', async () => {
     const send = await background();
     const feedUrl = 'https://lists.example.org/family-gate-test.txt';
-    await send({ type: 'page:addFeed', url: feedUrl }); // more protection needs no PIN
+    await send({ type: 'page:addFeed', url: feedUrl });
     const feedId = ((await send({ type: 'page:feeds' })) as { feeds: FeedSummary[] }).feeds.find((feed) => feed.url === feedUrl)!.id;
     const json = exportPersonalLists({ blocked: ['imported-scam.example'], trusted: ['imported-friend.example'] }, new Date());
     await send({ type: 'page:familySetup', pin: PIN, guardian: GUARDIAN });
@@ -106,12 +120,17 @@ describe('family mode in the background', () => {
       { type: 'page:importPersonal', json },
       { type: 'page:setFeedEnabled', id: feedId, enabled: false },
       { type: 'page:removeFeed', id: feedId },
+      { type: 'page:addFeed', url: 'https://lists.example.org/another.txt' },
+      { type: 'page:confirmTrust', host: 'fake-broker.example' },
+      { type: 'page:updateFeeds' },
+      { type: 'page:reportDelete', id: REPORT_ID },
     ];
     for (const message of protectedChanges) await expect(send(message), message.type).rejects.toThrow(/family-pin-required/);
     // Nothing changed, and reading stays open.
-    await expect(send({ type: 'page:personalLists' })).resolves.toEqual({ ok: true, lists: { blocked: [], trusted: [] } });
+    await expect(send({ type: 'page:personalLists' })).resolves.toEqual({ ok: true, lists: { blocked: [], trusted: [] }, pending: [] });
     const feedsNow = (await send({ type: 'page:feeds' })) as { feeds: FeedSummary[] };
     expect(feedsNow.feeds.find((feed) => feed.id === feedId)).toMatchObject({ enabled: true });
+    expect(feedsNow.feeds.some((feed) => feed.url === 'https://lists.example.org/another.txt')).toBe(false);
 
     const unlocked = (await send({ type: 'page:familyUnlock', pin: PIN })) as UnlockResult;
     if (!unlocked.ok) throw new Error('the right PIN was refused');
@@ -123,10 +142,21 @@ describe('family mode in the background', () => {
     expect((answers[4] as { feeds: FeedSummary[] }).feeds.some((feed) => feed.id === feedId)).toBe(false);
   });
 
+  it('keeps the administrator’s feeds: they can be neither removed nor switched off', async () => {
+    const send = await background();
+    const { addManagedFeeds } = await import('@/entrypoints/background/feeds/service');
+    await addManagedFeeds([{ url: 'https://lists.example.org/company.txt', name: 'Company list' }]);
+    const managed = ((await send({ type: 'page:feeds' })) as { feeds: FeedSummary[] }).feeds.find((feed) => feed.origin === 'managed')!;
+    await expect(send({ type: 'page:removeFeed', id: managed.id })).rejects.toThrow(/feed-managed-by-administrator/);
+    await expect(send({ type: 'page:setFeedEnabled', id: managed.id, enabled: false })).rejects.toThrow(/feed-managed-by-administrator/);
+    const after = ((await send({ type: 'page:feeds' })) as { feeds: FeedSummary[] }).feeds.find((feed) => feed.id === managed.id);
+    expect(after).toMatchObject({ enabled: true });
+  });
+
   it('trusts a site by its registrable domain, with the PIN in family mode', async () => {
     const send = await background();
-    await expect(send({ type: 'page:trustSite', url: 'https://shop.example.co.uk/basket' })).resolves.toEqual({ site: 'example.co.uk', trusted: true });
-    await expect(send({ type: 'page:siteTrust', url: 'https://www.example.co.uk/' })).resolves.toEqual({ site: 'example.co.uk', trusted: true });
+    await expect(send({ type: 'page:trustSite', url: 'https://shop.example.co.uk/basket' })).resolves.toEqual({ site: 'example.co.uk', trusted: true, listedBy: [] });
+    await expect(send({ type: 'page:siteTrust', url: 'https://www.example.co.uk/' })).resolves.toEqual({ site: 'example.co.uk', trusted: true, listedBy: [] });
     await expect(send({ type: 'page:siteTrust', url: 'https://example.com/' })).resolves.toMatchObject({ trusted: false });
     await send({ type: 'page:untrustSite', url: 'https://example.co.uk/' });
     await expect(send({ type: 'page:siteTrust', url: 'https://www.example.co.uk/' })).resolves.toMatchObject({ trusted: false });

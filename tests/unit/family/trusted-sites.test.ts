@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CompactHostSet } from '@/rules/feeds';
+import { encodeDevice } from '@/rules/personal/sync-chunks';
 import type { PageMessage } from '@/rules/protocol';
 import type { Handlers } from '@/entrypoints/background/router';
 
@@ -61,21 +62,36 @@ async function background() {
 describe('trusted sites', () => {
   it('are the personal TRUSTED list: shown in the options page, covering subdomains, nothing kept elsewhere', async () => {
     const { send, trustedSites } = await background();
-    await expect(send({ type: 'page:trustSite', url: 'https://app.knitting-circle.example/join' })).resolves.toEqual({ site: 'knitting-circle.example', trusted: true });
-    await expect(send({ type: 'page:personalLists' })).resolves.toEqual({ ok: true, lists: { blocked: [], trusted: ['knitting-circle.example'] } });
+    await expect(send({ type: 'page:trustSite', url: 'https://app.knitting-circle.example/join' })).resolves.toEqual({
+      site: 'knitting-circle.example',
+      trusted: true,
+      listedBy: [],
+    });
+    await expect(send({ type: 'page:personalLists' })).resolves.toEqual({ ok: true, lists: { blocked: [], trusted: ['knitting-circle.example'] }, pending: [] });
     expect(await trustedSites.isTrusted('https://www.knitting-circle.example/')).toBe(true);
     expect(await trustedSites.isTrusted('https://knitting-circle.example.evil.example/')).toBe(false);
     expect(await fakeBrowser.storage.local.get('trustedSites')).toEqual({});
 
     // Trust added in the options page for one subdomain shows in the popup, and the popup can take it back.
     await send({ type: 'page:addPersonal', list: 'trusted', host: 'shop.bakery.example' });
-    await expect(send({ type: 'page:siteTrust', url: 'https://shop.bakery.example/' })).resolves.toEqual({ site: 'bakery.example', trusted: true });
-    await expect(send({ type: 'page:siteTrust', url: 'https://bakery.example/' })).resolves.toEqual({ site: 'bakery.example', trusted: false });
+    await expect(send({ type: 'page:siteTrust', url: 'https://shop.bakery.example/' })).resolves.toEqual({ site: 'bakery.example', trusted: true, listedBy: [] });
+    await expect(send({ type: 'page:siteTrust', url: 'https://bakery.example/' })).resolves.toEqual({ site: 'bakery.example', trusted: false, listedBy: [] });
     await send({ type: 'page:untrustSite', url: 'https://shop.bakery.example/cart' });
     expect(await trustedSites.list()).toEqual(['knitting-circle.example']);
   });
 
-  it('let a site through the bundled list and unsigned feeds, never through the signed feed', async () => {
+  it('are refused by the popup for a site a scam list names', async () => {
+    await addActiveFeed('unsigned', ['feed-scam.example'], false);
+    const { send, blocklist } = await background();
+    for (const site of ['bundled-scam.example', 'feed-scam.example']) {
+      await expect(send({ type: 'page:trustSite', url: `https://www.${site}/` })).rejects.toThrow(/trust-listed-site/);
+      await expect(send({ type: 'page:siteTrust', url: `https://${site}/` })).resolves.toMatchObject({ trusted: false, listedBy: [expect.any(String)] });
+      expect(await blocklist.findListing(`https://www.${site}/`), site).not.toBeNull();
+    }
+    expect(await send({ type: 'page:personalLists' })).toMatchObject({ lists: { trusted: [] } });
+  });
+
+  it('let a listed site through the bundled list and unsigned feeds only after the warning, never through the signed feed', async () => {
     await addActiveFeed('unsigned', ['feed-scam.example'], false);
     await addActiveFeed('signed', ['taken-over.example'], true);
     const { send, blocklist, refreshBlockRules } = await background();
@@ -83,10 +99,20 @@ describe('trusted sites', () => {
       expect(await blocklist.findListing(`https://www.${site}/`), site).not.toBeNull();
     }
 
+    // Without the confirmation nothing changes: the page is told which lists name the site.
+    await expect(send({ type: 'page:addPersonal', list: 'trusted', host: 'bundled-scam.example' })).resolves.toMatchObject({
+      ok: false,
+      reason: 'listed',
+      host: 'bundled-scam.example',
+      listedBy: ['Test bundled list'],
+      lists: { trusted: [] },
+    });
+    expect(await blocklist.findListing('https://www.bundled-scam.example/')).not.toBeNull();
+
     for (const site of ['bundled-scam.example', 'feed-scam.example', 'taken-over.example']) {
-      await send({ type: 'page:trustSite', url: `https://${site}/` });
+      await expect(send({ type: 'page:addPersonal', list: 'trusted', host: site, confirmListed: true })).resolves.toMatchObject({ ok: true, pending: [] });
     }
-    // The storage.sync write alone reloads the combined lists (feeds/wiring.ts), as for the options page.
+    // The storage writes alone reload the combined lists (feeds/wiring.ts).
     expect(await blocklist.findListing('https://www.bundled-scam.example/')).toBeNull();
     expect(await blocklist.findListing('https://www.feed-scam.example/')).toBeNull();
     expect(await blocklist.findListing('https://www.taken-over.example/')).toMatchObject({ matched: 'taken-over.example', sources: ['signed'] });
@@ -104,5 +130,34 @@ describe('trusted sites', () => {
     await send({ type: 'page:untrustSite', url: 'https://bundled-scam.example/' });
     expect(await blocklist.findListing('https://bundled-scam.example/')).toMatchObject({ matched: 'bundled-scam.example' });
     await vi.waitFor(() => expect(refreshBlockRules).toHaveBeenCalled());
+  });
+
+  it('synced from another browser, trust of a listed site waits until confirmed in this one', async () => {
+    await addActiveFeed('unsigned', ['feed-scam.example'], false);
+    const { send, blocklist } = await background();
+    const now = Math.floor(Date.now() / 1000);
+    await fakeBrowser.storage.sync.set(
+      encodeDevice('otherpc', new Map([['feed-scam.example', { list: 'trusted', at: now }], ['friendly.example', { list: 'trusted', at: now }]]), 'g1', now),
+    );
+    await vi.waitFor(async () =>
+      expect(await send({ type: 'page:personalLists' })).toMatchObject({
+        lists: { trusted: ['feed-scam.example', 'friendly.example'] },
+        pending: [{ host: 'feed-scam.example', lists: ['unsigned'] }],
+      }),
+    );
+    // Unlisted trust counts at once; the listed site stays blocked and its pages checked.
+    expect(await send({ type: 'page:siteTrust', url: 'https://friendly.example/' })).toMatchObject({ trusted: true });
+    expect(await send({ type: 'page:siteTrust', url: 'https://feed-scam.example/' })).toMatchObject({ trusted: false });
+    expect(await blocklist.findListing('https://feed-scam.example/')).toMatchObject({ sources: ['unsigned'] });
+    expect((await blocklist.blockRuleNames()).allow).not.toContain('feed-scam.example');
+
+    await expect(send({ type: 'page:confirmTrust', host: 'feed-scam.example' })).resolves.toMatchObject({ ok: true, pending: [] });
+    expect(await blocklist.findListing('https://feed-scam.example/')).toBeNull();
+    // The confirmation stays in this browser.
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null)).some((key) => !key.startsWith('personal:'))).toBe(false);
+
+    // Trusted again later (another decision), it waits again.
+    await fakeBrowser.storage.sync.set(encodeDevice('otherpc', new Map([['feed-scam.example', { list: 'trusted', at: now + 60 }]]), 'g2', now + 60));
+    await vi.waitFor(async () => expect(await blocklist.findListing('https://feed-scam.example/')).not.toBeNull());
   });
 });
