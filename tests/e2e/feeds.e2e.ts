@@ -118,11 +118,12 @@ describe('personal lists in Chromium', () => {
     await options.close();
   });
 
-  it('a bundled site the user trusts opens', async () => {
+  it('a bundled site the user trusts opens, once they confirmed it past the warning', async () => {
     await expectWarning(BUNDLED_SITE, '');
     const options = await openOptions();
     await options.getByTestId('personal-site').fill(BUNDLED_SITE);
     await options.getByTestId('personal-trust').click();
+    await options.getByTestId('trust-listed-confirm').click();
     await expect.poll(() => options.getByTestId('personal-trusted').textContent()).toContain(BUNDLED_SITE);
     await waitForRule(BUNDLED_SITE, false);
     await expectLoads(BUNDLED_SITE);
