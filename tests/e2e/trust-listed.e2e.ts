@@ -10,7 +10,8 @@ import { bundledHosts, launchWithExtension, openPopupFor, startSiteServer, tabId
  */
 // Some top-level domains (.dev, .app…) are https-only in Chromium; the test server speaks http.
 const listed = bundledHosts().filter((host) => /\.(com|net|org)$/.test(host));
-const [FROM_OPTIONS, FROM_FILE, FROM_SYNC, IN_POPUP, IN_FAMILY] = [0.1, 0.2, 0.3, 0.4, 0.5].map((f) => listed[Math.floor(listed.length * f)]!);
+const pick = (fraction: number): string => listed[Math.floor(listed.length * fraction)]!;
+const [FROM_OPTIONS, FROM_FILE, FROM_SYNC, IN_POPUP, IN_FAMILY] = [pick(0.1), pick(0.2), pick(0.3), pick(0.4), pick(0.5)];
 const PIN = '593017';
 
 let server: SiteServer;
