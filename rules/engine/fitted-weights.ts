@@ -2,11 +2,11 @@
 export const FITTED_WEIGHTS = {
   "familyCap": 7,
   "familyMin": 1.5,
-  "warnScore": 3,
+  "warnScore": 4,
   "singleFamilyWarn": 6,
   "dangerScore": 13,
   "dangerFamilies": 4,
-  "overwhelmingAwareness": 9,
+  "overwhelmingAwareness": 8,
   "strongAwareness": 6,
   "someAwareness": 3,
   "overwhelmingFactor": [
@@ -18,10 +18,11 @@ export const FITTED_WEIGHTS = {
     0.6
   ],
   "someFactor": [
-    0.55,
+    0.4,
     0.85
   ],
   "familyScale": {
-    "plans": 1.5
+    "plans": 1.5,
+    "impersonation": 1.25
   }
 };

@@ -65,13 +65,18 @@ export function explainSignal(id: string, lang: string): string {
   return ruleRegistry().get(id)?.explain[uiLang] ?? FALLBACK_EXPLANATION[uiLang];
 }
 
-function pageContext(snapshot: PageSnapshot): PageContext {
-  const host = snapshot.url ? normalizeHost(snapshot.url) : null;
+/** The text every phrase rule reads: title, visible text and form placeholders, normalised. */
+export function normalizedPageText(snapshot: PageSnapshot): string {
   // Form placeholders are page text too ("Enter your 12-word phrase", "Your Perfect Money account").
   const placeholders = snapshot.forms.flatMap((f) => f.fields.map((field) => field.placeholder)).filter((p) => p !== '');
   const parts = [snapshot.title, snapshot.text, ...placeholders].filter((p) => p !== '');
   // Title, text and each placeholder are read apart: no phrase spans two of them.
-  const text = normalizeText(parts.join(TEXT_BREAK));
+  return normalizeText(parts.join(TEXT_BREAK));
+}
+
+function pageContext(snapshot: PageSnapshot): PageContext {
+  const host = snapshot.url ? normalizeHost(snapshot.url) : null;
+  const text = normalizedPageText(snapshot);
   const lang = snapshot.lang ? snapshot.lang.toLowerCase().split(/[-_]/)[0] || null : null;
   return { snapshot, host, text, lang };
 }

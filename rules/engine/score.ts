@@ -17,7 +17,7 @@
  *      danger  — a decisive signal (seed-phrase form, blocklisted site), never damped; or at least
  *                dangerFamilies families and score ≥ dangerScore;
  *      warning — at least 2 families (each ≥ familyMin after the factor) and score ≥ warnScore; or ONE
- *                family whose damped score reaches singleFamilyWarn (extreme evidence, e.g. ≥ 1% a day
+ *                family whose score reaches singleFamilyWarn on an undamped page (extreme evidence, e.g. ≥ 1% a day
  *                next to plans and deposits);
  *      ok      — otherwise.
  *
@@ -70,7 +70,8 @@ export function scoreSignals(
   const families: string[] = [];
   for (const [family, raw] of familyScores) {
     const value = Math.min(raw, params.familyCap) * factor;
-    strongest = Math.max(strongest, raw * factor);
+    // One family alone only on a page with no sign of being a warning: damped pages need two families.
+    if (factor === 1) strongest = Math.max(strongest, raw);
     score += value;
     if (value >= params.familyMin) families.push(family);
   }

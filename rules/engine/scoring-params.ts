@@ -16,7 +16,7 @@ export const ScoringParamsSchema = z.object({
   familyMin: z.number().min(0.5).max(5),
   /** Warning: at least two present families and a page score of at least this. */
   warnScore: z.number().min(1).max(20),
-  /** Warning on ONE family when its undamped score reaches this (extreme evidence, e.g. 1% a day next to plans). */
+  /** Warning on ONE family when its score reaches this on a page that is not damped (extreme evidence, e.g. 1% a day next to plans). */
   singleFamilyWarn: z.number().min(2).max(100),
   /** Danger: at least dangerFamilies present families and a score of at least dangerScore. */
   dangerScore: z.number().min(4).max(50),

@@ -17,10 +17,10 @@ export const bankPack = definePack([
     phrases: {
       en: ['safe account', 'safety account', 'secure holding account', 'do not tell your bank', 'do not contact your branch',
         'transfer your savings to', 'protective account'],
-      it: ['conto di sicurezza', 'conto protetto', 'non parli di questa procedura', 'trasferire il saldo',
+      it: ['conto di sicurezza', 'conto protetto', 'trasferire il saldo',
         'non contatti la sua filiale'],
-      fr: ['compte securise temporaire', 'compte de securite', 'ne contactez pas votre agence',
-        'totalite de vos avoirs', 'portefeuille de sauvegarde', 'ne parlez pas a votre banque', 'ne parlez pas de ce dossier'],
+      fr: ['compte de securite', 'ne contactez pas votre agence',
+        'ne parlez pas a votre banque'],
       de: ['sicherheitskonto', 'sicheres verwahrkonto', 'schutzkonto', 'sprechen sie nicht mit ihrer bank',
         'kontaktieren sie nicht ihre filiale'],
       es: ['cuenta segura', 'cuenta de seguridad', 'cuenta protegida', 'no contacte con su sucursal', 'no hable con su banco'],

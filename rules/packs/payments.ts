@@ -34,7 +34,7 @@ export const paymentsPack = definePack([
     phrases: {
       en: ['trc20', 'trc-20', 'erc20', 'erc-20', 'bep20', 'bep-20', 'deposit address', 'usdt address', 'btc address',
         'send usdt', 'send btc', 'in usdt', 'usdt or bitcoin'],
-      it: ['indirizzo di deposito', 'indirizzo usdt', 'versamento in usdt', 'invia usdt', 'usdt o bitcoin'],
+      it: ['indirizzo di deposito', 'indirizzo usdt', 'versamento in usdt', 'invia usdt'],
       fr: ['adresse de depot', 'adresse usdt', 'envoyez des usdt', 'portefeuille de depot', 'en usdt', 'usdt ou bitcoin'],
       de: ['einzahlungsadresse', 'usdt adresse', 'senden sie usdt', 'usdt oder bitcoin'],
       es: ['direccion de deposito', 'direccion usdt', 'envie usdt'],

@@ -62,7 +62,7 @@ export const socialproofPack = definePack([
       es: 'Este sitio presume de estar autorizado o regulado. Los sitios fraudulentos copian estas frases: compruébelo en la web del regulador.',
     },
     phrases: {
-      en: ['officially registered company', 'registered company', 'legal investment company', 'legal company registered',
+      en: ['officially registered company', 'registered company', 'legal company registered',
         'all the necessary licenses', 'fully licensed', 'fully regulated', 'regulated by the fca', 'regulated by cysec',
         'licensed and regulated', 'certificate of incorporation', 'company registration number', 'ssl secured', 'ddos protection',
         'comodo ssl', 'segregated accounts', 'trusted investment platform', 'legit investment'],
@@ -126,7 +126,7 @@ export const socialproofPack = definePack([
     },
     phrases: {
       en: ['real stories', 'success stories', 'what our investors say', 'what our clients say', 'satisfied clients',
-        'satisfied investors', 'happy investors', 'investor since', 'choice of over', 'trusted by thousands',
+        'satisfied investors', 'happy investors', 'investor since', 'trusted by thousands',
         'join thousands of', 'proven track record'],
       it: ['cosa dicono i nostri investitori', 'clienti soddisfatti', 'investitori soddisfatti', 'storie di successo'],
       fr: ['ce que disent nos investisseurs', 'clients satisfaits', 'investisseurs satisfaits', 'histoires de reussite'],
@@ -152,7 +152,7 @@ export const socialproofPack = definePack([
     phrases: {
       en: ['success rate of 9*', 'win rate', 'accuracy rate', 'accuracy of 9*', 'precision of 9*'],
       it: ['tasso di successo', 'precisione del 9*', 'percentuale di successo'],
-      fr: ['taux de reussite', 'taux de succes', 'de nos dossiers aboutissent'],
+      fr: ['taux de reussite', 'taux de succes'],
       de: ['trefferquote', 'erfolgsquote', 'gewinnquote'],
       es: ['tasa de exito', 'tasa de acierto', 'porcentaje de exito'],
       pt: ['taxa de sucesso', 'taxa de acerto'],
@@ -175,12 +175,10 @@ export const socialproofPack = definePack([
     phrases: {
       en: ['banks are furious', 'banks are trying to stop', "banks don't want you to know", 'banks do not want you to know',
         'revealed on live tv', 'the interview was cut', 'removed from the air'],
-      it: ['le banche hanno paura', 'cerca di fermarlo', 'rimozione del video', 'in diretta tv', 'rivela in diretta',
-        'si e lasciato sfuggire'],
-      fr: ['les banques ne veulent pas', 'retrait de la sequence', 'coupait l antenne', 'a lache une bombe',
-        'emission de grande ecoute', 'se font avoir par les banques'],
-      de: ['die banken wollen nicht', 'mitschnitt zu loschen', 'live sendung', 'brach die sendung', 'die bundesbank ist entsetzt'],
-      es: ['los bancos no quieren', 'retirar el video', 'en directo en la television', 'corto la emision'],
+      it: ['le banche hanno paura', 'in diretta tv'],
+      fr: ['les banques ne veulent pas'],
+      de: ['die banken wollen nicht', 'live sendung'],
+      es: ['los bancos no quieren', 'en directo en la television', 'corto la emision'],
       pt: ['os bancos nao querem', 'ao vivo na tv'],
       nl: ['de banken willen niet', 'live op tv'],
       pl: ['banki nie chca', 'na zywo w telewizji'],
