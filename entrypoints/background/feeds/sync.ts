@@ -6,7 +6,6 @@ import {
   NameSet,
   parseFeed,
   verifySignedFeed,
-  type FeedFormat,
   type ParsedFeed,
   type VerifiedFeed,
 } from '@/rules/feeds';
@@ -147,11 +146,12 @@ async function parseBody(feed: FeedRecord, bytes: Uint8Array, deps: SyncDeps, li
   const text = new TextDecoder().decode(bytes);
   const memory = signedMemoryOf(feed);
   const mustBeSigned = memory !== undefined || feed.publicKey !== undefined;
-  const format = mustBeSigned ? formatOrNull(text) : detectFormat(text);
+  // A body that is no list at all (an HTML error page, empty) keeps its own, more telling error.
+  const format = detectFormat(text);
   if (format !== 'scam-sentinel-feed') {
     if (mustBeSigned) throw unsignedRefused(feed);
     // Only the signed format carries `signed`, and only after verifySignedFeed.
-    return { ...parseFeed(text, { format: format!, maxEntries: limits.maxEntries, maxChars: limits.maxBytes }), signed: undefined };
+    return { ...parseFeed(text, { format, maxEntries: limits.maxEntries, maxChars: limits.maxBytes }), signed: undefined };
   }
   const signature = await download(`${feed.url}.sig`, {}, { ...limits, maxBytes: 4096 }, deps.fetch);
   if (signature.status !== 'ok') throw new SyncError('bad-signature', 'The signature of the list could not be downloaded.');
@@ -163,14 +163,6 @@ async function parseBody(feed: FeedRecord, bytes: Uint8Array, deps: SyncDeps, li
     now,
     parse: { maxEntries: limits.maxEntries, maxChars: limits.maxBytes },
   });
-}
-
-function formatOrNull(text: string): FeedFormat | null {
-  try {
-    return detectFormat(text);
-  } catch {
-    return null;
-  }
 }
 
 function unsignedRefused(feed: FeedRecord): SyncError {

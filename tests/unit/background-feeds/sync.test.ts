@@ -216,6 +216,9 @@ describe('feed sync against a real HTTP server', () => {
       // The decoy: a plain list (no signature, so no version) that would clear what the feed remembers.
       server.serve(path, withEtag(hostsList('decoy', 100), '"decoy"'));
       expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'signature-required' });
+      // A page that is no list at all keeps its own, more telling error.
+      server.serve(path, (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Down for maintenance</title>'));
+      expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'html' });
       await serveSigned(signedBody(4, ['older.example']));
       expect(await syncFeed('f', deps)).toMatchObject({ kind: 'failed', code: 'rollback' });
       await serveSigned(signedBody(5, ['same-number-other-content.example']));
