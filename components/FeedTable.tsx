@@ -56,7 +56,9 @@ export function FeedTable({ t, lang, feeds, status, busy, locked, onAdd, onRemov
             </label>
             <span class="feed-url">{feed.url}</span>
             <span class="feed-facts" data-testid="feed-facts">
-              {feed.entries === null ? t('feedsNotYet') : t('feedsEntries', feed.entries.toLocaleString(lang))}
+              {feed.entries !== null
+                ? t('feedsEntries', feed.entries.toLocaleString(lang))
+                : t(feed.expiry?.state === 'dropped' ? 'feedsNoneInUse' : 'feedsNotYet')}
               {' · '}
               {feed.lastSuccessAt === null ? t('feedsNeverUpdated') : t('feedsLastSuccess', when(feed.lastSuccessAt))}
             </span>
