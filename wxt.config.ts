@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { addBundledRuleset, BUNDLED_RULESET_ID, BUNDLED_RULESET_PATH } from './scripts/bundled-ruleset';
 
 // Permissions are the minimum the features need; README.md ("Permissions") says why each is there.
 export default defineConfig({
@@ -19,14 +20,18 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['webNavigation']),
     ],
     host_permissions: ['<all_urls>'],
-    // The warning page is the target of the redirect that replaces a listed site; the in-page banner
-    // frames guardian-call.html so that the page cannot read the family guardian's name and number.
-    // Chromium serves them only under a per-session address, so no site finds them at a fixed one (Firefox's
-    // address is random per install).
+    // Chromium: the bundled list, compiled at build time, blocks from the moment of install.
+    ...(browser === 'firefox'
+      ? {}
+      : { declarative_net_request: { rule_resources: [{ id: BUNDLED_RULESET_ID, enabled: true, path: BUNDLED_RULESET_PATH }] } }),
+    // The warning page is the target of the redirect that replaces a listed site (blocked-frame.html: in a
+    // frame of another page); the in-page banner frames guardian-call.html so that the page cannot read the
+    // family guardian's name and number. Chromium serves them only under a per-session address, so no site
+    // finds them at a fixed one (Firefox's address is random per install).
     web_accessible_resources:
       manifestVersion === 2
-        ? ['interstitial.html', 'guardian-call.html']
-        : [{ resources: ['interstitial.html', 'guardian-call.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? ['interstitial.html', 'blocked-frame.html', 'guardian-call.html']
+        : [{ resources: ['interstitial.html', 'blocked-frame.html', 'guardian-call.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     action: { default_title: '__MSG_extName__' },
     // Chromium: what administrators may set through policy (Firefox reads enterprise policy "3rdparty").
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
@@ -40,6 +45,9 @@ export default defineConfig({
           }
         : undefined,
   }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => addBundledRuleset(wxt.config.browser, files),
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

@@ -44,8 +44,14 @@ export function WarningPage({ t, info, onGoBack, onContinue, guardian = null, pi
     <main class="warning-page" data-testid="interstitial" data-listed="true" aria-labelledby="warning-heading">
       <div class="warning-sign" aria-hidden="true">!</div>
       <h1 id="warning-heading">{t('warningHeading')}</h1>
-      <p class="lead">{t('warningLead', info.host)}</p>
-      <p>{t('warningSource', info.source)}</p>
+      {info.host === null ? (
+        <p class="lead">{t('warningLeadUnknownSite')}</p>
+      ) : (
+        <>
+          <p class="lead">{t('warningLead', info.host)}</p>
+          <p>{t('warningSource', info.source)}</p>
+        </>
+      )}
       <p class="advice">{t('warningAdvice')}</p>
       <GuardianCallout t={t} guardian={guardian} />
       {askingPin && unlock ? (
@@ -68,9 +74,11 @@ export function WarningPage({ t, info, onGoBack, onContinue, guardian = null, pi
       ) : (
         <div class="actions">
           <button type="button" class="primary" onClick={onGoBack} autoFocus data-testid="go-back">{t('goBack')}</button>
-          <button type="button" class="link" onClick={() => setConfirming(true)} data-testid="continue-anyway">
-            {t('continueAnyway')}
-          </button>
+          {info.host !== null && (
+            <button type="button" class="link" onClick={() => setConfirming(true)} data-testid="continue-anyway">
+              {t('continueAnyway')}
+            </button>
+          )}
         </div>
       )}
     </main>

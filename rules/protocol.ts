@@ -38,6 +38,8 @@ export const ContentToBackground = {
 export const PageToBackground = {
   'page:tabStatus': z.object({ type: z.literal('page:tabStatus'), tabId: TabId }),
   'page:blockInfo': z.object({ type: z.literal('page:blockInfo'), url: HttpUrl }),
+  /** The warning page reached without an address (a static rule): which listed site its tab was opening. */
+  'page:blockedNavigation': z.object({ type: z.literal('page:blockedNavigation'), tabId: TabId }),
   /** Family mode: needs `unlockToken` from page:familyUnlock (checked in the background). */
   'page:continueAnyway': z.object({ type: z.literal('page:continueAnyway'), url: HttpUrl, unlockToken: UnlockTokenSchema.optional() }),
   'page:getSettings': z.object({ type: z.literal('page:getSettings') }),

@@ -18,9 +18,13 @@ export interface TabStatus {
   pageChecked: boolean;
 }
 
-/** Answer to page:blockInfo. */
+/**
+ * Answer to page:blockInfo. A listed `url` of '' stands for a visit a static rule blocked before the
+ * extension could learn its address (the first moments after install): the page warns without it.
+ */
 export type BlockInfo =
   | { listed: true; url: string; host: string; matched: string; source: string }
+  | { listed: true; url: ''; host: null }
   | { listed: false; url: string };
 
 /** The UI text keys the in-page banner needs; the background sends them in the user's language. */

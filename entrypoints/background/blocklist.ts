@@ -21,14 +21,16 @@ import { readTrustConfirmations } from './personal-lists/trust-confirmations';
  */
 const BUNDLED_LIST_PATH = '/lists/bundled.txt';
 const BUNDLED_LIST_NAME = 'Scam Sentinel bundled list';
-const BUNDLED_SOURCE = 'bundled';
+/** The id the bundled list goes by among a listing's sources. */
+export const BUNDLED_SOURCE = 'bundled';
 
 /**
- * Most names given to Chromium's own blocking rules (declarativeNetRequest). They block before a
+ * Most names given to Chromium's dynamic blocking rules (declarativeNetRequest). They block before a
  * single byte of the site loads, even while the worker sleeps, but every name costs memory in the
  * browser and time at each rebuild; a million-name feed would make each rebuild take seconds.
- * So the rules carry the bundled list, the user's list and feed names up to this total; hits
- * beyond it are caught by the navigation check (protection.ts), which redirects a moment later.
+ * So the dynamic rules carry the user's list and feed names up to this total (the bundled list has
+ * its own static rules, compiled at build time); hits beyond it are caught by the navigation check
+ * (protection.ts), which redirects a moment later.
  */
 export const RULE_NAMES_BUDGET = 300_000;
 
@@ -96,7 +98,7 @@ async function loadLists(): Promise<LoadedLists> {
     loadFeeds(),
   ]);
   const personal = listsOf(records);
-  let budget = RULE_NAMES_BUDGET - bundledMatcher.size - personal.blocked.length;
+  let budget = RULE_NAMES_BUDGET - personal.blocked.length;
   for (const feed of feeds) {
     const { entries, ruleNames } = feed.record.active!;
     feed.fullyInRules = ruleNames >= entries && ruleNames <= budget;
@@ -207,10 +209,10 @@ export interface RuleNames {
   allowExceptions: string[];
 }
 
-/** What the browser's blocking rules should carry now (within RULE_NAMES_BUDGET). */
+/** What the browser's dynamic blocking rules should carry now (within RULE_NAMES_BUDGET; not the bundled list). */
 export async function blockRuleNames(): Promise<RuleNames> {
   const lists = await currentLists();
-  const names = new Set<string>([...lists.personal.blocked, ...lists.bundled.hosts()]);
+  const names = new Set<string>(lists.personal.blocked);
   const store = await feedStore();
   for (const feed of lists.feeds) {
     if (names.size >= RULE_NAMES_BUDGET) break;

@@ -2,6 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { applyManagedPolicy } from './family/managed-policy';
 import { registerWebRequestBlocker } from './blockers/webrequest';
+import { rememberNavigations } from './blockers/blocked-navigations';
+import { registerCommitCheck } from './blockers/commit-check';
 import { handlers } from './handlers/index';
 import { registerReportQueue } from './reports/service';
 import { registerFeeds } from './feeds/wiring';
@@ -18,6 +20,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
   if (!usesDnr) registerWebRequestBlocker(shouldRedirect, interstitialUrl);
+  // Chromium: what the warning page needs when a static rule brought it there without the address.
+  if (usesDnr) rememberNavigations();
+  if (usesDnr) registerCommitCheck(shouldRedirect, interstitialUrl);
 
   // Reports the user chose to send and that are waiting for a retry (alarm-driven backoff).
   registerReportQueue();

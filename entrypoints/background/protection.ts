@@ -1,5 +1,6 @@
-import { blockRuleNames, findListing, type Listing } from './blocklist';
-import { allowForSessionInDnr, installBlockRules } from './blockers/dnr';
+import { browser } from 'wxt/browser';
+import { BUNDLED_SOURCE, blockRuleNames, findListing, type Listing } from './blocklist';
+import { allowForSessionInDnr, installBlockRules, setBundledRulesEnabled } from './blockers/dnr';
 import { installTrustedAllowRules } from './feeds/dnr-allow';
 import { allowForSession, isAllowedForSession } from './session-allowances';
 import { readSettings } from './settings-store';
@@ -21,30 +22,67 @@ async function mayBlock(listing: Listing): Promise<boolean> {
 }
 
 /**
- * Chromium: the navigation check behind the blocking rules. The rules carry at most
- * RULE_NAMES_BUDGET names (blocklist.ts); a site listed only beyond that is caught here when the
- * tab starts navigating. Unlike a rule, this runs in the worker (waking it if needed) and the
- * request may already be on its way when the tab is sent to the warning page: the site can get
- * the request but its page never shows. That is the trade-off for huge feeds.
+ * Chromium: the navigation check behind the blocking rules, for every site the rules may not stop:
+ * sites listed beyond RULE_NAMES_BUDGET (blocklist.ts), and any listed site while the rules for the
+ * current lists are not yet confirmed installed (just after a list or setting change, or a browser
+ * start). Caught when the tab starts navigating. Unlike a rule, this runs in the worker (waking it
+ * if needed) and the request may already be on its way when the tab is sent to the warning page:
+ * the site can get the request but its page never shows.
  */
 export async function navigationNeedsWarning(url: string): Promise<boolean> {
   if (!usesDnr) return false;
   const listing = await findListing(url);
-  return listing !== null && listing.beyondBlockRules && (await mayBlock(listing));
+  if (listing === null) return false;
+  const inRules = (listing.sources.includes(BUNDLED_SOURCE) || !listing.beyondBlockRules) && (await blockRulesConfirmed());
+  return !inRules && (await mayBlock(listing));
+}
+
+/**
+ * Whether the browser's rules are known to match the current lists and settings. Kept in
+ * storage.session so that a woken worker knows it; unknown (a new browser session) counts as no.
+ */
+const CONFIRMED_KEY = 'blockRulesConfirmed';
+let confirmed: boolean | undefined;
+let listsVersion = 0;
+
+async function blockRulesConfirmed(): Promise<boolean> {
+  confirmed ??= (await browser.storage.session.get(CONFIRMED_KEY))[CONFIRMED_KEY] === true;
+  return confirmed;
+}
+
+function setConfirmed(value: boolean): Promise<void> {
+  confirmed = value;
+  return browser.storage.session.set({ [CONFIRMED_KEY]: value });
+}
+
+/** The lists or settings changed: the rules no longer count as confirmed until the next rebuild. */
+export function blockRulesOutdated(): Promise<void> {
+  listsVersion += 1;
+  return setConfirmed(false);
 }
 
 let refreshing: Promise<void> = Promise.resolve();
 
-/** Chromium: installs the block rules for the current lists and settings (one rebuild at a time). */
+/**
+ * Chromium: installs the block rules for the current lists and settings (one rebuild at a time).
+ * Call it after every change: until it is done, the navigation check covers the listed sites.
+ */
 export function refreshBlockRules(): Promise<void> {
-  refreshing = refreshing.catch(() => undefined).then(rebuildBlockRules);
+  if (!usesDnr) return refreshing;
+  const outdated = blockRulesOutdated();
+  const version = listsVersion;
+  refreshing = refreshing
+    .catch(() => undefined)
+    .then(() => outdated)
+    .then(rebuildBlockRules)
+    .then(() => (version === listsVersion ? setConfirmed(true) : undefined));
   return refreshing;
 }
 
 async function rebuildBlockRules(): Promise<void> {
-  if (!usesDnr) return;
   const settings = await readSettings();
   const names = settings.blocklistEnabled ? await blockRuleNames() : { block: [], allow: [], allowExceptions: [] };
+  await setBundledRulesEnabled(settings.blocklistEnabled);
   await installBlockRules(names.block, interstitialPage());
   await installTrustedAllowRules(names.allow, names.allowExceptions);
 }

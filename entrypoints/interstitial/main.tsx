@@ -11,13 +11,14 @@ import '@/components/theme.css';
 
 /** The warning page: interstitial.html#<blocked URL>. Thin: asks the background, renders. */
 async function main(): Promise<void> {
-  const blockedUrl = decodeURIComponentSafe(location.hash.slice(1));
+  const blockedUrl = decodeURIComponentSafe(location.hash.slice(1)) || (await recoverBlockedUrl());
   const { settings } = await sendToBackground<{ settings: Settings }>({ type: 'page:getSettings' });
   const { lang, t } = await loadLocalisation(settings.language);
   document.documentElement.lang = lang;
   document.documentElement.classList.toggle('large-text', settings.largeText);
   document.title = t('warningPageTitle');
-  const info = await sendToBackground<BlockInfo>({ type: 'page:blockInfo', url: blockedUrl });
+  const info: BlockInfo =
+    blockedUrl === '' ? { listed: true, url: '', host: null } : await sendToBackground<BlockInfo>({ type: 'page:blockInfo', url: blockedUrl });
   const family = await refreshFamilyStatus();
 
   const goBack = async () => {
@@ -47,6 +48,19 @@ async function main(): Promise<void> {
     />,
     document.getElementById('app')!,
   );
+}
+
+/**
+ * Reached through the bundled list's static rule, which cannot carry the address: the background
+ * knows which listed site this tab was opening. The address is then put after the "#", as the
+ * other rules do, so a reload, the badge and the popup see it.
+ */
+async function recoverBlockedUrl(): Promise<string> {
+  const tabId = (await browser.tabs.getCurrent())?.id;
+  if (tabId === undefined) return '';
+  const { url } = await sendToBackground<{ url: string | null }>({ type: 'page:blockedNavigation', tabId });
+  if (url !== null) history.replaceState(null, '', `#${url}`);
+  return url ?? '';
 }
 
 /** The address arrives raw from the redirect; a user may also paste one percent-encoded. */

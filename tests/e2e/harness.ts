@@ -101,15 +101,18 @@ export async function launchWithExtension(extraArgs: readonly string[] = []): Pr
   };
 }
 
-/** Waits until the background has installed its block rules (done once at install). */
-export async function waitForBlockRules(ext: ExtensionBrowser): Promise<number> {
+/**
+ * Waits until the background has confirmed its block rules for the current lists (done at install
+ * and after each list change). The bundled list's static rules need no wait: they are live at install.
+ */
+export async function waitForBlockRules(ext: ExtensionBrowser): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const count = await ext.worker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).length);
-    if (count > 0) return count;
+    const confirmed = await ext.worker.evaluate(async () => (await chrome.storage.session.get('blockRulesConfirmed')).blockRulesConfirmed);
+    if (confirmed === true) return;
     await new Promise((done) => setTimeout(done, 200));
   }
-  throw new Error('block rules were not installed within 30 s');
+  throw new Error('block rules were not confirmed within 30 s');
 }
 
 /** The popup rendered as a page for a given tab (the popup reads ?tab=ID). */

@@ -18,6 +18,9 @@ const UNLISTED = 'www.example-gardening-club.org';
 /** Another listed site, which a page tries to let through by framing the warning page. */
 const FRAMED_TARGET = bundled[Math.floor(bundled.length / 3)]!;
 const FRAMING_SITE = 'www.example-crypto-forum.net';
+/** A listed site that an unlisted page embeds in a frame (a .com name: the local server speaks http only). */
+const EMBEDDED = bundled.filter((host) => host.endsWith('.com'))[7]!;
+const EMBEDDING_SITE = 'www.example-savings-tips.org';
 
 /** A page that phones home and has a form: neither may happen on a listed site. */
 const scamPage = (host: string) => `<!doctype html><title>Crypto profits</title>
@@ -121,6 +124,26 @@ describe('the warning page framed by another site', () => {
     await expect.poll(() => visit.getByTestId('interstitial').getAttribute('data-listed')).toBe('true');
     expect(server.requests.filter((r) => r.startsWith(FRAMED_TARGET))).toEqual([]);
     await visit.close();
+    await page.close();
+  });
+});
+
+describe('a listed site in a frame of a page on no list', () => {
+  it('is replaced by the "blocked" frame page, which offers no way through, and never loads', async () => {
+    server.route(EMBEDDED, scamPage(EMBEDDED));
+    server.route(EMBEDDING_SITE, `<!doctype html><title>Savings tips</title><h1 id="plain">Tips</h1>
+<iframe id="widget" src="${server.url(EMBEDDED, '/widget')}" width="600" height="300"></iframe>`);
+    const page = await ext.context.newPage();
+    await page.goto(server.url(EMBEDDING_SITE, '/'));
+    const blockedFrame = () => page.frames().find((frame) => frame.url().includes('/blocked-frame.html'));
+    await expect.poll(blockedFrame).toBeTruthy();
+    const frame = blockedFrame()!;
+    await expect.poll(() => frame.getByTestId('blocked-frame').textContent()).toContain('Blocked by Scam Sentinel');
+    expect(await frame.getByTestId('continue-anyway').count()).toBe(0);
+    expect(await frame.locator('a, button').count()).toBe(0);
+    // The page around it is left as it is; the listed site got not one request.
+    expect(await page.locator('#plain').textContent()).toBe('Tips');
+    expect(server.requests.filter((r) => r.startsWith(EMBEDDED))).toEqual([]);
     await page.close();
   });
 });

@@ -28,7 +28,7 @@ export async function installTrustedAllowRules(allow: readonly string[], excepti
       condition: {
         requestDomains: allow.slice(start, start + NAMES_PER_RULE),
         ...(exceptions.length > 0 ? { excludedRequestDomains: [...exceptions] } : {}),
-        resourceTypes: ['main_frame'],
+        resourceTypes: ['main_frame', 'sub_frame'],
       },
     } as Rule);
     id += 1;

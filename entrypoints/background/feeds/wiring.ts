@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { invalidateLists } from '../blocklist';
 import { isPersonalListsChange } from '../personal-lists/index';
 import { isTrustConfirmationsChange } from '../personal-lists/trust-confirmations';
-import { interstitialUrl, navigationNeedsWarning, refreshBlockRules, usesDnr } from '../protection';
+import { blockRulesOutdated, interstitialUrl, navigationNeedsWarning, refreshBlockRules, usesDnr } from '../protection';
 import { feedIdOfAlarm } from './schedule';
 import { installDefaultFeeds, onFeedListsChanged, startFeeds, syncAndSchedule } from './service';
 
@@ -15,6 +15,7 @@ export function registerFeeds(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listsChanged = () => {
     invalidateLists();
+    if (usesDnr) void blockRulesOutdated();
     clearTimeout(timer);
     timer = setTimeout(() => {
       refreshBlockRules().catch((error: unknown) => console.error('[scam-sentinel] block rules:', error));
