@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BUNDLED_SOURCE, blockRuleNames, findListing, type Listing } from './blocklist';
-import { allowForSessionInDnr, installBlockRules, setBundledRulesEnabled } from './blockers/dnr';
+import { allowForSessionInDnr, bundledRulesEnabled, installBlockRules, setBundledRulesEnabled } from './blockers/dnr';
 import { installTrustedAllowRules } from './feeds/dnr-allow';
 import { allowForSession, isAllowedForSession } from './session-allowances';
 import { readSettings } from './settings-store';
@@ -23,9 +23,9 @@ async function mayBlock(listing: Listing): Promise<boolean> {
 
 /**
  * Chromium: the navigation check behind the blocking rules, for every site the rules may not stop:
- * sites listed beyond RULE_NAMES_BUDGET (blocklist.ts), and any listed site while the rules for the
- * current lists are not yet confirmed installed (just after a list or setting change, or a browser
- * start). Caught when the tab starts navigating. Unlike a rule, this runs in the worker (waking it
+ * sites listed beyond RULE_NAMES_BUDGET (blocklist.ts), sites of the user's list and feeds while their
+ * rules are not yet confirmed installed (just after a list or setting change, or a browser start), and
+ * bundled-list sites while the bundled ruleset is off (just after the setting is turned back on). Caught when the tab starts navigating. Unlike a rule, this runs in the worker (waking it
  * if needed) and the request may already be on its way when the tab is sent to the warning page:
  * the site can get the request but its page never shows.
  */
@@ -33,7 +33,9 @@ export async function navigationNeedsWarning(url: string): Promise<boolean> {
   if (!usesDnr) return false;
   const listing = await findListing(url);
   if (listing === null) return false;
-  const inRules = (listing.sources.includes(BUNDLED_SOURCE) || !listing.beyondBlockRules) && (await blockRulesConfirmed());
+  const inRules = listing.sources.includes(BUNDLED_SOURCE)
+    ? await bundledRulesEnabled()
+    : !listing.beyondBlockRules && (await blockRulesConfirmed());
   return !inRules && (await mayBlock(listing));
 }
 

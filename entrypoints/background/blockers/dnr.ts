@@ -47,10 +47,13 @@ export async function installBlockRules(names: readonly string[], interstitialBa
   await browser.storage.local.set({ [FINGERPRINT_KEY]: wanted });
 }
 
+export async function bundledRulesEnabled(): Promise<boolean> {
+  return (await browser.declarativeNetRequest.getEnabledRulesets()).includes(BUNDLED_RULESET_ID);
+}
+
 /** Turns the bundled list's static rules on or off (the "block listed sites" setting). */
 export async function setBundledRulesEnabled(enabled: boolean): Promise<void> {
-  const active = (await browser.declarativeNetRequest.getEnabledRulesets()).includes(BUNDLED_RULESET_ID);
-  if (active === enabled) return;
+  if ((await bundledRulesEnabled()) === enabled) return;
   await browser.declarativeNetRequest.updateEnabledRulesets(
     enabled ? { enableRulesetIds: [BUNDLED_RULESET_ID] } : { disableRulesetIds: [BUNDLED_RULESET_ID] },
   );
