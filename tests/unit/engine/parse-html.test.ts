@@ -47,6 +47,24 @@ describe('HTML is parsed as a browser parses it (scan, eval)', () => {
     expect(words(cp1251)).toBe('Прибыль');
   });
 
+  it('parses <noscript> as a browser with scripting does: one in <head> leaves the head (and its title) in place', () => {
+    const html = '<html><head><noscript><img src="/pixel.gif"></noscript><title>Head title</title></head><body><p>Body</p></body></html>';
+    const snap = snapshotFromHtml(html, '');
+    expect(snap.title).toBe('Head title');
+    expect(snap.text).toBe('Body');
+  });
+
+  it('keeps attributes, namespaces and template contents, and survives names the DOM API refuses', () => {
+    const snap = snapshotFromHtml('<a href="https://t.me/x" "odd"=1>tg</a><svg><a xlink:href="#x"><text>svg</text></a></svg><template><p>later</p></template><p>end', '');
+    expect(snap.links).toEqual(['t.me']);
+    expect(words('<p>before</p><template><p>later</p></template><p>after</p>')).toBe('before after');
+    expect(snap.text.replace(/\s+/g, ' ')).toBe('tg end');
+  });
+
+  it('reads deeply nested pages without overflowing the stack', () => {
+    expect(words(`${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}`)).toBe('deep');
+  });
+
   it('never runs the page scripts', () => {
     expect(words('<p id="x">static</p><script>document.getElementById("x").textContent = "changed"</script>')).toBe('static');
   });
