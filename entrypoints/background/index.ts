@@ -7,7 +7,8 @@ import { registerCommitCheck } from './blockers/commit-check';
 import { handlers } from './handlers/index';
 import { registerReportQueue } from './reports/service';
 import { registerFeeds } from './feeds/wiring';
-import { interstitialUrl, refreshBlockRules, shouldRedirect, usesDnr } from './protection';
+import { frameNeedsBlocking, interstitialUrl, refreshBlockRules, shouldRedirect, usesDnr } from './protection';
+import { blockedFramePage } from './self';
 import { createRouter } from './router';
 import { SETTINGS_KEY } from '@/rules/settings';
 import { statusForUrl, urlOfTab } from './tab-status';
@@ -19,7 +20,12 @@ export default defineBackground(() => {
   const route = createRouter(handlers);
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
-  if (!usesDnr) registerWebRequestBlocker(shouldRedirect, interstitialUrl);
+  if (!usesDnr) {
+    registerWebRequestBlocker({
+      pageFor: async (url) => ((await shouldRedirect(url)) ? interstitialUrl(url) : null),
+      framePageFor: async (url, parentUrl) => ((await frameNeedsBlocking(url, parentUrl)) ? blockedFramePage() : null),
+    });
+  }
   // Chromium: what the warning page needs when a static rule brought it there without the address.
   if (usesDnr) rememberNavigations();
   if (usesDnr) registerCommitCheck(shouldRedirect, interstitialUrl);

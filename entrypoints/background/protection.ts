@@ -16,6 +16,18 @@ export async function shouldRedirect(url: string): Promise<boolean> {
   return listing !== null && (await mayBlock(listing));
 }
 
+/**
+ * Whether a frame loading this URL inside the page at `parentUrl` must show the "blocked" frame page.
+ * "Continue anyway" lets a listed site frame its own pages, never another page frame it (the same as
+ * the session rule on Chromium, blockers/dnr.ts).
+ */
+export async function frameNeedsBlocking(url: string, parentUrl: string | undefined): Promise<boolean> {
+  const listing = await findListing(url);
+  if (listing === null || !(await readSettings()).blocklistEnabled) return false;
+  const parent = parentUrl !== undefined ? await findListing(parentUrl) : null;
+  return parent?.matched !== listing.matched || !(await isAllowedForSession(listing.matched));
+}
+
 async function mayBlock(listing: Listing): Promise<boolean> {
   if (!(await readSettings()).blocklistEnabled) return false;
   return !(await isAllowedForSession(listing.matched));

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { BLOCKED_FRAME_PATH } from '@/rules/blocking/dnr-rules';
 import type { Self } from '@/rules/protocol';
 
 /** This extension's identity, for the sender checks of the message protocol. */
@@ -13,6 +14,11 @@ export function getSelf(): Self {
  */
 export function interstitialPage(): string {
   return `${getSelf().origin}/interstitial.html`;
+}
+
+/** What a frame shows instead of a listed site. */
+export function blockedFramePage(): string {
+  return `${getSelf().origin}${BLOCKED_FRAME_PATH}`;
 }
 
 /** The warning page that replaces a listed site; the blocked URL follows the "#". */

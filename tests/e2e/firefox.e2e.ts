@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionUrl, installExtension, waitForProtection } from './firefox/extension';
+import { extensionUrl, installExtension } from './firefox/extension';
 import { builtExtensionId, launchFirefox, type FirefoxBrowser } from './firefox/launch';
 import { FirefoxTab } from './firefox/page';
 import { bundledHosts, startSiteServer, type SiteServer } from './harness';
@@ -12,9 +12,12 @@ import { bundledHosts, startSiteServer, type SiteServer } from './harness';
 
 const bundled = bundledHosts();
 const LISTED = bundled[Math.floor(bundled.length / 3)]!;
-/** Visited only to learn when the blocker is live, so LISTED's record stays clean. */
-const PROBE = bundled[Math.floor((bundled.length * 2) / 3)]!;
+/** Opened the moment the add-on is installed, with no wait for the background to start. */
+const AT_INSTALL = bundled[Math.floor((bundled.length * 2) / 3)]!;
 const UNLISTED = 'www.example-gardening-club.org';
+/** A listed site that a page on no list embeds in a frame. */
+const EMBEDDED = bundled[Math.floor(bundled.length / 4)]!;
+const EMBEDDING_SITE = 'www.example-savings-tips.org';
 
 /** A page that phones home as soon as it runs: on a listed site that must not happen. */
 const scamPage = (host: string) => `<!doctype html><title>Crypto profits</title>
@@ -33,12 +36,9 @@ let installedId: string;
 beforeAll(async () => {
   const expectedId = builtExtensionId();
   server = await startSiteServer();
-  for (const host of [LISTED, `login.${LISTED}`]) server.route(host, scamPage(host));
+  for (const host of [LISTED, `login.${LISTED}`, AT_INSTALL]) server.route(host, scamPage(host));
   firefox = await launchFirefox(server.port, expectedId);
   installedId = await installExtension(firefox.bidi);
-  const probe = await FirefoxTab.open(firefox.bidi);
-  await waitForProtection(probe, `http://${PROBE}/`);
-  await probe.close();
 });
 
 afterAll(async () => {
@@ -49,6 +49,15 @@ afterAll(async () => {
 describe('Firefox', () => {
   it('installs our build as a temporary add-on', () => {
     expect(installedId).toBe(builtExtensionId());
+  });
+
+  it('blocks a listed site opened at once after install, before the background has loaded its list', async () => {
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://${AT_INSTALL}/offer`);
+    expect(await tab.url()).toBe(`${WARNING_PAGE}http://${AT_INSTALL}/offer`);
+    await expect.poll(() => tab.evaluate(`document.querySelector('${testId('interstitial')}')?.dataset.listed`)).toBe('true');
+    expect(requestsTo(AT_INSTALL)).toEqual([]);
+    await tab.close();
   });
 
   it('shows the warning page instead of a listed site, which never loads', async () => {
@@ -93,6 +102,22 @@ describe('Firefox', () => {
     await again.goto(`http://${LISTED}/other`);
     expect(await again.url()).toBe(`http://${LISTED}/other`);
     await again.close();
+    await tab.close();
+  });
+
+  it('shows the "blocked" frame page instead of a listed site framed by a page on no list', async () => {
+    server.route(EMBEDDED, scamPage(EMBEDDED));
+    server.route(EMBEDDING_SITE, `<!doctype html><title>Savings tips</title><h1 id="plain">Tips</h1>
+<iframe src="http://${EMBEDDED}/widget" width="600" height="300"></iframe>`);
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://${EMBEDDING_SITE}/`);
+    const blockedFrame = async () => (await tab.frames()).find(({ url }) => url === extensionUrl('blocked-frame.html'))?.frame;
+    await expect.poll(blockedFrame).toBeTruthy();
+    const frame = (await blockedFrame())!;
+    await expect.poll(() => frame.evaluate(`document.querySelector('${testId('blocked-frame')}')?.textContent`)).toContain('Blocked by Scam Sentinel');
+    expect(await frame.evaluate('document.querySelectorAll("a, button").length')).toBe(0);
+    expect(await tab.evaluate('document.querySelector("#plain").textContent')).toBe('Tips');
+    expect(requestsTo(EMBEDDED)).toEqual([]);
     await tab.close();
   });
 

@@ -2,18 +2,24 @@ import { browser, type Browser } from 'wxt/browser';
 
 type BlockingResponse = Browser.webRequest.BlockingResponse;
 
+/** What the blocker needs to know about a request, and where it sends a blocked one. */
+export interface WebRequestPolicy {
+  /** The page shown instead of a listed site opened in a tab, or null to let it load. */
+  pageFor(url: string): Promise<string | null>;
+  /** The page shown in a frame instead of a listed site, or null to let it load. */
+  framePageFor(url: string, parentUrl: string | undefined): Promise<string | null>;
+}
+
 /**
- * Firefox: listed sites are replaced by the warning page from a blocking webRequest listener,
- * which Firefox keeps for extensions and which may answer asynchronously (the list is loaded on
- * demand when the background page wakes). The listener must be registered at start-up.
+ * Firefox: listed sites are replaced by the warning page (in a frame: the "blocked" frame page)
+ * from a blocking webRequest listener, which Firefox keeps for extensions and which may answer
+ * asynchronously: a request waits while the background loads its lists rather than slip through.
+ * The listener must be registered synchronously at start-up.
  */
-export function registerWebRequestBlocker(
-  shouldRedirect: (url: string) => Promise<boolean>,
-  interstitialFor: (url: string) => string,
-): void {
-  const listener = (details: { url: string }): Promise<BlockingResponse> =>
-    shouldRedirect(details.url)
-      .then((redirect): BlockingResponse => (redirect ? { redirectUrl: interstitialFor(details.url) } : {}))
+export function registerWebRequestBlocker(policy: WebRequestPolicy): void {
+  const listener = (details: { url: string; type: string; documentUrl?: string }): Promise<BlockingResponse> =>
+    (details.type === 'sub_frame' ? policy.framePageFor(details.url, details.documentUrl) : policy.pageFor(details.url))
+      .then((redirectUrl): BlockingResponse => (redirectUrl !== null ? { redirectUrl } : {}))
       .catch((error: unknown) => {
         console.warn('[scam-sentinel] could not check', details.url, error);
         return {};
@@ -21,7 +27,7 @@ export function registerWebRequestBlocker(
   browser.webRequest.onBeforeRequest.addListener(
     // Chromium's types know only synchronous answers; Firefox accepts a promise.
     listener as unknown as (details: Browser.webRequest.OnBeforeRequestDetails) => BlockingResponse,
-    { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] },
+    { urls: ['http://*/*', 'https://*/*'], types: ['main_frame', 'sub_frame'] },
     ['blocking'],
   );
 }

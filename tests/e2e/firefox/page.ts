@@ -40,6 +40,13 @@ export class FirefoxTab {
     throw new Error(`no tab showed ${url} within 10 s of asking for it`);
   }
 
+  /** The frames inside this tab's page, with the address each shows. */
+  async frames(): Promise<{ url: string; frame: FirefoxTab }[]> {
+    type Tree = { context: string; url: string; children?: Tree[] | null };
+    const { contexts } = await this.bidi.send<{ contexts: Tree[] }>('browsingContext.getTree', { root: this.context });
+    return (contexts[0]?.children ?? []).map((child) => ({ url: child.url, frame: new FirefoxTab(this.bidi, child.context) }));
+  }
+
   /** Loads `url` and waits for the load to complete (wherever redirects lead). */
   async goto(url: string): Promise<void> {
     await this.bidi.send('browsingContext.navigate', { context: this.context, url, wait: 'complete' });
