@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { addBundledRuleset, BUNDLED_RULESET_ID, BUNDLED_RULESET_PATH } from './scripts/bundled-ruleset';
+import { addCompiledBundledList } from './scripts/compiled-bundled-list';
 
 // Permissions are the minimum the features need; README.md ("Permissions") says why each is there.
 export default defineConfig({
@@ -46,7 +47,12 @@ export default defineConfig({
         : undefined,
   }),
   hooks: {
-    'build:publicAssets': (wxt, files) => addBundledRuleset(wxt.config.browser, files),
+    // Chromium: the bundled list as a static ruleset; both browsers: the same list compiled for the
+    // worker's lookups (public/lists/bundled.txt stays the one source).
+    'build:publicAssets': (wxt, files) => {
+      addBundledRuleset(wxt.config.browser, files);
+      addCompiledBundledList(wxt.config.wxtDir, files);
+    },
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

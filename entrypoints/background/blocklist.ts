@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BUILTIN_ALLOW, CompactHostSet, createEffectiveList, NameSet, PERSONAL_SOURCE, type EffectiveList, type FeedSource } from '@/rules/feeds';
-import { HostMatcher, parseHostList, type HostMatch } from '@/rules/hosts/host-list';
+import { CompiledHostList } from '@/rules/hosts/compiled-list';
+import type { HostMatch } from '@/rules/hosts/host-list';
 import { normalizeHost } from '@/rules/hosts/normalize';
 import { listsOf, type PersonalLists } from '@/rules/personal/records';
 import { reviewTrust, type PendingTrust } from '@/rules/personal/trust-review';
@@ -15,11 +16,12 @@ import { readTrustConfirmations } from './personal-lists/trust-confirmations';
  * + the user's blocked sites. Every hit names the list(s) that listed the site. A trusted site
  * that a scam list names counts only once confirmed in this browser (rules/personal/trust-review.ts).
  *
- * Cold start stays cheap: nothing is loaded until the first lookup, feeds come from IndexedDB as
- * compiled buffers used as they are (no parsing), and a buffer already loaded is kept across
+ * A wake costs milliseconds: nothing is loaded until the first lookup, the bundled list comes
+ * compiled at build time (scripts/compiled-bundled-list.ts) and feeds come from IndexedDB as
+ * compiled buffers, all used as they are (no parsing); a buffer already loaded is kept across
  * reloads caused by other lists changing.
  */
-const BUNDLED_LIST_PATH = '/lists/bundled.txt';
+const COMPILED_BUNDLED_LIST_PATH = '/lists/bundled.bin';
 const BUNDLED_LIST_NAME = 'Scam Sentinel bundled list';
 /** The id the bundled list goes by among a listing's sources. */
 export const BUNDLED_SOURCE = 'bundled';
@@ -34,9 +36,9 @@ export const BUNDLED_SOURCE = 'bundled';
  */
 export const RULE_NAMES_BUDGET = 300_000;
 
-let bundled: Promise<HostMatcher> | null = null;
+let bundled: Promise<CompiledHostList> | null = null;
 
-export function bundledList(): Promise<HostMatcher> {
+export function bundledList(): Promise<CompiledHostList> {
   bundled ??= loadBundledList().catch((error: unknown) => {
     bundled = null; // try again next time rather than stay unprotected for the session
     throw error;
@@ -44,12 +46,10 @@ export function bundledList(): Promise<HostMatcher> {
   return bundled;
 }
 
-async function loadBundledList(): Promise<HostMatcher> {
-  const response = await fetch(browser.runtime.getURL(BUNDLED_LIST_PATH));
+async function loadBundledList(): Promise<CompiledHostList> {
+  const response = await fetch(browser.runtime.getURL(COMPILED_BUNDLED_LIST_PATH as '/'));
   if (!response.ok) throw new Error(`bundled list could not be read (HTTP ${response.status})`);
-  const { entries, skipped } = parseHostList(await response.text(), BUNDLED_LIST_NAME);
-  if (skipped > 0) console.warn(`[scam-sentinel] bundled list: ${skipped} invalid lines skipped`);
-  return new HostMatcher(entries);
+  return CompiledHostList.fromArrayBuffer(await response.arrayBuffer());
 }
 
 interface ActiveFeed {
@@ -61,7 +61,7 @@ interface ActiveFeed {
 
 interface LoadedLists {
   effective: EffectiveList;
-  bundled: HostMatcher;
+  bundled: CompiledHostList;
   feeds: ActiveFeed[];
   /** The user's blocked sites, and the trusted sites that count in this browser. */
   personal: PersonalLists;
@@ -158,6 +158,9 @@ async function loadFeeds(): Promise<ActiveFeed[]> {
         if (stored === undefined) continue;
         set = CompactHostSet.fromArrayBuffer(stored.block);
         setCache.set(key, set);
+        if (set.upgraded) {
+          store.upgradeSetBlock(key, set.toArrayBuffer()).catch((error: unknown) => console.warn('[scam-sentinel] stored list not upgraded:', error));
+        }
       }
       used.add(key);
       feeds.push({ record, set, fullyInRules: false });
@@ -190,7 +193,7 @@ export async function findListing(url: string): Promise<Listing | null> {
   return { host, matched: result.matched, source, sources: result.sources, beyondBlockRules };
 }
 
-function sourceName(id: string, matched: string, bundled: HostMatcher, feeds: readonly ActiveFeed[]): string {
+function sourceName(id: string, matched: string, bundled: CompiledHostList, feeds: readonly ActiveFeed[]): string {
   if (id === BUNDLED_SOURCE) return bundled.match(matched)?.source ?? BUNDLED_LIST_NAME;
   if (id === PERSONAL_SOURCE) {
     // In the browser's language (the user's language override lives in the pages, not here).

@@ -1,78 +1,68 @@
 import {
   assertLittleEndian,
+  bucketBitsFor,
+  bucketOf,
   byteLengthFor,
   checksumOf,
-  EMPTY_SLOT,
+  FINGERPRINT_WORDS,
+  fingerprintsOffset,
   HEADER_BYTES,
-  homeSlotOf,
-  homeSlotsFor,
-  WORDS_PER_ENTRY,
+  indexWordsFor,
   writeHeader,
 } from './compact-set-format.ts';
 import { hashSuffixes, MAX_SUFFIXES } from './host-hash.ts';
 
 /**
- * Compiles hosts into the buffer described in compact-set-format.ts. Linear time: hashes are
- * sorted by a counting sort on their top bits and an insertion sort of each bucket (a few
- * entries), duplicate hosts collapse to one entry, then entries are laid out in their slots.
+ * Compiles hosts into the buffer described in compact-set-format.ts. Linear time: a counting
+ * sort by bucket, an insertion sort of each bucket (about 8 entries) that also drops duplicate
+ * fingerprints, then the index and fingerprints are written out.
  *
  * `hosts` must be normal, listable hosts (what the parsers output); anything else is stored
  * as given and simply never matches a normal query.
  */
 export function buildCompactSetBuffer(hosts: readonly string[], seed: number): ArrayBuffer {
-  assertLittleEndian();
-  const { sorted, count } = sortedUniqueHashes(hashAll(hosts, seed), hosts.length);
-  const homeSlots = homeSlotsFor(count);
-
-  // Slot of each entry: its home slot, or the one after the previous entry if that is later.
-  const slotOf = new Uint32Array(count);
-  let next = 0;
-  for (let i = 0; i < count; i++) {
-    slotOf[i] = Math.max(homeSlotOf(sorted[i * 3]!, homeSlots), next);
-    next = slotOf[i]! + 1;
-  }
-  const slots = next; // the table ends after its last entry
-
-  const byteLength = byteLengthFor(slots);
-  const buffer = new ArrayBuffer(byteLength);
-  const table = new Uint32Array(buffer, HEADER_BYTES);
-  for (let p = 0; p < slots * 3; p += 3) {
-    table[p] = EMPTY_SLOT[0];
-    table[p + 1] = EMPTY_SLOT[1];
-    table[p + 2] = EMPTY_SLOT[2];
-  }
-  for (let i = 0; i < count; i++) {
-    const p = slotOf[i]! * 3;
-    table[p] = sorted[i * 3]!;
-    table[p + 1] = sorted[i * 3 + 1]!;
-    table[p + 2] = sorted[i * 3 + 2]!;
-  }
-  const header = { count, homeSlots, seed };
-  writeHeader(buffer, { ...header, checksum: checksumOf(header, table), byteLength });
-  return buffer;
+  return buildFromHashes(hashAll(hosts, seed), hosts.length, seed);
 }
 
-/** The n hashes sorted ascending (as 96-bit numbers) without duplicates, and how many remain. */
-function sortedUniqueHashes(hashes: Uint32Array, n: number): { sorted: Uint32Array; count: number } {
-  // About 2-4 entries per bucket, so insertion-sorting each one is cheap.
-  const bits = Math.max(1, Math.min(24, Math.floor(Math.log2(Math.max(n, 2) / 2))));
-  const shift = 32 - bits;
+/** The same from hashes already computed with `seed` (3 words per name): used to convert older sets. */
+export function buildFromHashes(hashes: Uint32Array, n: number, seed: number): ArrayBuffer {
+  assertLittleEndian();
+  const bits = bucketBitsFor(n);
   const buckets = 2 ** bits;
   const start = new Uint32Array(buckets + 1);
-  for (let i = 0; i < n; i++) start[(hashes[i * 3]! >>> shift) + 1]! += 1;
-  for (let k = 0; k < buckets; k++) start[k + 1]! += start[k]!;
-  const sorted = new Uint32Array(n * WORDS_PER_ENTRY);
+  for (let i = 0; i < n; i++) start[bucketOf(hashes[i * 3]!, bits) + 1]! += 1;
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+
+  // Fingerprint halves by bucket: h1, and the low 16 bits of h2.
+  const high = new Uint32Array(n);
+  const low = new Uint16Array(n);
   const fill = start.slice(0, buckets);
   for (let i = 0; i < n; i++) {
-    const at = fill[hashes[i * 3]! >>> shift]!++ * 3;
-    sorted[at] = hashes[i * 3]!;
-    sorted[at + 1] = hashes[i * 3 + 1]!;
-    sorted[at + 2] = hashes[i * 3 + 2]!;
+    const at = fill[bucketOf(hashes[i * 3]!, bits)]!++;
+    high[at] = hashes[i * 3 + 1]!;
+    low[at] = hashes[i * 3 + 2]! & 0xffff;
   }
-  // Sort and de-duplicate each bucket, compacting the table as we go.
+
+  const index = new Uint32Array(indexWordsFor(bits));
   let count = 0;
-  for (let k = 0; k < buckets; k++) count = sortUniqueInto(sorted, start[k]!, start[k + 1]!, count);
-  return { sorted, count };
+  for (let b = 0; b < buckets; b++) {
+    index[b] = count;
+    count = sortUniqueInto(high, low, start[b]!, start[b + 1]!, count);
+  }
+  index[buckets] = count;
+
+  const byteLength = byteLengthFor(count, bits);
+  const buffer = new ArrayBuffer(byteLength);
+  new Uint32Array(buffer, HEADER_BYTES, index.length).set(index);
+  const fingerprints = new Uint16Array(buffer, fingerprintsOffset(bits), count * FINGERPRINT_WORDS);
+  for (let i = 0; i < count; i++) {
+    fingerprints[i * 3] = high[i]! & 0xffff;
+    fingerprints[i * 3 + 1] = high[i]! >>> 16;
+    fingerprints[i * 3 + 2] = low[i]!;
+  }
+  const header = { count, shape: bits, seed };
+  writeHeader(buffer, { ...header, checksum: checksumOf(header, new Uint32Array(buffer, HEADER_BYTES)), byteLength });
+  return buffer;
 }
 
 function hashAll(hosts: readonly string[], seed: number): Uint32Array {
@@ -81,47 +71,35 @@ function hashAll(hosts: readonly string[], seed: number): Uint32Array {
   const starts = new Int32Array(MAX_SUFFIXES);
   for (let i = 0; i < hosts.length; i++) {
     const last = (hashSuffixes(hosts[i]!, seed, scratch, starts) - 1) * 3;
-    out[i * 3] = scratch[last]!;
-    out[i * 3 + 1] = scratch[last + 1]!;
-    out[i * 3 + 2] = scratch[last + 2]!;
+    out.set(scratch.subarray(last, last + 3), i * 3);
   }
   return out;
 }
 
 /**
- * Insertion-sorts entries [from, to) of `table` (3 words each) and writes the distinct ones
- * to positions starting at `write` (never ahead of `from`, so it is safe in place).
+ * Insertion-sorts fingerprints [from, to) by (high, low) and writes the distinct ones to
+ * positions starting at `write` (never ahead of `from`, so it is safe in place). Equal
+ * fingerprints do not move, so even a bucket of duplicates sorts in linear time.
  * Returns the next write position.
  */
-function sortUniqueInto(table: Uint32Array, from: number, to: number, write: number): number {
+function sortUniqueInto(high: Uint32Array, low: Uint16Array, from: number, to: number, write: number): number {
   for (let i = from + 1; i < to; i++) {
-    const a = table[i * 3]!;
-    const b = table[i * 3 + 1]!;
-    const c = table[i * 3 + 2]!;
+    const h = high[i]!;
+    const l = low[i]!;
     let j = i - 1;
-    while (j >= from && compare(table, j, a, b, c) > 0) {
-      table.copyWithin((j + 1) * 3, j * 3, j * 3 + 3);
+    while (j >= from && (high[j]! > h || (high[j] === h && low[j]! > l))) {
+      high[j + 1] = high[j]!;
+      low[j + 1] = low[j]!;
       j -= 1;
     }
-    table[(j + 1) * 3] = a;
-    table[(j + 1) * 3 + 1] = b;
-    table[(j + 1) * 3 + 2] = c;
+    high[j + 1] = h;
+    low[j + 1] = l;
   }
   for (let i = from; i < to; i++) {
-    if (write > 0 && i > from && compare(table, write - 1, table[i * 3]!, table[i * 3 + 1]!, table[i * 3 + 2]!) === 0) {
-      continue;
-    }
-    table.copyWithin(write * 3, i * 3, i * 3 + 3);
+    if (i > from && high[i] === high[write - 1] && low[i] === low[write - 1]) continue;
+    high[write] = high[i]!;
+    low[write] = low[i]!;
     write += 1;
   }
   return write;
-}
-
-function compare(table: Uint32Array, j: number, a: number, b: number, c: number): number {
-  const x = table[j * 3]!;
-  if (x !== a) return x < a ? -1 : 1;
-  const y = table[j * 3 + 1]!;
-  if (y !== b) return y < b ? -1 : 1;
-  const z = table[j * 3 + 2]!;
-  return z === c ? 0 : z < c ? -1 : 1;
 }

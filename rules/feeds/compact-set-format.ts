@@ -5,94 +5,107 @@ import { FeedError } from './errors.ts';
  * used in memory exactly as stored, so loading does no per-entry work.
  *
  *   offset 0   header, 8 little-endian u32:
- *              magic (bytes "SHSS"), format version, entry count, home slots, hash seed,
- *              checksum (of the body, count, home slots and seed), total byte length, reserved (0)
- *   offset 32  slot table: u32[slots * 3], slots = (byte length - 32) / 12
+ *              magic (bytes "SHSS"), format version, entry count, bucket bits, hash seed,
+ *              checksum (of the body, count, bucket bits and seed), total byte length, reserved (0)
+ *   offset 32  bucket index: u32[2^bits + 1], the first entry of each bucket (the last = count)
+ *   then       fingerprints: u16[count * 3], sorted by bucket, then zero padding to 4 bytes
  *
- * The slot table is an ordered linear-probing hash table of the 96-bit hashes [h0, h1, h2].
- * An entry's home slot is homeSlotOf(h0, homeSlots), which grows with h0; entries are placed in
- * ascending hash order, each at its home slot or the slot after the previous entry, whichever
- * is later. So a lookup reads one spot of memory (its home slot, ~3 slots on average at the
- * load factor below) instead of an index and then the table, and it can stop at the first
- * slot whose h0 is greater than its own. Empty slots hold EMPTY_SLOT: its h0 (0xffffffff) is
- * greater than that of every hash whose scan can reach an empty slot (only the last home slot
- * has hashes with that h0, and empty slots are always before it), so it ends those scans and
- * never equals a query. The table ends after its last entry (empty trailing slots are dropped;
- * a query whose home slot is past the end is simply absent), and entries pushed past the last
- * home slot run on after it.
+ * Each name has a 96-bit hash [h0, h1, h2] (host-hash.ts). Its bucket is the top `bits` bits of
+ * h0; its fingerprint the 48 bits [h1, low 16 bits of h2], stored as three u16. A lookup reads
+ * two neighbouring index words and scans its bucket (about 8 fingerprints, 48 bytes: one or two
+ * cache lines). So a name costs 6 bytes plus 4 / (entries per bucket) bytes of index:
+ * 6.5 B at 1M names (budget 8).
  *
- * Version history: 1 = sorted table plus a 2^bits bucket index (two dependent reads per name),
- * one character per hash step.
+ * False positives: an unlisted name matches only if its bucket and its 48-bit fingerprint both
+ * equal a listed name's, i.e. with probability (entries in its bucket) / 2^48 ≈ 8 / 2^48 ≈ 3e-14
+ * per name checked, whatever the list size (bits grow with the count). A lookup checks the host
+ * and each parent (2-4 names for most addresses): about 1e-13 per lookup, or one false warning
+ * in about 10^13 page visits. The seed is random per compiled set, so no one can craft a name
+ * that collides for every user.
  *
- * The body is read through Uint32Array views, i.e. in the platform's byte order; every
- * browser engine is little-endian, and `assertLittleEndian` refuses to run elsewhere.
+ * Version history: 1 = sorted 96-bit table plus a bucket index; 2 = 96-bit hashes in an ordered
+ * linear-probing table at load 0.8 (15 B per name), still read and converted (compact-set-v2.ts).
+ *
+ * The body is read through typed-array views, i.e. in the platform's byte order; every browser
+ * engine is little-endian, and `assertLittleEndian` refuses to run elsewhere.
  */
 export const MAGIC = 0x53534853; // the bytes "SHSS" on disk (little-endian)
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 export const HEADER_BYTES = 32;
-export const WORDS_PER_ENTRY = 3;
-export const EMPTY_SLOT = [0xffffffff, 0, 0] as const;
-/** Entries per home slot: 12 B / 0.8 = 15 B per entry (budget 16), ~3 slots read per lookup. */
-export const LOAD_FACTOR = 0.8;
-/** More than any feed the extension accepts (a 2^27-slot table would be 1.5 GB). */
-export const MAX_HOME_SLOTS = 2 ** 27;
+/** u16 words per fingerprint (48 bits). */
+export const FINGERPRINT_WORDS = 3;
+/** Average fingerprints per bucket the bucket count aims at: one short scan, 0.5 B of index a name. */
+export const ENTRIES_PER_BUCKET = 8;
+/** 2^27 buckets (512 MB of index) is far beyond any feed the extension accepts. */
+export const MAX_BUCKET_BITS = 27;
 
 export interface SetHeader {
+  version: number;
   count: number;
-  homeSlots: number;
+  /** Version 3: bucket bits. Version 2: home slots. */
+  shape: number;
   seed: number;
   checksum: number;
   byteLength: number;
 }
 
-export function homeSlotsFor(count: number): number {
-  return Math.max(1, Math.ceil(count / LOAD_FACTOR));
+export function bucketBitsFor(count: number): number {
+  return Math.min(MAX_BUCKET_BITS, Math.max(0, Math.round(Math.log2(Math.max(1, count / ENTRIES_PER_BUCKET)))));
 }
 
-/**
- * floor(h0 * homeSlots / 2^32): exact in doubles (the product is below 2^53 and the scaling is
- * by a power of two), so the compiler and every lookup agree on it.
- */
-export function homeSlotOf(h0: number, homeSlots: number): number {
-  return Math.floor(h0 * homeSlots * 2 ** -32);
+/** The top `bits` bits of h0 (0 when bits is 0: a shift by 32 would be a shift by 0 in JS). */
+export function bucketOf(h0: number, bits: number): number {
+  return (h0 >>> 1) >>> (31 - bits);
 }
 
-export function byteLengthFor(slots: number): number {
-  return HEADER_BYTES + 4 * WORDS_PER_ENTRY * slots;
+export function indexWordsFor(bits: number): number {
+  return 2 ** bits + 1;
 }
 
-export function writeHeader(buffer: ArrayBuffer, header: SetHeader): void {
+/** Byte offset of the fingerprints. */
+export function fingerprintsOffset(bits: number): number {
+  return HEADER_BYTES + 4 * indexWordsFor(bits);
+}
+
+export function byteLengthFor(count: number, bits: number): number {
+  return fingerprintsOffset(bits) + Math.ceil((2 * FINGERPRINT_WORDS * count) / 4) * 4;
+}
+
+export function writeHeader(buffer: ArrayBuffer, header: Omit<SetHeader, 'version'>): void {
   const view = new DataView(buffer);
-  const words = [MAGIC, FORMAT_VERSION, header.count, header.homeSlots, header.seed, header.checksum, header.byteLength, 0];
+  const words = [MAGIC, FORMAT_VERSION, header.count, header.shape, header.seed, header.checksum, header.byteLength, 0];
   words.forEach((word, i) => view.setUint32(i * 4, word >>> 0, true));
 }
 
-/** Reads and checks the header; throws FeedError 'corrupt-set' with the reason. */
-export function readHeader(buffer: ArrayBuffer): SetHeader & { slots: number } {
+/**
+ * Reads the header common to every version and checks what all versions share; throws FeedError
+ * 'corrupt-set' with the reason. `versions` are the ones the caller can read.
+ */
+export function readAnyHeader(buffer: ArrayBuffer, versions: readonly number[]): SetHeader {
   if (buffer.byteLength < HEADER_BYTES) corrupt('it is shorter than its header');
   const view = new DataView(buffer);
   const word = (i: number): number => view.getUint32(i * 4, true);
   if (word(0) !== MAGIC) corrupt('it does not start with the host-set marker');
   if (word(7) !== 0) corrupt('its reserved header field is set');
-  if (word(1) !== FORMAT_VERSION) corrupt(`it has format version ${word(1)}, expected ${FORMAT_VERSION}`);
-  const header: SetHeader = { count: word(2), homeSlots: word(3), seed: word(4), checksum: word(5), byteLength: word(6) };
-  if (header.homeSlots < 1 || header.homeSlots > MAX_HOME_SLOTS) corrupt('its table size is out of range');
-  if (header.byteLength !== buffer.byteLength || (buffer.byteLength - HEADER_BYTES) % (4 * WORDS_PER_ENTRY) !== 0) {
-    corrupt('its length does not match its header (truncated or padded)');
-  }
-  const slots = (buffer.byteLength - HEADER_BYTES) / (4 * WORDS_PER_ENTRY);
-  // Every entry has a slot, and the only slots past the home slots are entries pushed there.
-  if (header.count > slots || slots > header.homeSlots + header.count) corrupt('its entry count does not fit its table');
-  return { ...header, slots };
+  if (!versions.includes(word(1))) corrupt(`it has format version ${word(1)}, expected ${FORMAT_VERSION}`);
+  const header: SetHeader = { version: word(1), count: word(2), shape: word(3), seed: word(4), checksum: word(5), byteLength: word(6) };
+  if (header.byteLength !== buffer.byteLength) corrupt('its length does not match its header (truncated or padded)');
+  return header;
+}
+
+/** Checks a version-3 header against the buffer's size. */
+export function checkLayout(header: SetHeader): void {
+  if (header.shape > MAX_BUCKET_BITS) corrupt('its table size is out of range');
+  if (header.byteLength !== byteLengthFor(header.count, header.shape)) corrupt('its length does not match its entry count');
 }
 
 /**
  * FNV-style running checksum over the body words and the header fields that give them
- * meaning (count, home slots, seed), so a flipped bit anywhere in the buffer is caught.
+ * meaning (count, table shape, seed), so a flipped bit anywhere in the buffer is caught.
  */
-export function checksumOf(header: Pick<SetHeader, 'count' | 'homeSlots' | 'seed'>, words: Uint32Array): number {
+export function checksumOf(header: Pick<SetHeader, 'count' | 'shape' | 'seed'>, words: Uint32Array): number {
   let h = 0x811c9dc5 ^ words.length;
-  for (const field of [header.count, header.homeSlots, header.seed]) {
+  for (const field of [header.count, header.shape, header.seed]) {
     h = Math.imul(h ^ field, 0x01000193);
     h ^= h >>> 15;
   }

@@ -1,5 +1,18 @@
-import { buildCompactSetBuffer } from './compact-set-build.ts';
-import { assertLittleEndian, checksumOf, corrupt, HEADER_BYTES, homeSlotOf, readHeader } from './compact-set-format.ts';
+import { buildCompactSetBuffer, buildFromHashes } from './compact-set-build.ts';
+import {
+  assertLittleEndian,
+  bucketOf,
+  checkLayout,
+  checksumOf,
+  corrupt,
+  FINGERPRINT_WORDS,
+  fingerprintsOffset,
+  FORMAT_VERSION,
+  HEADER_BYTES,
+  indexWordsFor,
+  readAnyHeader,
+} from './compact-set-format.ts';
+import { hashesOfVersion2, VERSION_2 } from './compact-set-v2.ts';
 import { hashSuffixes, MAX_SUFFIXES } from './host-hash.ts';
 
 /** Anything that can say whether a host (or a parent of it) is listed. */
@@ -10,7 +23,7 @@ export interface HostLookup {
 
 export interface LoadOptions {
   /**
-   * Check the checksum over the whole buffer (about 1 ms per 100k entries). On by default:
+   * Check the checksum over the whole buffer (about 2 ms per 1M entries). On by default:
    * a damaged IndexedDB record must fail loudly, not answer from garbage.
    */
   verifyChecksum?: boolean;
@@ -19,37 +32,35 @@ export interface LoadOptions {
 // Scratch space shared by all lookups (JS is single-threaded), so a lookup allocates nothing.
 const scratchHashes = new Uint32Array(MAX_SUFFIXES * 3);
 const scratchStarts = new Int32Array(MAX_SUFFIXES);
-const scratchSlot = new Uint32Array(MAX_SUFFIXES);
-const scratchFirst = new Uint32Array(MAX_SUFFIXES);
+const scratchFrom = new Uint32Array(MAX_SUFFIXES);
+const scratchTo = new Uint32Array(MAX_SUFFIXES);
 
 /**
- * A read-only set of hosts compiled to 96-bit hashes (layout: compact-set-format.ts), about
- * 15 bytes per entry, answering for a host and all its parents in one pass.
+ * A read-only set of hosts compiled to bucketed 48-bit fingerprints (layout and false-positive
+ * rate: compact-set-format.ts), about 6.5 bytes per entry, answering for a host and all its
+ * parents in one pass.
  *
- * Exactness: a hit means the 96-bit keyed hash of the queried name equals that of a listed
- * name. For a name that is not listed, the chance of a false hit is n / 2^96 per name checked
- * (1.3e-23 for n = 1,000,000; a browser checking 10 names a second for 100 years would see
- * about 4e-13 false hits). Storing the names themselves for byte-exact confirmation would cost
- * 20+ bytes per entry, over the 16-byte budget, so this is the documented trade-off.
+ * Exactness: a hit means the queried name has the same bucket and fingerprint as a listed name;
+ * an unlisted name hits with probability about 3e-14 per name checked (1e-13 per lookup with
+ * its parents). Storing the names for a byte-exact check would cost 20+ bytes a name, over the
+ * 8-byte budget: this is the documented trade-off.
  *
  * Queries must be normal hosts (normalizeHost output). Entries that are public suffixes are
  * never stored (the parsers drop them), so walking every parent is the same as walking
  * candidateDomains(host), without the cost of a public-suffix lookup per query.
  */
 export class CompactHostSet implements HostLookup {
-  /** Words in the slot table (3 per slot): a scan never reads at or past this. */
-  private readonly end: number;
-
   private constructor(
     private readonly buffer: ArrayBuffer,
     /** Number of distinct hosts. */
     readonly size: number,
-    private readonly homeSlots: number,
+    private readonly bits: number,
     private readonly seed: number,
-    private readonly table: Uint32Array,
-  ) {
-    this.end = table.length;
-  }
+    private readonly index: Uint32Array,
+    private readonly fingerprints: Uint16Array,
+    /** The buffer was converted from an older stored format: store toArrayBuffer() in its place. */
+    readonly upgraded: boolean,
+  ) {}
 
   /** Compiles hosts (normal, listable; duplicates allowed). The seed defaults to a random one. */
   static fromHosts(hosts: readonly string[], options: { seed?: number } = {}): CompactHostSet {
@@ -58,18 +69,29 @@ export class CompactHostSet implements HostLookup {
   }
 
   /**
-   * Uses a stored buffer as is (no copy, no per-entry work). Throws FeedError 'corrupt-set'
-   * when it is truncated, not a host set, of another format version, or fails its checksum.
+   * Uses a stored buffer as is (no copy, no per-entry work). A set stored in format version 2 is
+   * converted (see `upgraded`). Throws FeedError 'corrupt-set' when it is truncated, not a host
+   * set, of an unknown format version, or fails its checksum.
    */
   static fromArrayBuffer(input: ArrayBuffer | Uint8Array, options: LoadOptions = {}): CompactHostSet {
     assertLittleEndian();
-    const buffer = toOwnBuffer(input);
-    const header = readHeader(buffer);
-    const table = new Uint32Array(buffer, HEADER_BYTES);
-    if (options.verifyChecksum !== false && checksumOf(header, table) !== header.checksum) {
-      corrupt('its checksum does not match');
+    let buffer = toOwnBuffer(input);
+    let header = readAnyHeader(buffer, [FORMAT_VERSION, VERSION_2]);
+    const upgraded = header.version === VERSION_2;
+    if (upgraded) {
+      buffer = buildFromHashes(hashesOfVersion2(buffer, header), header.count, header.seed);
+      header = readAnyHeader(buffer, [FORMAT_VERSION]);
+    } else {
+      checkLayout(header);
+      if (options.verifyChecksum !== false && checksumOf(header, new Uint32Array(buffer, HEADER_BYTES)) !== header.checksum) {
+        corrupt('its checksum does not match');
+      }
     }
-    return new CompactHostSet(buffer, header.count, header.homeSlots, header.seed, table);
+    const bits = header.shape;
+    const index = new Uint32Array(buffer, HEADER_BYTES, indexWordsFor(bits));
+    if (index[0] !== 0 || index[index.length - 1] !== header.count) corrupt('its bucket index does not match its entry count');
+    const fingerprints = new Uint16Array(buffer, fingerprintsOffset(bits), header.count * FINGERPRINT_WORDS);
+    return new CompactHostSet(buffer, header.count, bits, header.seed, index, fingerprints, upgraded);
   }
 
   /** The buffer to store (one IndexedDB value). Do not modify it. */
@@ -99,53 +121,44 @@ export class CompactHostSet implements HostLookup {
   has(host: string): boolean {
     const n = hashSuffixes(host, this.seed, scratchHashes, scratchStarts);
     const at = (n - 1) * 3;
-    return this.contains(scratchHashes[at]!, scratchHashes[at + 1]!, scratchHashes[at + 2]!);
+    const bucket = bucketOf(scratchHashes[at]!, this.bits);
+    return this.scan(this.index[bucket]!, this.index[bucket + 1]!, scratchHashes[at + 1]!, scratchHashes[at + 2]!);
   }
 
   /** Index in `host` where the most specific listed suffix starts, or -1. */
   private lookupStart(host: string): number {
     const n = hashSuffixes(host, this.seed, scratchHashes, scratchStarts);
-    const table = this.table;
-    const end = this.end;
-    // First read every suffix's home slot: the loads are independent, so the CPU overlaps their
-    // cache misses instead of paying for them one after another.
+    const index = this.index;
+    // First read every suffix's bucket bounds: the loads are independent, so the CPU overlaps
+    // their cache misses instead of paying for them one after another.
     for (let k = 0; k < n; k++) {
-      const p = homeSlotOf(scratchHashes[k * 3]!, this.homeSlots) * 3;
-      scratchSlot[k] = p;
-      scratchFirst[k] = p < end ? table[p]! : 0xffffffff;
+      const bucket = bucketOf(scratchHashes[k * 3]!, this.bits);
+      scratchFrom[k] = index[bucket]!;
+      scratchTo[k] = index[bucket + 1]!;
     }
     // Suffixes come shortest first; check the longest first so the first hit is the most specific.
     for (let k = n - 1; k >= 0; k--) {
-      const h0 = scratchHashes[k * 3]!;
-      if (scratchFirst[k]! > h0) continue; // past the end, an empty slot, or a greater hash
-      if (this.scan(scratchSlot[k]!, h0, scratchHashes[k * 3 + 1]!, scratchHashes[k * 3 + 2]!)) {
+      if (this.scan(scratchFrom[k]!, scratchTo[k]!, scratchHashes[k * 3 + 1]!, scratchHashes[k * 3 + 2]!)) {
         return scratchStarts[k]!;
       }
     }
     return -1;
   }
 
-  private contains(h0: number, h1: number, h2: number): boolean {
-    return this.scan(homeSlotOf(h0, this.homeSlots) * 3, h0, h1, h2);
-  }
-
-  /** Looks for [h0, h1, h2] from word offset `from` (a home slot) until a greater h0 or the end. */
-  private scan(from: number, h0: number, h1: number, h2: number): boolean {
-    const table = this.table;
-    const end = this.end;
-    for (let p = from; p < end; p += 3) {
-      const w0 = table[p]!;
-      if (w0 === h0) {
-        if (table[p + 1] === h1 && table[p + 2] === h2) return true;
-      } else if (w0 > h0) {
-        return false;
-      }
+  /** Whether fingerprints [from, to) (one bucket) hold the fingerprint of hash words h1, h2. */
+  private scan(from: number, to: number, h1: number, h2: number): boolean {
+    const fingerprints = this.fingerprints;
+    const a = h1 & 0xffff;
+    const b = h1 >>> 16;
+    const c = h2 & 0xffff;
+    for (let p = from * FINGERPRINT_WORDS, end = to * FINGERPRINT_WORDS; p < end; p += FINGERPRINT_WORDS) {
+      if (fingerprints[p] === a && fingerprints[p + 1] === b && fingerprints[p + 2] === c) return true;
     }
     return false;
   }
 }
 
-/** Uint32Array views need a 4-byte-aligned start; copy only when the input is a misaligned view. */
+/** Typed-array views need an aligned start; copy only when the input is a misaligned view. */
 function toOwnBuffer(input: ArrayBuffer | Uint8Array): ArrayBuffer {
   if (input instanceof ArrayBuffer) return input;
   if (input.byteOffset === 0 && input.byteLength === input.buffer.byteLength && input.buffer instanceof ArrayBuffer) {

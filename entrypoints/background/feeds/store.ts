@@ -195,6 +195,18 @@ export class FeedStore {
     return true;
   }
 
+  /**
+   * Replaces a stored set's buffer with the same names in the current format (a set stored by an
+   * older release, converted on load), so the conversion is not repeated at every wake. One put
+   * of the whole record, only if the set is still there: never a half-written or revived set.
+   */
+  async upgradeSetBlock(key: string, block: ArrayBuffer): Promise<void> {
+    const tx = this.db.transaction('sets', 'readwrite');
+    const record = await tx.store.get(key);
+    if (record !== undefined) await tx.store.put({ ...record, block });
+    await tx.done;
+  }
+
   /** Stops using a feed's active list (an expired one past its grace period): pointer and set go together. */
   async dropActive(feedId: string): Promise<boolean> {
     const tx = this.db.transaction(['feeds', 'sets'], 'readwrite');

@@ -8,6 +8,7 @@ import type { PersonalLists } from '@/rules/personal/records';
 import type { PageMessage } from '@/rules/protocol';
 import { SETTINGS_KEY } from '@/rules/settings';
 import type { Handlers } from '@/entrypoints/background/router';
+import { compiledBundledList } from '@/scripts/compiled-bundled-list';
 
 /** The background side of family mode: PIN checks, persisted lock-out, and the guard on protected messages. */
 const PIN = '7391';
@@ -44,7 +45,7 @@ beforeEach(() => {
   vi.resetModules();
   // The trust handlers ask the combined lists whether a scam list names a site.
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
-    String(input).endsWith('/lists/bundled.txt') ? new Response('listed-scam.example\n') : new Response('not found', { status: 404 }),
+    String(input).endsWith('/lists/bundled.bin') ? new Response(compiledBundledList('listed-scam.example\n')) : new Response('not found', { status: 404 }),
   );
 });
 

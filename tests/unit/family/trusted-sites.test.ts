@@ -4,6 +4,7 @@ import { CompactHostSet } from '@/rules/feeds';
 import { encodeDevice } from '@/rules/personal/sync-chunks';
 import type { PageMessage } from '@/rules/protocol';
 import type { Handlers } from '@/entrypoints/background/router';
+import { compiledBundledList } from '@/scripts/compiled-bundled-list';
 
 /**
  * "I trust this site" is the user's TRUSTED personal list: it skips the page checks and cancels
@@ -26,7 +27,7 @@ beforeEach(async () => {
   vi.resetModules(); // a fresh worker; storage and IndexedDB stay
   n += 1;
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
-    String(input).endsWith('/lists/bundled.txt') ? new Response(BUNDLED) : new Response('not found', { status: 404 }),
+    String(input).endsWith('/lists/bundled.bin') ? new Response(compiledBundledList(BUNDLED)) : new Response('not found', { status: 404 }),
   );
   const { feedStore } = await import('@/entrypoints/background/feeds/service');
   const store = await feedStore();

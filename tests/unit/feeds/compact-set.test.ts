@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CompactHostSet } from '../../../rules/feeds/compact-set.ts';
@@ -50,13 +51,16 @@ describe('CompactHostSet', () => {
     }
   });
 
-  it('stays within 16 bytes per entry', () => {
-    const hosts = Array.from({ length: 50_000 }, (_, i) => `site-${i}.example.com`);
-    const set = CompactHostSet.fromHosts(hosts);
-    expect(set.byteLength / set.size).toBeLessThanOrEqual(16);
+  it('stays within 8 bytes per entry, at every size', () => {
+    for (const count of [100, 5_000, 50_000, 200_000]) {
+      const hosts = Array.from({ length: count }, (_, i) => `site-${i}.example.com`);
+      const set = CompactHostSet.fromHosts(hosts);
+      expect(set.size).toBe(count);
+      expect(set.byteLength / set.size, `${count} names`).toBeLessThanOrEqual(8);
+    }
   });
 
-  it('answers exactly on a table large enough to have long probe runs', () => {
+  it('answers exactly on a table with thousands of buckets, for several seeds', () => {
     const hosts = Array.from({ length: 30_000 }, (_, i) => `shop-${i}.example.net`);
     const others = Array.from({ length: 30_000 }, (_, i) => `shop-${i}.example.org`);
     for (const seed of [1, 2, 3]) {
@@ -94,10 +98,10 @@ describe('CompactHostSet corrupt buffers', () => {
     expect(corruptCode(future)).toBe('corrupt-set');
   });
 
-  it('refuses a set stored by an older version, saying so', () => {
+  it('refuses a set of a format it cannot read (version 1), saying so', () => {
     const old = buffer.slice(0);
-    new DataView(old).setUint32(4, FORMAT_VERSION - 1, true);
-    expect(() => CompactHostSet.fromArrayBuffer(old)).toThrow(`format version ${FORMAT_VERSION - 1}, expected ${FORMAT_VERSION}`);
+    new DataView(old).setUint32(4, 1, true);
+    expect(() => CompactHostSet.fromArrayBuffer(old)).toThrow(`format version 1, expected ${FORMAT_VERSION}`);
     expect(corruptCode(old)).toBe('corrupt-set');
   });
 
@@ -115,6 +119,32 @@ describe('CompactHostSet corrupt buffers', () => {
       damaged[bit >> 3]! ^= 1 << (bit & 7);
       expect(corruptCode(damaged.buffer)).toBe('corrupt-set');
     }
+  });
+});
+
+describe('CompactHostSet sets stored by the previous release (format version 2)', () => {
+  // Written by the version-2 code (15 B a name): stored-0..999.scam.example, login.fake-bank.co.uk, evil.github.io.
+  const stored = () => readFileSync(new URL('../../fixtures/host-sets/version-2.bin', import.meta.url)).buffer as ArrayBuffer;
+
+  it('still load, with the same answers, converted to the current format', () => {
+    const set = CompactHostSet.fromArrayBuffer(stored().slice(0));
+    expect(set.upgraded).toBe(true);
+    expect(set.size).toBe(1002);
+    for (let i = 0; i < 1000; i++) expect(set.lookup(`www.stored-${i}.scam.example`)).toBe(`stored-${i}.scam.example`);
+    expect(set.lookup('a.login.fake-bank.co.uk')).toBe('login.fake-bank.co.uk');
+    expect(set.lookup('evil.github.io')).toBe('evil.github.io');
+    expect(set.lookup('stored-1000.scam.example')).toBeNull();
+    expect(set.lookup('scam.example')).toBeNull();
+    expect(set.byteLength / set.size).toBeLessThanOrEqual(8);
+    const again = CompactHostSet.fromArrayBuffer(set.toArrayBuffer().slice(0));
+    expect(again.upgraded).toBe(false);
+    expect(again.lookup('x.stored-7.scam.example')).toBe('stored-7.scam.example');
+  });
+
+  it('are refused when damaged, like any other', () => {
+    const damaged = new Uint8Array(stored().slice(0));
+    damaged[HEADER_BYTES + 5]! ^= 4;
+    expect(() => CompactHostSet.fromArrayBuffer(damaged.buffer)).toThrow(FeedError);
   });
 });
 
