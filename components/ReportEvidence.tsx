@@ -1,5 +1,18 @@
 import type { Translate } from '@/rules/i18n';
+import { explainSignal } from '@/rules/engine/index';
 import type { Evidence } from '@/rules/reports/schema';
+import type { Signal } from '@/rules/verdict';
+
+/** A sign in words a person understands; a listing's raw "host (list)" text stays under Details. */
+function SignInWords({ t, signal, lang }: { t: Translate; signal: Signal; lang: string }) {
+  if (signal.family === 'blocklist') return <>{t('reportSignListed')}</>;
+  return (
+    <>
+      {explainSignal(signal.id, lang)}
+      {signal.evidence && <q class="evidence">{signal.evidence}</q>}
+    </>
+  );
+}
 
 /** The evidence of a report, shown in full before it is saved and again in the history. */
 export function ReportEvidence({ t, evidence, lang }: { t: Translate; evidence: Evidence; lang: string }) {
@@ -13,14 +26,22 @@ export function ReportEvidence({ t, evidence, lang }: { t: Translate; evidence: 
       <dt>{t('reportEvidenceSignals')}</dt>
       <dd data-testid="evidence-signals">
         {evidence.signals.length === 0 ? none : (
-          <ul>
-            {evidence.signals.map((signal) => (
-              <li key={signal.id} data-rule={signal.id}>
-                {signal.id}
-                {signal.evidence && <q class="evidence">{signal.evidence}</q>}
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul>
+              {evidence.signals.map((signal) => (
+                <li key={signal.id} data-rule={signal.id}>
+                  <SignInWords t={t} signal={signal} lang={lang} />
+                </li>
+              ))}
+            </ul>
+            {/* The rule names and raw text, as Netcraft and the exports receive them (not list items: one <li> is one sign). */}
+            <details class="report-sign-details" data-testid="evidence-signal-details">
+              <summary>{t('reportSignDetails')}</summary>
+              {evidence.signals.map((signal) => (
+                <p key={signal.id} class="report-breakable"><code>{signal.id}</code>{signal.evidence && `: ${signal.evidence}`}</p>
+              ))}
+            </details>
+          </>
         )}
       </dd>
       <dt>{t('reportEvidenceAddresses')}</dt>

@@ -4,7 +4,8 @@ import type { TabStatus } from '@/rules/status';
 import { findListing } from './blocklist';
 import { isAllowedForSession } from './session-allowances';
 import { blockedUrlOf } from './self';
-import { wasPageChecked } from './site-memory';
+import { siteVerdict, wasPageChecked } from './site-memory';
+import { worseLevel } from '@/rules/verdict';
 
 /** The status of whatever a tab shows, from its URL (the warning page stands for the site it blocked). */
 export async function statusForUrl(tabUrl: string | undefined): Promise<TabStatus> {
@@ -32,10 +33,16 @@ export async function statusForUrl(tabUrl: string | undefined): Promise<TabStatu
   };
 }
 
+/**
+ * Everything known about a tab: its listing and the page check's verdict for its site. The popup and
+ * the report form both read this, so a report carries the same signs the banner and popup showed.
+ */
 export async function statusForTab(tabId: number): Promise<TabStatus> {
   const tabUrl = await urlOfTab(await browser.tabs.get(tabId));
   const status = await statusForUrl(tabUrl);
-  return { ...status, pageChecked: tabUrl !== undefined && (await wasPageChecked(tabId, tabUrl)) };
+  const pageChecked = tabUrl !== undefined && (await wasPageChecked(tabId, tabUrl));
+  const verdict = status.host ? await siteVerdict(status.host) : null;
+  return verdict ? { ...status, pageChecked, verdict, level: worseLevel(status.level, verdict.level) } : { ...status, pageChecked };
 }
 
 /**

@@ -67,6 +67,17 @@ describe('a scam page that is on no list', () => {
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-level')).toMatch(/warning|danger/);
     expect(await popup.getByTestId('reason').count()).toBeGreaterThan(1);
     await popup.close();
+    // The report form of this tab lists every sign the banner lists, in words, one item a sign.
+    const bannerRules = await banner.getByTestId('reason').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
+    const form = await ext.context.newPage();
+    await form.goto(ext.extensionUrl(`report.html?tab=${tabId}`));
+    const signs = form.locator('[data-testid="evidence-signals"] li');
+    await expect.poll(() => signs.count()).toBeGreaterThanOrEqual(bannerRules.length);
+    expect(await signs.evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')))).toEqual(expect.arrayContaining(bannerRules));
+    // Rule names such as "returns.guaranteed" stay under Details.
+    const words = (await signs.allTextContents()).join(' ');
+    for (const rule of bannerRules) expect(words).not.toContain(rule);
+    await form.close();
     await page.close();
   });
 

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { statusForUrl } from '../../../entrypoints/background/tab-status';
+import { statusForTab, statusForUrl } from '../../../entrypoints/background/tab-status';
+import { rememberVerdict } from '../../../entrypoints/background/site-memory';
+import { buildEvidence } from '../../../rules/reports/evidence';
 import { allowForSession } from '../../../entrypoints/background/session-allowances';
 
 const LIST = `# source: Test list\nscam-profits.example\n`;
@@ -33,5 +35,24 @@ describe('tab status', () => {
     expect(await statusForUrl('chrome://settings')).toMatchObject({ kind: 'other', level: 'ok', url: null });
     expect(await statusForUrl(undefined)).toMatchObject({ kind: 'other' });
   });
-});
 
+  // The report form is drafted from statusForTab: it used to carry no page-check verdict, so a report
+  // of a flagged page said "Warning signs found: none".
+  it('gives a tab the page check\'s verdict for its site, and a report drafted from it carries the signs', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://fast-profit.example/join' });
+    const signals = [
+      { id: 'returns.guaranteed', family: 'returns', weight: 5, evidence: 'guaranteed 3% a day' },
+      { id: 'recovery.fee', family: 'recovery', weight: 4, evidence: 'we recover your funds' },
+    ];
+    await rememberVerdict('fast-profit.example', { level: 'danger', score: 9, signals });
+    const status = await statusForTab(tab.id!);
+    expect(status).toMatchObject({ level: 'danger', verdict: { signals } });
+    const evidence = buildEvidence({ status, facts: null, tabTitle: '', keepQueryAndFragment: false, now: new Date(0), extensionVersion: '1.0.0' });
+    expect(evidence.signals).toEqual(signals);
+  });
+
+  it('leaves a tab whose site showed nothing at ok with no verdict', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/' });
+    expect(await statusForTab(tab.id!)).toMatchObject({ level: 'ok', verdict: null });
+  });
+});
