@@ -18,6 +18,15 @@ const UNLISTED = 'www.example-gardening-club.org';
 /** A listed site that a page on no list embeds in a frame. */
 const EMBEDDED = bundled[Math.floor(bundled.length / 4)]!;
 const EMBEDDING_SITE = 'www.example-savings-tips.org';
+/** A site that installs a service worker answering its pages, and is listed later. */
+const SW_SITE = 'www.example-trading-desk.com';
+const SITE_PAGE = `<!doctype html><title>Trading desk</title><h1>Trading desk</h1><script>navigator.serviceWorker.register('/sw.js');</script>`;
+const SITE_WORKER = `self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('fetch', (event) => {
+  if (event.request.mode !== 'navigate') return;
+  event.respondWith(new Response('<!doctype html><h1 id="from-worker">Your account</h1>', { headers: { 'content-type': 'text/html' } }));
+});`;
 
 /** A page that phones home as soon as it runs: on a listed site that must not happen. */
 const scamPage = (host: string) => `<!doctype html><title>Crypto profits</title>
@@ -118,6 +127,30 @@ describe('Firefox', () => {
     expect(await frame.evaluate('document.querySelectorAll("a, button").length')).toBe(0);
     expect(await tab.evaluate('document.querySelector("#plain").textContent')).toBe('Tips');
     expect(requestsTo(EMBEDDED)).toEqual([]);
+    await tab.close();
+  });
+
+  // Unlike Chromium's rules, Firefox's request listener also sees visits a site's own service worker answers.
+  it('replaces a listed site served by its own service worker with the warning page', async () => {
+    server.route(SW_SITE, (req, res) => {
+      const worker = req.url === `http://${SW_SITE}/sw.js`;
+      res.writeHead(200, { 'content-type': worker ? 'text/javascript' : 'text/html; charset=utf-8' });
+      res.end(worker ? SITE_WORKER : SITE_PAGE);
+    });
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://${SW_SITE}/`);
+    expect(await tab.evaluate('navigator.serviceWorker.ready.then(() => true)')).toBe(true);
+    // From now on the site's worker answers its pages: the server no longer hears about a visit.
+    await tab.goto(`http://${SW_SITE}/account`);
+    await expect.poll(() => tab.evaluate('!!document.querySelector("#from-worker")')).toBe(true);
+    expect(requestsTo(SW_SITE)).not.toContain(`${SW_SITE} http://${SW_SITE}/account`);
+    // Later the site is listed (here: put on the user's own list, as the options page does).
+    const page = await FirefoxTab.open(firefox.bidi);
+    await page.goto(`http://${AT_INSTALL}/`);
+    await page.evaluate(`browser.runtime.sendMessage({ type: 'page:addPersonal', list: 'blocked', host: '${SW_SITE}' }).then(() => true)`);
+    await page.close();
+    await tab.goto(`http://${SW_SITE}/account`);
+    await expect.poll(() => tab.url()).toBe(`${WARNING_PAGE}http://${SW_SITE}/account`);
     await tab.close();
   });
 

@@ -60,6 +60,8 @@ function quietPrefs(extensionId: string): Record<string, Pref> {
     'dom.security.https_first_pbm': false,
     'dom.security.https_first_schemeless': false,
     'dom.security.https_only_mode': false,
+    // ...and sites may install service workers over plain http, as they do over https.
+    'dom.serviceWorkers.testing.enabled': true,
     // Extensions: the unsigned build installs temporarily, with a known moz-extension:// host.
     'xpinstall.signatures.required': false,
     'extensions.autoDisableScopes': 0,
