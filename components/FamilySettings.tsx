@@ -21,7 +21,10 @@ export interface FamilySettingsProps {
 export function FamilySettings({ t, status, unlocked, unlock, onSetup, onLock, onDisable }: FamilySettingsProps) {
   const [asking, setAsking] = useState(false);
   let body;
-  if (!status.enabled) {
+  if (status.damaged === 'pin-lost') {
+    // Nothing can unlock it: say so, and how to start again.
+    body = null;
+  } else if (!status.enabled) {
     body = <GuardianForm t={t} initial={null} pinOptional={false} submitLabel={t('familyEnable')} onSubmit={onSetup} />;
   } else if (!unlocked) {
     body = asking ? (
@@ -51,6 +54,11 @@ export function FamilySettings({ t, status, unlocked, unlock, onSetup, onLock, o
         <p data-testid="family-status">{t('familyOnStatus', status.guardian.name, status.guardian.phone)}</p>
       ) : (
         <p>{t('familyIntro')}</p>
+      )}
+      {status.damaged && (
+        <p class="notice" role="alert" data-testid="family-damaged" data-damaged={status.damaged}>
+          {t(status.damaged === 'pin-works' ? 'familyDamagedPinWorks' : 'familyDamagedPinLost')}
+        </p>
       )}
       {body}
     </section>

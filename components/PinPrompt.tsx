@@ -33,6 +33,7 @@ export function PinPrompt({ t, unlock, onUnlocked, onCancel, notice }: PinPrompt
       if (result.ok) return onUnlocked(result.token);
       setPin('');
       if (result.reason === 'locked') setMessage(t('familyPinLocked', minutesFrom(result.retryAfterMs)));
+      else if (result.reason === 'damaged') setMessage(t('familyDamagedPinLost'));
       else if (result.reason === 'wrong')
         setMessage(result.retryAfterMs > 0 ? t('familyPinLocked', minutesFrom(result.retryAfterMs)) : t('familyPinWrong', result.attemptsLeft));
       else onUnlocked('');

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { applyManagedPolicy } from './family/managed-policy';
+import { registerLockoutClock } from './family/lockout-clock';
 import { registerWebRequestBlocker } from './blockers/webrequest';
 import { rememberNavigations } from './blockers/blocked-navigations';
 import { registerCommitCheck } from './blockers/commit-check';
@@ -35,6 +36,9 @@ export default defineBackground(() => {
 
   // Feed subscriptions (alarms, start-up clean-up) and the personal lists (storage.sync).
   registerFeeds();
+
+  // Family mode: PIN lock-outs pass with alarm firings, not with the clock.
+  registerLockoutClock();
 
   const refresh = () => refreshBlockRules().catch((error: unknown) => console.error('[scam-sentinel] block rules:', error));
   browser.runtime.onInstalled.addListener(refresh);

@@ -3,7 +3,10 @@ import type { SettingName } from './managed.ts';
 
 /** Answer to page:familyStatus: what pages need to know about family mode and administrator locks. */
 export interface FamilyStatus {
+  /** On, or its stored record is damaged (which keeps everything locked). */
   enabled: boolean;
+  /** The stored record is damaged: whether the PIN still unlocks it, or nothing can. */
+  damaged: 'pin-works' | 'pin-lost' | null;
   /** Who to call before sending money: the family guardian, else the administrator's contact. */
   guardian: Guardian | null;
   /** While the PIN is refused after too many wrong tries. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PinRecordSchema } from './pin.ts';
+import { PinRecordSchema, type PinRecord } from './pin.ts';
 
 /**
  * The person to call before sending money, shown on every warning. Validation is kind: it trims
@@ -62,8 +62,26 @@ export const FamilyConfigSchema = z.object({
 });
 export type FamilyConfig = z.infer<typeof FamilyConfigSchema>;
 
-/** Stored family config, or null when it is off or the record is unusable. */
-export function loadFamilyConfig(stored: unknown): FamilyConfig | null {
+/**
+ * Family mode as read from storage. A record that is there but unusable (damaged, or written by a
+ * newer version) fails closed: family mode stays on and everything stays locked. When its PIN
+ * part can still be read the PIN still unlocks (and saving the helper again repairs the record);
+ * otherwise nothing can unlock it, and the options page says how to start again.
+ */
+export type FamilyRecord =
+  | { state: 'off' }
+  | { state: 'on'; config: FamilyConfig }
+  | { state: 'damaged'; pin: PinRecord | null };
+
+export function loadFamilyRecord(stored: unknown): FamilyRecord {
+  if (stored === undefined || stored === null) return { state: 'off' };
   const parsed = FamilyConfigSchema.safeParse(stored);
-  return parsed.success ? parsed.data : null;
+  if (parsed.success) return { state: 'on', config: parsed.data };
+  const pin = PinRecordSchema.safeParse(typeof stored === 'object' ? (stored as { pin?: unknown }).pin : undefined);
+  return { state: 'damaged', pin: pin.success ? pin.data : null };
+}
+
+/** The PIN that unlocks the record, if any. */
+export function pinOf(record: FamilyRecord): PinRecord | null {
+  return record.state === 'on' ? record.config.pin : record.state === 'damaged' ? record.pin : null;
 }

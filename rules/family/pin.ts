@@ -7,8 +7,11 @@ import { z } from 'zod';
  * is stopped separately by the attempt limit (rate-limit.ts).
  */
 export const PIN_ALGORITHM = 'PBKDF2-SHA-256';
-/** Current work factor for new PINs. */
-export const PIN_ITERATIONS = 310_000;
+/**
+ * Current work factor for new PINs (OWASP's figure for PBKDF2-HMAC-SHA-256). A PIN stored with
+ * fewer (310,000 before) is hashed again at its next correct entry (family/unlock-with-pin.ts).
+ */
+export const PIN_ITERATIONS = 600_000;
 /** A stored record below this is refused: it could only come from tampering or a bug. */
 export const MIN_PIN_ITERATIONS = 200_000;
 const SALT_BYTES = 16;

@@ -58,5 +58,7 @@ export const MANAGED_FEED_ERROR = 'feed-managed-by-administrator';
 export type UnlockResult =
   | { ok: true; token: string; expiresAt: number }
   | { ok: false; reason: 'off' }
+  /** The family record is damaged and its PIN cannot be read: nothing can unlock it. */
+  | { ok: false; reason: 'damaged' }
   | { ok: false; reason: 'locked'; retryAfterMs: number }
   | { ok: false; reason: 'wrong'; attemptsLeft: number; retryAfterMs: number };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopupFor, startSiteServer, tabIdOf, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
+import { launchWithExtension, openPopupFor, sendFromPage, startSiteServer, tabIdOf, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
 
 /** Family mode end to end: the guardian sets a PIN in the options page; the background enforces it. */
 const bundled = readFileSync(resolve(import.meta.dirname, '../../public/lists/bundled.txt'), 'utf8')
@@ -19,16 +19,7 @@ let server: SiteServer;
 let ext: ExtensionBrowser;
 let options: Page;
 
-/** Sends a raw message from an extension page, as any page of the extension could; returns the answer or the refusal. */
-async function send(page: Page, message: object): Promise<{ ok: boolean; value: unknown }> {
-  return page.evaluate(async (m) => {
-    try {
-      return { ok: true, value: await chrome.runtime.sendMessage(m) };
-    } catch (error) {
-      return { ok: false, value: String(error) };
-    }
-  }, message);
-}
+const send = sendFromPage;
 
 beforeAll(async () => {
   server = await startSiteServer();

@@ -146,3 +146,14 @@ export function bundledHosts(): string[] {
     .split('\n')
     .filter((line) => line && !line.startsWith('#') && /^[a-z0-9-]+\.[a-z]+$/.test(line));
 }
+
+/** Sends a raw message from an extension page, as any page of the extension could; returns the answer or the refusal. */
+export async function sendFromPage(page: Page, message: object): Promise<{ ok: boolean; value: unknown }> {
+  return page.evaluate(async (m) => {
+    try {
+      return { ok: true, value: await chrome.runtime.sendMessage(m) };
+    } catch (error) {
+      return { ok: false, value: String(error) };
+    }
+  }, message);
+}

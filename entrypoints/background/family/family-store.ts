@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { FAMILY_KEY, loadFamilyConfig, type FamilyConfig } from '@/rules/family/guardian';
+import { FAMILY_KEY, loadFamilyRecord, type FamilyConfig, type FamilyRecord } from '@/rules/family/guardian';
 import { loadAttemptState, type AttemptState } from '@/rules/family/rate-limit';
 import { addToken, isTokenLive, liveTokens, newUnlockToken, type LiveToken } from '@/rules/family/unlock';
 
@@ -12,8 +12,9 @@ import { addToken, isTokenLive, liveTokens, newUnlockToken, type LiveToken } fro
 const ATTEMPTS_KEY = 'familyAttempts';
 const TOKENS_KEY = 'familyUnlockTokens';
 
-export async function readFamilyConfig(): Promise<FamilyConfig | null> {
-  return loadFamilyConfig((await browser.storage.local.get(FAMILY_KEY))[FAMILY_KEY]);
+/** Family mode as stored: off, on, or damaged (which counts as on: it fails closed). */
+export async function readFamilyRecord(): Promise<FamilyRecord> {
+  return loadFamilyRecord((await browser.storage.local.get(FAMILY_KEY))[FAMILY_KEY]);
 }
 
 export async function writeFamilyConfig(config: FamilyConfig | null): Promise<void> {
@@ -25,8 +26,17 @@ export async function readAttempts(): Promise<AttemptState> {
   return loadAttemptState((await browser.storage.local.get(ATTEMPTS_KEY))[ATTEMPTS_KEY]);
 }
 
-export async function writeAttempts(state: AttemptState): Promise<void> {
+async function writeAttempts(state: AttemptState): Promise<void> {
   await browser.storage.local.set({ [ATTEMPTS_KEY]: state });
+}
+
+/** One change of the attempt count at a time: parallel guesses and the lock-out alarm must not overwrite each other. */
+let attemptsQueue: Promise<unknown> = Promise.resolve();
+
+export function changeAttempts<R>(change: (state: AttemptState, write: (next: AttemptState) => Promise<void>) => Promise<R>): Promise<R> {
+  const run = attemptsQueue.then(async () => change(await readAttempts(), writeAttempts));
+  attemptsQueue = run.catch(() => undefined);
+  return run;
 }
 
 async function readTokens(now: number): Promise<LiveToken[]> {

@@ -2,7 +2,7 @@ import { lockedFieldsIn } from '@/rules/family/managed';
 import { PIN_REQUIRED_ERROR, SETTING_LOCKED_ERROR } from '@/rules/family/unlock';
 import type { PageMessage } from '@/rules/protocol';
 import type { Handlers } from '../router';
-import { isUnlockTokenLive, readFamilyConfig } from './family-store';
+import { isUnlockTokenLive, readFamilyRecord } from './family-store';
 import { currentManagedPolicy } from './managed-policy';
 
 /**
@@ -34,9 +34,9 @@ export const FAMILY_PROTECTED: ReadonlySet<PageMessage['type']> = new Set<PageMe
 
 export class RefusedError extends Error {}
 
-/** Throws PIN_REQUIRED_ERROR when family mode is on and the token is not live. */
+/** Throws PIN_REQUIRED_ERROR when family mode is on (or its record damaged) and the token is not live. */
 export async function requireUnlock(token: string | undefined): Promise<void> {
-  if ((await readFamilyConfig()) === null) return;
+  if ((await readFamilyRecord()).state === 'off') return;
   if (!(await isUnlockTokenLive(token))) throw new RefusedError(PIN_REQUIRED_ERROR);
 }
 

@@ -1,18 +1,19 @@
-import { GuardianSchema } from '@/rules/family/guardian';
+import { GuardianSchema, pinOf } from '@/rules/family/guardian';
 import { hashPin, isValidPin } from '@/rules/family/pin';
 import { attemptsLeft, checkAttempt } from '@/rules/family/rate-limit';
 import type { FamilySetupProblem, FamilySetupResult, FamilyStatus } from '@/rules/family/answers';
-import { forgetUnlockTokens, readAttempts, readFamilyConfig, writeFamilyConfig } from '../family/family-store';
+import { forgetUnlockTokens, readAttempts, readFamilyRecord, writeFamilyConfig } from '../family/family-store';
 import { currentManagedPolicy } from '../family/managed-policy';
 import { unlockWithPin } from '../family/unlock-with-pin';
 import type { Handlers } from '../router';
 
-export async function familyStatus(now = Date.now()): Promise<FamilyStatus> {
-  const [config, policy, attempts] = await Promise.all([readFamilyConfig(), currentManagedPolicy(), readAttempts()]);
-  const check = checkAttempt(attempts, now);
+export async function familyStatus(): Promise<FamilyStatus> {
+  const [record, policy, attempts] = await Promise.all([readFamilyRecord(), currentManagedPolicy(), readAttempts()]);
+  const check = checkAttempt(attempts);
   return {
-    enabled: config !== null,
-    guardian: config?.guardian ?? policy.guardian,
+    enabled: record.state !== 'off',
+    damaged: record.state !== 'damaged' ? null : record.pin !== null ? 'pin-works' : 'pin-lost',
+    guardian: (record.state === 'on' ? record.config.guardian : null) ?? policy.guardian,
     retryAfterMs: check.allowed ? 0 : check.retryAfterMs,
     attemptsLeft: attemptsLeft(attempts),
     lockedSettings: policy.locked,
@@ -31,7 +32,7 @@ export const familyHandlers: Pick<
     return { ok: true };
   },
   'page:familySetup': async ({ pin, guardian }): Promise<FamilySetupResult> => {
-    const current = await readFamilyConfig();
+    const current = pinOf(await readFamilyRecord());
     const problems: FamilySetupProblem[] = [];
     const parsedGuardian = GuardianSchema.safeParse(guardian);
     if (!parsedGuardian.success) {
@@ -40,10 +41,11 @@ export const familyHandlers: Pick<
         if ((field === 'name' || field === 'phone') && !problems.includes(field)) problems.push(field);
       }
     }
-    // A new PIN is needed to turn family mode on; later it may be left out to keep the old one.
+    // A new PIN is needed to turn family mode on; later it may be left out to keep the old one
+    // (saving the helper again also repairs a damaged record whose PIN still works).
     if (pin === undefined ? current === null : !isValidPin(pin)) problems.push('pin');
     if (!parsedGuardian.success || problems.length > 0) return { ok: false, problems };
-    const pinRecord = pin !== undefined ? await hashPin(pin) : current!.pin;
+    const pinRecord = pin !== undefined ? await hashPin(pin) : current!;
     await writeFamilyConfig({ version: 1, pin: pinRecord, guardian: parsedGuardian.data });
     return { ok: true, status: await familyStatus() };
   },

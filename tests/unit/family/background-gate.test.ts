@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FREE_ATTEMPTS } from '@/rules/family/rate-limit';
+import { FAMILY_KEY } from '@/rules/family/guardian';
+import { hashPin, PIN_ITERATIONS } from '@/rules/family/pin';
+import { FREE_ATTEMPTS, WAIT_MS } from '@/rules/family/rate-limit';
 import type { UnlockResult } from '@/rules/family/unlock';
 import type { FeedSummary } from '@/rules/feeds-config/feed-summary';
 import { exportPersonalLists } from '@/rules/personal/export';
@@ -83,6 +85,54 @@ describe('family mode in the background', () => {
     send = await background();
     await expect(send({ type: 'page:familyUnlock', pin: PIN })).resolves.toMatchObject({ ok: false, reason: 'locked' });
     await expect(send({ type: 'page:familyStatus' })).resolves.toMatchObject({ attemptsLeft: 0, retryAfterMs: expect.any(Number) });
+  });
+
+  it('a clock set forward does not end a lock-out; only waits counted by the alarm do', async () => {
+    const send = await background();
+    await send({ type: 'page:familySetup', pin: PIN, guardian: GUARDIAN });
+    for (let i = 0; i < FREE_ATTEMPTS; i++) await send({ type: 'page:familyUnlock', pin: '0000' }); // one wait
+    const realNow = Date.now();
+    vi.spyOn(Date, 'now').mockReturnValue(realNow + 24 * 3600_000);
+    await expect(send({ type: 'page:familyUnlock', pin: PIN })).resolves.toMatchObject({ ok: false, reason: 'locked', retryAfterMs: WAIT_MS });
+    vi.mocked(Date.now).mockRestore();
+    expect(await fakeBrowser.alarms.get('family-lockout-wait')).toBeDefined();
+
+    const { countWait } = await import('@/entrypoints/background/family/lockout-clock');
+    await countWait(1_000);
+    await expect(send({ type: 'page:familyUnlock', pin: '0000' })).resolves.toMatchObject({ ok: false, reason: 'wrong', retryAfterMs: 2 * WAIT_MS });
+    await countWait(2_000); // fired again at once (a clock jumped ahead): not a wait
+    await expect(send({ type: 'page:familyUnlock', pin: PIN })).resolves.toMatchObject({ ok: false, reason: 'locked', retryAfterMs: 2 * WAIT_MS });
+    await countWait(1_000 + WAIT_MS);
+    await countWait(1_000 + 2 * WAIT_MS);
+    expect(await fakeBrowser.alarms.get('family-lockout-wait')).toBeUndefined();
+    await expect(send({ type: 'page:familyUnlock', pin: PIN })).resolves.toMatchObject({ ok: true });
+  });
+
+  it('hashes a PIN stored with fewer iterations again at its next correct entry', async () => {
+    const send = await background();
+    await fakeBrowser.storage.local.set({ [FAMILY_KEY]: { version: 1, pin: await hashPin(PIN, 310_000), guardian: GUARDIAN } });
+    await expect(send({ type: 'page:familyUnlock', pin: '0000' })).resolves.toMatchObject({ ok: false });
+    expect((await fakeBrowser.storage.local.get(FAMILY_KEY))[FAMILY_KEY]).toMatchObject({ pin: { iterations: 310_000 } });
+    await expect(send({ type: 'page:familyUnlock', pin: PIN })).resolves.toMatchObject({ ok: true });
+    expect((await fakeBrowser.storage.local.get(FAMILY_KEY))[FAMILY_KEY]).toMatchObject({ pin: { iterations: PIN_ITERATIONS }, guardian: GUARDIAN });
+    await expect(send({ type: 'page:familyUnlock', pin: PIN })).resolves.toMatchObject({ ok: true });
+  });
+
+  it('a damaged family record fails closed: still locked; the PIN still works when it can be read, and saving repairs it', async () => {
+    const send = await background();
+    await fakeBrowser.storage.local.set({ [FAMILY_KEY]: { version: 1, pin: await hashPin(PIN), guardian: { name: 7 } } });
+    await expect(send({ type: 'page:familyStatus' })).resolves.toMatchObject({ enabled: true, damaged: 'pin-works' });
+    await expect(send({ type: 'page:setSettings', patch: { heuristicsEnabled: false } })).rejects.toThrow(/family-pin-required/);
+    const unlocked = (await send({ type: 'page:familyUnlock', pin: PIN })) as UnlockResult;
+    if (!unlocked.ok) throw new Error('the right PIN was refused');
+    await send({ type: 'page:familySetup', guardian: GUARDIAN, unlockToken: unlocked.token });
+    await expect(send({ type: 'page:familyStatus' })).resolves.toMatchObject({ enabled: true, damaged: null, guardian: GUARDIAN });
+    await expect(send({ type: 'page:familyUnlock', pin: PIN })).resolves.toMatchObject({ ok: true });
+
+    await fakeBrowser.storage.local.set({ [FAMILY_KEY]: 'garbage' });
+    await expect(send({ type: 'page:familyStatus' })).resolves.toMatchObject({ enabled: true, damaged: 'pin-lost' });
+    await expect(send({ type: 'page:familyUnlock', pin: PIN })).resolves.toEqual({ ok: false, reason: 'damaged' });
+    await expect(send({ type: 'page:setSettings', patch: { heuristicsEnabled: false } })).rejects.toThrow(/family-pin-required/);
   });
 
   it('lets parallel guesses count one by one', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GuardianSchema, guardianProblems, loadFamilyConfig, telHref } from '@/rules/family/guardian';
+import { GuardianSchema, guardianProblems, loadFamilyRecord, telHref } from '@/rules/family/guardian';
 import { hashPin } from '@/rules/family/pin';
 
 describe('guardian contact', () => {
@@ -28,12 +28,17 @@ describe('guardian contact', () => {
     expect(telHref('(020) 7946 0018')).toBe('tel:02079460018');
   });
 
-  it('reads family mode as on only for a complete, valid record', async () => {
+  it('reads family mode as on for a valid record, and a damaged one fails closed', async () => {
     const pin = await hashPin('1234');
     const config = { version: 1, pin, guardian: { name: 'Giulia', phone: '+39 02 1234567' } };
-    expect(loadFamilyConfig(config)).toEqual(config);
-    expect(loadFamilyConfig(undefined)).toBeNull();
-    expect(loadFamilyConfig({ ...config, pin: { ...pin, iterations: 10 } })).toBeNull();
-    expect(loadFamilyConfig({ ...config, guardian: { name: 'Giulia' } })).toBeNull();
+    expect(loadFamilyRecord(config)).toEqual({ state: 'on', config });
+    expect(loadFamilyRecord(undefined)).toEqual({ state: 'off' });
+    // Damaged, but the PIN can still be read: it still unlocks.
+    expect(loadFamilyRecord({ ...config, guardian: { name: 'Giulia' } })).toEqual({ state: 'damaged', pin });
+    expect(loadFamilyRecord({ ...config, version: 2 })).toEqual({ state: 'damaged', pin });
+    // Nothing readable: still on, and nothing unlocks it.
+    for (const damaged of [{ ...config, pin: { ...pin, iterations: 10 } }, 'family', 42, [], {}]) {
+      expect(loadFamilyRecord(damaged)).toEqual({ state: 'damaged', pin: null });
+    }
   });
 });
