@@ -14,7 +14,12 @@ export interface VerdictCardProps {
   trusted?: boolean;
   /** The scam lists that name a trusted site (the user confirmed trusting it in the options page). */
   trustedListedBy?: string[];
+  /** Show this many reasons at first, with "More" for the rest (the popup shows the two strongest). */
+  reasonLimit?: number;
 }
+
+/** The same marks as the toolbar badge (entrypoints/background/badge.ts): "!" danger, "?" warning. */
+const ICONS: Record<ReturnType<typeof displayLevel>, string> = { danger: '!', warning: '?', ok: '✓', trusted: '✓' };
 
 /** What the card shows: "trusted" replaces a page-check verdict, never a listing. */
 export function displayLevel(status: TabStatus, trusted: boolean): TabStatus['level'] | 'trusted' {
@@ -30,18 +35,18 @@ function headline(t: Translate, status: TabStatus, level: ReturnType<typeof disp
 }
 
 /** The current tab's verdict in one plain sentence, with the reasons behind it. */
-export function VerdictCard({ t, status, reasons, trusted = false, trustedListedBy = [] }: VerdictCardProps) {
+export function VerdictCard({ t, status, reasons, trusted = false, trustedListedBy = [], reasonLimit }: VerdictCardProps) {
   const level = displayLevel(status, trusted);
   return (
     <section class={`verdict verdict-${level}`} data-testid="verdict" data-level={level} data-checked={status.pageChecked} aria-live="polite">
       <p class="verdict-headline">
-        <span class="verdict-icon" aria-hidden="true">{level === 'ok' || level === 'trusted' ? '✓' : '!'}</span>
+        <span class="verdict-icon" aria-hidden="true" data-testid="verdict-icon">{ICONS[level]}</span>
         {headline(t, status, level, trustedListedBy)}
       </p>
       {status.host && <p class="verdict-host">{status.host}</p>}
       {status.listing && <p>{t('popupListedBy', status.listing.source)}</p>}
       {status.allowedForSession && <p>{t('popupAllowedForSession')}</p>}
-      {reasons.length > 0 && level !== 'trusted' && <ReasonList heading={t('popupReasons')} reasons={reasons} />}
+      {reasons.length > 0 && level !== 'trusted' && <ReasonList heading={t('popupReasons')} reasons={reasons} limit={reasonLimit} moreLabel={t('popupMoreReasons')} />}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { sendToBackground } from '@/components/lib/messaging';
 import type { SiteTrust } from '@/rules/family/answers';
 import type { Settings } from '@/rules/settings';
 import type { TabStatus } from '@/rules/status';
+import { leaveTab } from './leave';
 import { reasonsFor, showsRecoveryHelp } from './reasons';
 import '@/components/theme.css';
 import './popup.css';
@@ -42,13 +43,26 @@ async function main(): Promise<void> {
     };
     render(
       <main class="popup">
-        <h1>{t('extName')}</h1>
-        <VerdictCard t={t} status={status} trusted={trusted} trustedListedBy={trust?.listedBy ?? []} reasons={settings.simplePopup ? [] : reasonsFor(status, lang)} />
-        {warned && <GuardianCallout t={t} guardian={family.guardian} />}
-        {!trusted && showsRecoveryHelp(status) && (
-          <VictimHelp t={t} lang={lang} browserLocale={browser.i18n.getUILanguage()} reason="recovery" />
-        )}
+        {/* Everything but the actions scrolls, so the actions stay in view in the 600 px popup. */}
+        <div class="popup-body">
+          <h1>{t('extName')}</h1>
+          <VerdictCard
+            t={t}
+            status={status}
+            trusted={trusted}
+            trustedListedBy={trust?.listedBy ?? []}
+            reasons={settings.simplePopup ? [] : reasonsFor(status, lang)}
+            reasonLimit={2}
+          />
+          {warned && <GuardianCallout t={t} guardian={family.guardian} />}
+          {!trusted && showsRecoveryHelp(status) && (
+            <VictimHelp t={t} lang={lang} browserLocale={browser.i18n.getUILanguage()} reason="recovery" />
+          )}
+        </div>
         <footer class="popup-actions" aria-label={t('popupActions')}>
+          {warned && status.kind !== 'other' && (
+            <button type="button" class="primary" data-testid="popup-leave" onClick={() => void leaveTab(tabId)}>{t('bannerLeave')}</button>
+          )}
           <ReportButton t={t} status={status} tabId={tabId} />
           {trust?.site && offersTrust && (
             <TrustButton

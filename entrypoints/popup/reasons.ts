@@ -3,11 +3,12 @@ import { explainSignal } from '@/rules/engine/index';
 import type { UiLang } from '@/rules/packs/schema';
 import type { TabStatus } from '@/rules/status';
 
-/** The reasons the popup lists for a tab: the content verdict's signals, explained. */
+/** The reasons the popup lists for a tab: the content verdict's signals, strongest first, explained. */
 export function reasonsFor(status: TabStatus, lang: UiLang): Reason[] {
   const seen = new Set<string>();
   return (status.verdict?.signals ?? [])
     .filter((signal) => !seen.has(signal.id) && seen.add(signal.id))
+    .sort((a, b) => b.weight - a.weight)
     .map((signal) => ({ id: signal.id, text: explainSignal(signal.id, lang), evidence: signal.evidence }));
 }
 
