@@ -12,7 +12,8 @@ import { parseHostList } from '../rules/hosts/host-list.ts';
 /** Where the worker fetches it (entrypoints/background/blocklist.ts). */
 export const COMPILED_BUNDLED_LIST_PATH = 'lists/bundled.bin';
 export const BUNDLED_LIST_NAME = 'Scam Sentinel bundled list';
-const BUNDLED_LIST = resolve(import.meta.dirname, '../public/lists/bundled.txt');
+const BUNDLED_TEXT_PATH = 'lists/bundled.txt';
+const BUNDLED_LIST = resolve(import.meta.dirname, '../public', BUNDLED_TEXT_PATH);
 
 export function compiledBundledList(listText: string): ArrayBuffer {
   const { entries, skipped } = parseHostList(listText, BUNDLED_LIST_NAME);
@@ -20,10 +21,15 @@ export function compiledBundledList(listText: string): ArrayBuffer {
   return compileListedHosts(entries);
 }
 
-/** WXT hook (build:publicAssets): compiles the list into WXT's work folder and adds it to the build. */
+/**
+ * WXT hook (build:publicAssets): compiles the list into WXT's work folder and ships it in place of
+ * the text, which nothing in the extension reads (2 MB less to download and install).
+ */
 export function addCompiledBundledList(wxtDir: string, files: ResolvedPublicFile[]): void {
   const absoluteSrc = resolve(wxtDir, COMPILED_BUNDLED_LIST_PATH);
   mkdirSync(dirname(absoluteSrc), { recursive: true });
   writeFileSync(absoluteSrc, new Uint8Array(compiledBundledList(readFileSync(BUNDLED_LIST, 'utf8'))));
+  const text = files.findIndex((file) => file.relativeDest === BUNDLED_TEXT_PATH);
+  if (text !== -1) files.splice(text, 1);
   files.push({ absoluteSrc, relativeDest: COMPILED_BUNDLED_LIST_PATH });
 }

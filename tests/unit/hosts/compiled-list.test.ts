@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FeedError } from '../../../rules/feeds/errors';
 import { CompiledHostList } from '../../../rules/hosts/compiled-list';
 import { HostMatcher, parseHostList } from '../../../rules/hosts/host-list';
 import { BUNDLED_LIST_PATH } from '../../../scripts/build-bundled-list';
-import { compiledBundledList } from '../../../scripts/compiled-bundled-list';
+import { addCompiledBundledList, compiledBundledList } from '../../../scripts/compiled-bundled-list';
 
 /** The bundled list as the worker loads it (compiled at build time) answers as the text list does. */
 const text = readFileSync(BUNDLED_LIST_PATH, 'utf8');
@@ -43,5 +45,16 @@ describe('the compiled bundled list', () => {
     expect(() => CompiledHostList.fromArrayBuffer(damaged.buffer)).toThrow(FeedError);
     expect(() => CompiledHostList.fromArrayBuffer(bytes.slice(0, bytes.byteLength - 8))).toThrow(FeedError);
     expect(() => CompiledHostList.fromArrayBuffer(new ArrayBuffer(8))).toThrow(FeedError);
+  });
+
+  it('is what every build ships, in place of the text', () => {
+    const files: { relativeDest: string; absoluteSrc: string }[] = [
+      { relativeDest: 'lists/bundled.txt', absoluteSrc: BUNDLED_LIST_PATH },
+      { relativeDest: 'lists/popular-sites.txt', absoluteSrc: 'popular-sites.txt' },
+    ];
+    addCompiledBundledList(mkdtempSync(join(tmpdir(), 'wxt-')), files);
+    expect(files.map((file) => file.relativeDest)).toEqual(['lists/popular-sites.txt', 'lists/bundled.bin']);
+    const shipped = readFileSync(files[1]!.absoluteSrc);
+    expect(Buffer.from(bytes).equals(shipped)).toBe(true);
   });
 });
