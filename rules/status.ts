@@ -19,6 +19,12 @@ export interface TabStatus {
 }
 
 /**
+ * Marks a warning page (interstitial.html?replaced#<URL>) put in place of a listed page that had already opened
+ * (served by the site's own service worker): that page is the history entry just before, so "Go back" steps over it.
+ */
+export const REPLACED_PAGE_PARAM = 'replaced';
+
+/**
  * Answer to page:blockInfo. A listed `url` of '' stands for a visit a static rule blocked before the
  * extension could learn its address (the first moments after install): the page warns without it.
  */

@@ -29,7 +29,7 @@ export default defineBackground(() => {
   }
   // Chromium: what the warning page needs when a static rule brought it there without the address.
   if (usesDnr) rememberNavigations();
-  if (usesDnr) registerCommitCheck(shouldRedirect, interstitialUrl);
+  if (usesDnr) registerCommitCheck(shouldRedirect, (url) => interstitialUrl(url, true));
 
   // Reports the user chose to send and that are waiting for a retry (alarm-driven backoff).
   registerReportQueue();

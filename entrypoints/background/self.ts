@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BLOCKED_FRAME_PATH } from '@/rules/blocking/dnr-rules';
 import type { Self } from '@/rules/protocol';
+import { REPLACED_PAGE_PARAM } from '@/rules/status';
 
 /** This extension's identity, for the sender checks of the message protocol. */
 export function getSelf(): Self {
@@ -21,13 +22,19 @@ export function blockedFramePage(): string {
   return `${getSelf().origin}${BLOCKED_FRAME_PATH}`;
 }
 
-/** The warning page that replaces a listed site; the blocked URL follows the "#". */
-export function interstitialUrl(blockedUrl: string): string {
-  return `${interstitialPage()}#${blockedUrl}`;
+/**
+ * The warning page that replaces a listed site; the blocked URL follows the "#". `replacesOpenedPage`:
+ * it takes the place of a page that had already opened (REPLACED_PAGE_PARAM).
+ */
+export function interstitialUrl(blockedUrl: string, replacesOpenedPage = false): string {
+  return `${interstitialPage()}${replacesOpenedPage ? `?${REPLACED_PAGE_PARAM}` : ''}#${blockedUrl}`;
 }
 
 /** The blocked URL carried by a warning-page URL, or null for any other URL. */
 export function blockedUrlOf(tabUrl: string): string | null {
-  const prefix = `${interstitialPage()}#`;
-  return tabUrl.startsWith(prefix) ? tabUrl.slice(prefix.length) : null;
+  const page = interstitialPage();
+  if (!tabUrl.startsWith(page)) return null;
+  const rest = tabUrl.slice(page.length);
+  const hash = rest.indexOf('#');
+  return hash === 0 || (hash > 0 && rest.startsWith('?')) ? rest.slice(hash + 1) : null;
 }

@@ -6,7 +6,7 @@ import { startUnlessFramed } from '@/components/lib/framed';
 import { loadLocalisation } from '@/components/lib/i18n';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { Settings } from '@/rules/settings';
-import type { BlockInfo } from '@/rules/status';
+import { REPLACED_PAGE_PARAM, type BlockInfo } from '@/rules/status';
 import '@/components/theme.css';
 
 /** The warning page: interstitial.html#<blocked URL>. Thin: asks the background, renders. */
@@ -21,9 +21,11 @@ async function main(): Promise<void> {
     blockedUrl === '' ? { listed: true, url: '', host: null } : await sendToBackground<BlockInfo>({ type: 'page:blockInfo', url: blockedUrl });
   const family = await refreshFamilyStatus();
 
+  // In place of a listed page that had opened: that page is the entry just before, step over it.
+  const steps = new URLSearchParams(location.search).has(REPLACED_PAGE_PARAM) ? 2 : 1;
   const goBack = async () => {
-    if (history.length > 1) {
-      history.back();
+    if (history.length > steps) {
+      history.go(-steps);
       return;
     }
     // Opened directly (new tab, link from another program): there is no page to return to.

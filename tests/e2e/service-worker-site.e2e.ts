@@ -8,6 +8,7 @@ import { launchWithExtension, startSiteServer, waitForBlockRules, type Extension
  * (*.localhost is a secure context even over http, which service workers need.)
  */
 const SITE = 'trading-desk.localhost';
+const UNLISTED = 'www.example-gardening-club.org';
 
 const SITE_PAGE = `<!doctype html><title>Trading desk</title><h1 id="from-network">Trading desk</h1>
 <script>navigator.serviceWorker.register('/sw.js');</script>`;
@@ -58,11 +59,19 @@ describe('a listed site served by its own service worker', () => {
     await waitForBlockRules(ext);
     await options.close();
 
-    await page.goto(server.url(SITE, '/account'));
-    await expect.poll(() => page.url()).toContain(`${ext.extensionId}/interstitial.html#`);
-    const warning = page.getByTestId('interstitial');
+    await page.close();
+
+    const visit = await ext.context.newPage();
+    await visit.goto(server.url(UNLISTED, '/start'));
+    await visit.goto(server.url(SITE, '/account'));
+    await expect.poll(() => visit.url()).toContain(`${ext.extensionId}/interstitial.html?replaced#`);
+    const warning = visit.getByTestId('interstitial');
     await expect.poll(() => warning.getAttribute('data-listed')).toBe('true');
     expect(await warning.textContent()).toContain(SITE);
-    await page.close();
+    // "Go back to safety" steps over the replaced page, back to where the user came from.
+    await visit.getByTestId('go-back').click();
+    await visit.waitForURL((url) => url.hostname === UNLISTED);
+    expect(new URL(visit.url()).pathname).toBe('/start');
+    await visit.close();
   });
 });

@@ -4,6 +4,7 @@ import { statusForTab, statusForUrl } from '../../../entrypoints/background/tab-
 import { rememberVerdict } from '../../../entrypoints/background/site-memory';
 import { buildEvidence } from '../../../rules/reports/evidence';
 import { allowForSession } from '../../../entrypoints/background/session-allowances';
+import { compiledBundledList } from '../../../scripts/compiled-bundled-list';
 
 const LIST = `# source: Test list\nscam-profits.example\n`;
 
@@ -11,7 +12,7 @@ describe('tab status', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     // The bundled list is read from the extension package; here it is a small stand-in.
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(LIST)));
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(compiledBundledList(LIST))));
   });
 
   it('marks a listed site as danger and names the list', async () => {
@@ -23,6 +24,13 @@ describe('tab status', () => {
   it('reads the blocked site from the warning page address', async () => {
     const warning = `${fakeBrowser.runtime.getURL('/interstitial.html')}#https://scam-profits.example/`;
     expect(await statusForUrl(warning)).toMatchObject({ kind: 'warning-page', level: 'danger', url: 'https://scam-profits.example/' });
+  });
+
+  it('also from a warning page put in place of a page that had opened, and from no other extension page', async () => {
+    const page = fakeBrowser.runtime.getURL('/interstitial.html');
+    expect(await statusForUrl(`${page}?replaced#https://scam-profits.example/`)).toMatchObject({ kind: 'warning-page', url: 'https://scam-profits.example/' });
+    expect(await statusForUrl(`${page}x#https://scam-profits.example/`)).toMatchObject({ kind: 'other', url: null });
+    expect(await statusForUrl(page)).toMatchObject({ kind: 'other', url: null });
   });
 
   it('remembers "Continue anyway" for the session', async () => {
