@@ -6,7 +6,7 @@ import { ReportEvidence } from './ReportEvidence';
 import './report.css';
 
 export interface ReportFormApi {
-  draft(keepQuery: boolean): Promise<ReportDraft>;
+  draft(keepFullAddress: boolean): Promise<ReportDraft>;
   /** Takes the picture of the reported tab; called only when the user ticks the box. */
   screenshot(): Promise<string>;
   save(input: ReportInput): Promise<SavedReport>;
@@ -35,7 +35,7 @@ export function ReportForm({ t, lang, initial, api, onSaved }: { t: Translate; l
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const keepQuery = async (keep: boolean) => setDraft(await api.draft(keep));
+  const keepFullAddress = async (keep: boolean) => setDraft(await api.draft(keep));
   const toggleScreenshot = async (include: boolean) => {
     setProblem(null);
     setWantsScreenshot(include);
@@ -93,10 +93,15 @@ export function ReportForm({ t, lang, initial, api, onSaved }: { t: Translate; l
       <section class="report-evidence-box" aria-labelledby="report-evidence-heading">
         <h2 id="report-evidence-heading">{t('reportEvidenceHeading')}</h2>
         <ReportEvidence t={t} evidence={draft.evidence} lang={lang} />
-        {draft.hasQuery && (
+        {draft.addressShortened && (
           <label class="report-choice">
-            <input type="checkbox" data-testid="report-keep-query" checked={draft.evidence.keptQuery} onChange={(event) => void keepQuery(event.currentTarget.checked)} />
-            {t('reportKeepQuery')}
+            <input
+              type="checkbox"
+              data-testid="report-keep-full-address"
+              checked={draft.evidence.keptQuery}
+              onChange={(event) => void keepFullAddress(event.currentTarget.checked)}
+            />
+            {t('reportKeepFullAddress')}
           </label>
         )}
         {draft.canScreenshot && (

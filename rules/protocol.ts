@@ -61,7 +61,7 @@ export const PageToBackground = {
   'page:trustSite': z.object({ type: z.literal('page:trustSite'), url: HttpUrl, unlockToken: UnlockTokenSchema.optional() }),
   'page:untrustSite': z.object({ type: z.literal('page:untrustSite'), url: HttpUrl, unlockToken: UnlockTokenSchema.optional() }),
   /** Reports (entrypoints/background/handlers/reports.ts). Nothing leaves the device before page:reportSend. */
-  'page:reportDraft': z.object({ type: z.literal('page:reportDraft'), tabId: TabId, keepQuery: z.boolean() }),
+  'page:reportDraft': z.object({ type: z.literal('page:reportDraft'), tabId: TabId, keepFullAddress: z.boolean() }),
   'page:reportScreenshot': z.object({ type: z.literal('page:reportScreenshot'), tabId: TabId }),
   'page:reportSave': z.object({ type: z.literal('page:reportSave'), report: ReportInputSchema }),
   'page:reportSend': z.object({

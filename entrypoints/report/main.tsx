@@ -19,7 +19,7 @@ import '@/components/theme.css';
 function ReportApp({ t, lang, tabId, initial }: { t: Translate; lang: string; tabId: number; initial: ReportDraft }) {
   const [saved, setSaved] = useState<SavedReport | null>(null);
   const formApi: ReportFormApi = {
-    draft: (keepQuery) => sendToBackground<ReportDraft>({ type: 'page:reportDraft', tabId, keepQuery }),
+    draft: (keepFullAddress) => sendToBackground<ReportDraft>({ type: 'page:reportDraft', tabId, keepFullAddress }),
     screenshot: async () => (await sendToBackground<{ screenshot: string }>({ type: 'page:reportScreenshot', tabId })).screenshot,
     save: (report) => sendToBackground<SavedReport>({ type: 'page:reportSave', report }),
   };
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const tabId = Number(new URLSearchParams(location.search).get('tab'));
   try {
     if (!Number.isInteger(tabId) || tabId < 0) throw new Error('no tab to report');
-    const draft = await sendToBackground<ReportDraft>({ type: 'page:reportDraft', tabId, keepQuery: false });
+    const draft = await sendToBackground<ReportDraft>({ type: 'page:reportDraft', tabId, keepFullAddress: false });
     render(<ReportApp t={t} lang={lang} tabId={tabId} initial={draft} />, root);
   } catch (error) {
     console.error('[scam-sentinel] report:', error);

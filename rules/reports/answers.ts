@@ -5,8 +5,8 @@ import type { Evidence, Report } from './schema.ts';
 /** page:reportDraft */
 export interface ReportDraft {
   evidence: Evidence;
-  /** The address has a query or fragment the user may choose to keep. */
-  hasQuery: boolean;
+  /** The report leaves out part of the address (personal-looking path, query, fragment); the user may keep it. */
+  addressShortened: boolean;
   /** A picture can be taken (the tab shows the site itself, not our warning page). */
   canScreenshot: boolean;
   rememberedEmail: string | null;

@@ -10,7 +10,7 @@ export interface EvidenceSources {
   /** From the content script when it reported them; otherwise the tab's title and no addresses. */
   facts: PageFacts | null;
   tabTitle: string;
-  keepQueryAndFragment: boolean;
+  keepFullAddress: boolean;
   now: Date;
   extensionVersion: string;
 }
@@ -29,8 +29,8 @@ export function buildEvidence(sources: EvidenceSources): Evidence {
   if (status.url === null || status.host === null) throw new Error('this tab shows no web site to report');
   const signals = [...(status.listing ? [listingSignal(status.listing)] : []), ...(status.verdict?.signals ?? [])];
   return EvidenceSchema.parse({
-    url: reportableUrl(status.url, sources.keepQueryAndFragment),
-    keptQuery: sources.keepQueryAndFragment,
+    url: reportableUrl(status.url, sources.keepFullAddress),
+    keptQuery: sources.keepFullAddress,
     host: status.host,
     // The warning page stands in for a blocked site: its title is ours, not the site's.
     pageTitle: (sources.facts?.title ?? (status.kind === 'web' ? sources.tabTitle : '')).slice(0, MAX_TITLE_CHARS),

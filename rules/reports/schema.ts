@@ -36,9 +36,9 @@ const WebUrl = z
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL');
 
 export const EvidenceSchema = z.object({
-  /** The address as it will be reported (query and fragment removed unless the user kept them). */
+  /** The address as it will be reported (personal-looking path, query and fragment removed unless the user kept them). */
   url: WebUrl,
-  /** True when the user chose to keep the query and fragment. */
+  /** True when the user chose to keep the full address (the name is older than the cleaning of the path). */
   keptQuery: z.boolean(),
   host: z.string().min(1).max(253),
   pageTitle: z.string().max(MAX_TITLE_CHARS),

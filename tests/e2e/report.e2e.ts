@@ -88,7 +88,7 @@ describe('reporting a scam site', () => {
 
   it('opens from the popup, shows the evidence, saves, sends, retries and lists the report as sent', async () => {
     const site = await ext.context.newPage();
-    await site.goto(server.url(SCAM_HOST, '/deposit?email=ann%40mail.it#step2'));
+    await site.goto(server.url(SCAM_HOST, '/deposit/client/48213/ann.rossi?email=ann%40mail.it#step2'));
     const tabId = await tabIdOf(ext, site);
     // Wait until the page check has run: it hands the page's title and crypto addresses over.
     const check = await openPopupFor(ext, tabId);
@@ -100,17 +100,18 @@ describe('reporting a scam site', () => {
     await form.waitForURL((url) => url.pathname === '/report.html');
     expect(new URL(form.url()).searchParams.get('tab')).toBe(String(tabId));
 
-    // The evidence is shown before anything is saved; the query (it names the victim) is stripped.
-    const strippedUrl = `http://${SCAM_HOST}:${server.port}/deposit`;
+    // The evidence is shown before anything is saved; the client number, the name and the query (they name the
+    // victim) are cut off.
+    const strippedUrl = `http://${SCAM_HOST}:${server.port}/deposit/client/`;
     await expect.poll(() => form.getByTestId('evidence-url').textContent(), POLL).toBe(strippedUrl);
     expect(await form.getByTestId('evidence-title').textContent()).toBe('Quantum Profit – AI crypto trading');
     expect(await form.getByTestId('evidence-version').textContent()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(await form.getByTestId('evidence-addresses').textContent()).toContain('TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE');
     // Nothing can be saved before the user says what kind of scam it is.
     expect(await form.getByTestId('report-save').isDisabled()).toBe(true);
-    await form.getByTestId('report-keep-query').check();
-    await expect.poll(() => form.getByTestId('evidence-url').textContent(), POLL).toBe(`${strippedUrl}?email=ann%40mail.it#step2`);
-    await form.getByTestId('report-keep-query').uncheck();
+    await form.getByTestId('report-keep-full-address').check();
+    await expect.poll(() => form.getByTestId('evidence-url').textContent(), POLL).toBe(`${strippedUrl}48213/ann.rossi?email=ann%40mail.it#step2`);
+    await form.getByTestId('report-keep-full-address').uncheck();
     await expect.poll(() => form.getByTestId('evidence-url').textContent(), POLL).toBe(strippedUrl);
     expect(await seriousViolations(form)).toEqual([]);
     const walk = await walkWithKeyboard(form);

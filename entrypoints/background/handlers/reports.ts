@@ -25,7 +25,7 @@ type ReportMessage =
 
 /** The report form and history (report page, options page). Only page:reportSend sends anything. */
 export const reportHandlers: Pick<Handlers['page'], ReportMessage> = {
-  'page:reportDraft': ({ tabId, keepQuery }) => draftReport(tabId, keepQuery),
+  'page:reportDraft': ({ tabId, keepFullAddress }) => draftReport(tabId, keepFullAddress),
   'page:reportScreenshot': async ({ tabId }) => ({ screenshot: await captureTab(tabId) }),
   'page:reportSave': ({ report }) => saveReport(report),
   'page:reportSend': ({ id, destinations, email, rememberEmail }) =>

@@ -4,7 +4,7 @@ import { exportFileName, reportsToCsv, reportsToJson } from '@/rules/reports/exp
 import { countryOfLocale, NETCRAFT_REPORT_URL } from '@/rules/reports/netcraft';
 import type { ReportDraft, ReportExport, ReportSummary, SavedReport } from '@/rules/reports/answers';
 import type { Destination, Report, ReportInput } from '@/rules/reports/schema';
-import { hasQueryOrFragment } from '@/rules/reports/url';
+import { cleaningShortens } from '@/rules/reports/url';
 import { addPersonal } from '../personal-lists/index';
 import { readSettings } from '../settings-store';
 import { statusForTab } from '../tab-status';
@@ -31,20 +31,20 @@ export function registerReportQueue(): void {
   onReportAlarm(() => queue.processDue());
 }
 
-export async function draftReport(tabId: number, keepQuery: boolean): Promise<ReportDraft> {
+export async function draftReport(tabId: number, keepFullAddress: boolean): Promise<ReportDraft> {
   const [status, tab, settings, preferences] = await Promise.all([statusForTab(tabId), browser.tabs.get(tabId), readSettings(), readReportPreferences()]);
   const facts = status.url ? await pageFactsFor(tabId, status.url) : null;
   const evidence = buildEvidence({
     status,
     facts,
     tabTitle: tab.title ?? '',
-    keepQueryAndFragment: keepQuery,
+    keepFullAddress,
     now: new Date(),
     extensionVersion: browser.runtime.getManifest().version,
   });
   return {
     evidence,
-    hasQuery: status.url !== null && hasQueryOrFragment(status.url),
+    addressShortened: status.url !== null && cleaningShortens(status.url),
     canScreenshot: status.kind === 'web',
     rememberedEmail: preferences.email,
     organisation: { name: settings.reportOrgName, configured: settings.reportOrgEndpoint !== '' },

@@ -55,7 +55,7 @@ describe('tab status', () => {
     await rememberVerdict('fast-profit.example', { level: 'danger', score: 9, signals });
     const status = await statusForTab(tab.id!);
     expect(status).toMatchObject({ level: 'danger', verdict: { signals } });
-    const evidence = buildEvidence({ status, facts: null, tabTitle: '', keepQueryAndFragment: false, now: new Date(0), extensionVersion: '1.0.0' });
+    const evidence = buildEvidence({ status, facts: null, tabTitle: '', keepFullAddress: false, now: new Date(0), extensionVersion: '1.0.0' });
     expect(evidence.signals).toEqual(signals);
   });
 

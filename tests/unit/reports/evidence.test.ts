@@ -9,7 +9,7 @@ const sources = (overrides: Partial<EvidenceSources> = {}): EvidenceSources => (
   status: scamStatus(),
   facts: null,
   tabTitle: 'TradeProfit – AI trading',
-  keepQueryAndFragment: false,
+  keepFullAddress: false,
   now: NOW,
   extensionVersion: '0.1.0',
   ...overrides,
@@ -34,7 +34,7 @@ describe('evidence for a report', () => {
   });
 
   it('keeps the query only when asked (never the password in the address)', () => {
-    const evidence = buildEvidence(sources({ keepQueryAndFragment: true }));
+    const evidence = buildEvidence(sources({ keepFullAddress: true }));
     expect(evidence.url).toBe('https://trade-profit.example/login?email=ann%40mail.it&ref=77#step2');
     expect(evidence.keptQuery).toBe(true);
   });
