@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './a11y-check';
 import { bundledHosts, launchWithExtension, openPopupFor, startSiteServer, tabIdOf, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
 
 /**
@@ -13,12 +16,16 @@ const listed = bundledHosts().filter((host) => /\.(com|net|org)$/.test(host));
 const pick = (fraction: number): string => listed[Math.floor(listed.length * fraction)]!;
 const [FROM_OPTIONS, FROM_FILE, FROM_SYNC, IN_POPUP, IN_FAMILY] = [pick(0.1), pick(0.2), pick(0.3), pick(0.4), pick(0.5)];
 const PIN = '593017';
+/** An unlisted scam page that the page check calls dangerous. */
+const SCAM_PAGE_HOST = 'www.aurea-capital-trading.com';
+const scamPage = readFileSync(resolve(import.meta.dirname, '../fixtures/html/scam-broker-it.html'), 'utf8');
 
 let server: SiteServer;
 let ext: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startSiteServer();
+  server.route(SCAM_PAGE_HOST, scamPage);
   ext = await launchWithExtension();
   await waitForBlockRules(ext);
 });
@@ -78,6 +85,7 @@ describe('trusting a site a scam list names', () => {
     await options.getByTestId('personal-site').fill(FROM_OPTIONS);
     await options.getByTestId('personal-trust').click();
     const warning = await expectWarningFor(options, FROM_OPTIONS);
+    expect(await seriousViolations(options)).toEqual([]);
     expect(await options.getByTestId('personal-trusted').count()).toBe(0);
     expect(await opens(FROM_OPTIONS)).toBe(false);
 
@@ -85,6 +93,16 @@ describe('trusting a site a scam list names', () => {
     await options.getByTestId('personal-trusted').getByText(FROM_OPTIONS).waitFor();
     await expect.poll(() => opens(FROM_OPTIONS), { timeout: 15_000 }).toBe(true);
     await options.close();
+
+    // The popup says what is true: trusted although a list names it, so not stopped.
+    const page = await ext.context.newPage();
+    await page.goto(server.url(FROM_OPTIONS, '/'));
+    const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-level')).toBe('trusted');
+    const said = (await popup.getByTestId('verdict').textContent()) ?? '';
+    expect(said).toContain('even though a scam list names it');
+    expect(said).not.toContain('still be warned');
+    await Promise.all([popup.close(), page.close()]);
   });
 
   it('from a lists file: the site waits, blocked, until confirmed here', async () => {
@@ -130,6 +148,18 @@ describe('trusting a site a scam list names', () => {
       server.url(IN_POPUP, '/'),
     );
     expect(refused).toContain('trust-listed-site');
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
+describe('the popup on a page the page check calls dangerous', () => {
+  it('offers no "I trust this site"', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(SCAM_PAGE_HOST, '/'));
+    const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-level'), { timeout: 15_000 }).toBe('danger');
+    await popup.getByTestId('open-settings').waitFor();
+    expect(await popup.getByTestId('trust-site').count()).toBe(0);
     await Promise.all([popup.close(), page.close()]);
   });
 });
