@@ -3,10 +3,15 @@
  * code runs in the content script and in Node on jsdom (scripts/parse-html.ts: scanner CLI, eval, tests).
  * Cheap by design: one walk over text nodes with a character budget, no layout, no computed styles.
  * Element boundaries are kept in the text as TEXT_BREAK (see BOUNDARY below).
+ * Page content is hostile: every attribute, URL and text node is clipped to its cap as it is read,
+ * before any regular expression or parser sees it.
  */
 import {
-  MAX_FIELDS_PER_FORM, MAX_FORMS, MAX_LINKS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, TEXT_BREAK, type PageSnapshot,
-} from './snapshot.ts';
+  MAX_ACTION_CHARS, MAX_FIELD_ID_CHARS, MAX_FIELD_NAME_CHARS, MAX_FIELD_TYPE_CHARS, MAX_FIELDS_PER_FORM, MAX_FORMS,
+  MAX_LANG_CHARS, MAX_LINK_CHARS, MAX_LINKS, MAX_METHOD_CHARS, MAX_PLACEHOLDER_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS,
+  MAX_URL_CHARS, TEXT_BREAK,
+} from './snapshot-limits.ts';
+import type { PageSnapshot } from './snapshot.ts';
 
 export interface ExtractOptions {
   /** Character budget for the visible text (default and maximum: MAX_TEXT_CHARS). */
@@ -33,6 +38,28 @@ const WHITESPACE = /\s+/g; // U+2029 included: a page's own TEXT_BREAK character
 const SPACES = / {2,}/g;
 const BREAKS = / ?\u2029[ \u2029]*/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Enough of a text node to tell whether it holds words, of a style attribute to find "display: none". */
+const MAX_PROBE_CHARS = 300;
+/** A link address longer than this is not a link anyone follows; its host is in the first part anyway. */
+const MAX_HREF_CHARS = 2000;
+
+const clip = (value: string | null | undefined, max: number): string => (value ?? '').slice(0, max);
+
+function attr(el: Element, name: string, max: number): string {
+  return clip(el.getAttribute(name), max);
+}
+
+/**
+ * Hidden where the DOM alone says so (the `hidden` attribute, an inline display:none or
+ * visibility:hidden), the same in every DOM implementation, with no layout or computed style.
+ */
+function isPlainlyHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (!style) return false;
+  const compact = clip(style, MAX_PROBE_CHARS).toLowerCase().replace(WHITESPACE, '');
+  return compact.includes('display:none') || compact.includes('visibility:hidden');
+}
 
 /**
  * A link is a menu item, and so a boundary, unless it sits inside a sentence: its parent has words of
@@ -45,7 +72,7 @@ function isMenuLink(link: Node, hasOwnWords: Map<Node, boolean>): boolean {
   if (own === undefined) {
     own = false;
     for (const child of parent.childNodes) {
-      if (child.nodeType === TEXT_NODE && WORD_CHAR.test(child.nodeValue ?? '')) {
+      if (child.nodeType === TEXT_NODE && WORD_CHAR.test(clip(child.nodeValue, MAX_PROBE_CHARS))) {
         own = true;
         break;
       }
@@ -55,68 +82,89 @@ function isMenuLink(link: Node, hasOwnWords: Map<Node, boolean>): boolean {
   return !own;
 }
 
+/**
+ * The text of `root` in reading order, within `budget` characters. Text in open shadow roots is read;
+ * plainly hidden parts are read last, with what is left of the budget, so hidden filler cannot push the
+ * visible text out of the snapshot.
+ */
 function visibleText(root: Node | null, budget: number): string {
   if (!root) return '';
   const parts: string[] = [];
   let used = 0;
   const hasOwnWords = new Map<Node, boolean>();
+  const hidden: Element[] = [];
   // Iterative walk: hostile pages nest thousands of levels deep.
-  const stack: (Node | typeof CLOSE)[] = [root];
-  while (stack.length > 0 && used < budget) {
-    const node = stack.pop()!;
-    if (node === CLOSE) {
-      parts.push(TEXT_BREAK);
-      continue;
+  const walk = (start: Node, deferHidden: boolean) => {
+    const stack: (Node | typeof CLOSE)[] = [start];
+    while (stack.length > 0 && used < budget) {
+      const node = stack.pop()!;
+      if (node === CLOSE) {
+        parts.push(TEXT_BREAK);
+        continue;
+      }
+      if (node.nodeType === TEXT_NODE) {
+        // Text nodes join as the browser shows them: "<b>Pro</b>fit" is one word, source line breaks are spaces.
+        const value = clip(node.nodeValue, budget - used).replace(WHITESPACE, ' ');
+        parts.push(value);
+        used += value.length;
+        continue;
+      }
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIPPED.has(tag)) continue;
+      if (deferHidden && isPlainlyHidden(el)) {
+        hidden.push(el);
+        continue;
+      }
+      if (tag === 'BR') parts.push(' ');
+      else if (BOUNDARY.has(tag) || (tag === 'A' && isMenuLink(el, hasOwnWords))) {
+        parts.push(TEXT_BREAK);
+        stack.push(CLOSE);
+      }
+      const children = el.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      // An open shadow root is what the page shows in place of the element's own children: read it first.
+      const shadow = el.shadowRoot?.childNodes;
+      if (shadow) for (let i = shadow.length - 1; i >= 0; i--) stack.push(shadow[i]!);
     }
-    if (node.nodeType === TEXT_NODE) {
-      // Text nodes join as the browser shows them: "<b>Pro</b>fit" is one word, source line breaks are spaces.
-      const value = (node.nodeValue ?? '').replace(WHITESPACE, ' ');
-      parts.push(value);
-      used += value.length;
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (SKIPPED.has(tag)) continue;
-    if (tag === 'BR') parts.push(' ');
-    else if (BOUNDARY.has(tag) || (tag === 'A' && isMenuLink(node, hasOwnWords))) {
-      parts.push(TEXT_BREAK);
-      stack.push(CLOSE);
-    }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  };
+  walk(root, true);
+  for (const el of hidden) {
+    if (used >= budget) break;
+    parts.push(TEXT_BREAK);
+    walk(el, false);
   }
   return parts.join('').replace(SPACES, ' ').replace(BREAKS, TEXT_BREAK).trim().slice(0, budget);
 }
 
+/** The host of an absolute http(s) link; relative links point back to the page's own site. */
 function absoluteHost(href: string, base: string): string | null {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) return null;
   try {
     const url = new URL(href, base || undefined);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname.toLowerCase() : null;
+    return url.protocol === 'http:' || url.protocol === 'https:' ? clip(url.hostname.toLowerCase(), MAX_LINK_CHARS) : null;
   } catch {
     return null;
   }
 }
 
-function attr(el: Element, name: string): string {
-  return el.getAttribute(name) ?? '';
-}
-
-export function extractSnapshot(doc: Document, url: string, options: ExtractOptions = {}): PageSnapshot {
+export function extractSnapshot(doc: Document, pageUrl: string, options: ExtractOptions = {}): PageSnapshot {
   const budget = Math.min(options.maxTextChars ?? MAX_TEXT_CHARS, MAX_TEXT_CHARS);
-  const title = (doc.querySelector('title')?.textContent ?? '').trim().slice(0, MAX_TITLE_CHARS);
+  const url = clip(pageUrl, MAX_URL_CHARS);
+  const title = clip(doc.querySelector('title')?.textContent, MAX_TITLE_CHARS * 2).trim().slice(0, MAX_TITLE_CHARS);
   const text = visibleText(doc.body ?? doc.documentElement, budget);
 
   const forms = [...doc.querySelectorAll('form')].slice(0, MAX_FORMS).map((form) => ({
-    action: attr(form, 'action'),
-    method: attr(form, 'method').toLowerCase(),
+    action: attr(form, 'action', MAX_ACTION_CHARS),
+    method: attr(form, 'method', MAX_METHOD_CHARS).toLowerCase(),
     fields: [...form.querySelectorAll('input, textarea, select')].slice(0, MAX_FIELDS_PER_FORM).map((field) => {
       const tag = field.tagName.toLowerCase();
-      const id = attr(field, 'id');
+      const id = attr(field, 'id', MAX_FIELD_ID_CHARS);
       return {
-        name: attr(field, 'name'),
-        type: tag === 'input' ? attr(field, 'type').toLowerCase() || 'text' : tag,
-        placeholder: attr(field, 'placeholder') || attr(field, 'aria-label'),
+        name: attr(field, 'name', MAX_FIELD_NAME_CHARS),
+        type: tag === 'input' ? attr(field, 'type', MAX_FIELD_TYPE_CHARS).toLowerCase() || 'text' : tag,
+        placeholder: attr(field, 'placeholder', MAX_PLACEHOLDER_CHARS) || attr(field, 'aria-label', MAX_PLACEHOLDER_CHARS),
         ...(id ? { id } : {}),
         tag,
       };
@@ -126,15 +174,14 @@ export function extractSnapshot(doc: Document, url: string, options: ExtractOpti
   const hosts = new Set<string>();
   const addHost = (href: string) => {
     const host = href ? absoluteHost(href, url) : null;
-    // Only hosts of ABSOLUTE links: relative links point back to the page's own site.
-    if (host && /^[a-z][a-z0-9+.-]*:/i.test(href) && hosts.size < MAX_LINKS) hosts.add(host);
+    if (host && hosts.size < MAX_LINKS) hosts.add(host);
   };
   for (const a of doc.querySelectorAll('a[href]')) {
     if (hosts.size >= MAX_LINKS) break;
-    addHost(attr(a, 'href'));
+    addHost(attr(a, 'href', MAX_HREF_CHARS));
   }
-  for (const form of doc.querySelectorAll('form[action]')) addHost(attr(form, 'action'));
+  for (const form of doc.querySelectorAll('form[action]')) addHost(attr(form, 'action', MAX_HREF_CHARS));
 
-  const lang = attr(doc.documentElement, 'lang').trim().slice(0, 20);
+  const lang = attr(doc.documentElement, 'lang', MAX_LANG_CHARS * 2).trim().slice(0, MAX_LANG_CHARS);
   return { url, title, text, forms, links: [...hosts], ...(lang ? { lang } : {}) };
 }

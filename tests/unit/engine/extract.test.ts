@@ -1,8 +1,11 @@
+import { Window } from 'happy-dom';
 import { snapshotFromHtml, withParsedHtml } from '../../../scripts/parse-html.ts';
 import { describe, expect, it } from 'vitest';
 import { evaluatePage } from '../../../rules/engine/index.ts';
 import { extractSnapshot } from '../../../rules/extract.ts';
-import { PageSnapshotSchema, TEXT_BREAK } from '../../../rules/snapshot.ts';
+import {
+  MAX_ACTION_CHARS, MAX_FIELD_NAME_CHARS, MAX_METHOD_CHARS, MAX_PLACEHOLDER_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS, PageSnapshotSchema, TEXT_BREAK,
+} from '../../../rules/snapshot.ts';
 
 const html = `<!doctype html><html lang="it"><head><title> Piano VIP </title><style>.x{}</style></head><body>
 <h1>Profitto garantito</h1><script>var hidden = "do not read";</script><noscript>no js</noscript>
@@ -69,5 +72,50 @@ describe('extractSnapshot keeps element boundaries', () => {
   it('joins text nodes as a browser shows them and turns the page\'s own separators into spaces', () => {
     const text = snapshotFromHtml('<p><b>Pro</b>fit\n  every\u2029day</p><p>next</p>', '').text;
     expect(text).toBe(`Profit every day${TEXT_BREAK}next`);
+  });
+});
+
+describe('extractSnapshot on hostile pages', () => {
+  const page = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+
+  it('clips every attribute and the address to its cap while reading, so the snapshot always validates', () => {
+    const long = 'x'.repeat(100_000);
+    const html = page(
+      `<form method="${long}" action="https://collect.test/${long}"><input name="${long}" type="${long}" id="${long}" placeholder="${long}"></form>` +
+        `<a href="https://t.me/${long}">x</a><p>${long}</p>`,
+    );
+    const snap = snapshotFromHtml(html, `https://site.test/#${'f'.repeat(16_001)}`);
+    expect(snap.url.length).toBe(MAX_URL_CHARS);
+    const form = snap.forms[0]!;
+    expect(form.method.length).toBe(MAX_METHOD_CHARS);
+    expect(form.action.length).toBe(MAX_ACTION_CHARS);
+    expect(form.fields[0]!.name.length).toBe(MAX_FIELD_NAME_CHARS);
+    expect(form.fields[0]!.placeholder.length).toBe(MAX_PLACEHOLDER_CHARS);
+    expect(snap.links.sort()).toEqual(['collect.test', 't.me']);
+    expect(snap.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(PageSnapshotSchema.parse(snap)).toEqual(snap);
+  });
+
+  it('reads hidden text only after the visible text, so hidden filler does not use up the budget', () => {
+    const filler = 'lorem ipsum '.repeat(200);
+    const html = page(
+      `<div hidden>${filler}</div><div style="DISPLAY : none">${filler}</div><div style="visibility:hidden">${filler}</div>` +
+        '<p>Profitto garantito ogni giorno</p><div hidden><p>hidden but read last</p></div>',
+    );
+    const tight = withParsedHtml(html, (doc) => extractSnapshot(doc, 'https://site.test/', { maxTextChars: 1000 }));
+    expect(tight.text).toContain('Profitto garantito ogni giorno');
+    expect(tight.text.indexOf('Profitto')).toBeLessThan(tight.text.indexOf('lorem'));
+    expect(snapshotFromHtml(html, 'https://site.test/').text).toContain('hidden but read last');
+  });
+
+  it('reads the text of open shadow roots', () => {
+    const window = new Window({ url: 'https://site.test/' });
+    window.document.body.innerHTML = '<div id="host"><span>light</span></div>';
+    const host = window.document.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Rendimento garantito del 3% al giorno</p><slot></slot>';
+    const snap = extractSnapshot(window.document as unknown as Document, 'https://site.test/');
+    expect(snap.text).toContain('Rendimento garantito del 3% al giorno');
+    expect(snap.text).toContain('light');
+    void window.happyDOM.close();
   });
 });
