@@ -15,6 +15,8 @@ export default defineConfig({
     permissions: [
       'storage',
       'alarms',
+      // The in-page banner's code is loaded into a tab only when the page check flags it (executeScript).
+      'scripting',
       // Chromium: block listed sites before they load (a redirect rule per list chunk).
       ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess']),
       // Chromium: sites beyond what the blocking rules can carry (huge feeds) are caught as the tab starts to navigate.

@@ -18,8 +18,9 @@ export interface BannerProps {
   reasons: Reason[];
   /** Family mode: the framed "call NAME at PHONE" line (see GuardianFrame). */
   guardianFrame?: GuardianFrameProps;
-  onLeave: () => void;
-  onDismiss: () => void;
+  /** Get the click itself, so that the caller can tell the user's own clicks from a page script's. */
+  onLeave: (event: MouseEvent) => void;
+  onDismiss: (event: MouseEvent) => void;
 }
 
 /** The in-page warning shown at the top of a suspicious page (inside a shadow root). */

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { VerdictSchema } from './verdict.ts';
 import { SettingsPatchSchema } from './settings.ts';
 import { UnlockTokenSchema } from './family/unlock.ts';
-import { PageFactsSchema } from './reports/page-facts.ts';
+import { PageSnapshotSchema } from './snapshot.ts';
 import { DestinationSchema, ReportInputSchema } from './reports/schema.ts';
 
 /**
@@ -25,14 +24,16 @@ const FeedId = z.string().min(1).max(64);
 const PersonalList = z.enum(['blocked', 'trusted']);
 
 export const ContentToBackground = {
-  /** The content script's heuristic verdict for its own tab. */
-  'content:verdict': z.object({ type: z.literal('content:verdict'), verdict: VerdictSchema }),
-  /** What the content script should do on its page: whether the banner was dismissed, the site trusted. */
-  'content:siteState': z.object({ type: z.literal('content:siteState') }),
+  /**
+   * The content script's snapshot of its page or same-origin frame (rules/extract.ts): the background judges
+   * it with the engine, remembers the site and answers with a CheckAnswer (rules/status.ts). The schema
+   * clips an over-long field instead of refusing the snapshot, so no page escapes the check that way.
+   */
+  'content:check': z.object({ type: z.literal('content:check'), snapshot: PageSnapshotSchema }),
+  /** The top frame is about to show the banner: load its code (entrypoints/banner) into the page's top frame. */
+  'content:loadBanner': z.object({ type: z.literal('content:loadBanner') }),
   /** The user dismissed the in-page banner for this site. */
   'content:dismissBanner': z.object({ type: z.literal('content:dismissBanner') }),
-  /** Title and crypto addresses of the page, kept for the report form (rules/reports/page-facts.ts). */
-  'content:pageFacts': z.object({ type: z.literal('content:pageFacts'), facts: PageFactsSchema }),
 } as const;
 
 export const PageToBackground = {
@@ -187,11 +188,20 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, self: Self): Acc
     return parsed.success ? { ok: true, kind, message: parsed.data } : { ok: false, reason: describe(type, parsed.error) };
   }
   if (!type.startsWith('content:')) return { ok: false, reason: `content scripts may not send ${type}` };
-  const tabUrl = sender.tab?.url ?? '';
-  if (!/^https?:\/\//i.test(tabUrl)) return { ok: false, reason: 'content script tab has no web URL' };
+  const pageUrl = webPageUrl(sender.tab?.url ?? '');
+  if (pageUrl === null) return { ok: false, reason: 'content script tab has no web URL' };
   const parsed = ContentMessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: describe(type, parsed.error) };
-  return { ok: true, kind, message: parsed.data, tabId: sender.tab!.id!, pageUrl: tabUrl, frameId: sender.frameId ?? 0 };
+  return { ok: true, kind, message: parsed.data, tabId: sender.tab!.id!, pageUrl, frameId: sender.frameId ?? 0 };
+}
+
+/**
+ * The web address a tab shows. A top-level blob: document speaks for the web page that made it
+ * ("blob:https://site.example/uuid" → "https://site.example/uuid"): scam pages open their text that way too.
+ */
+function webPageUrl(tabUrl: string): string | null {
+  const url = tabUrl.slice(0, 5).toLowerCase() === 'blob:' ? tabUrl.slice(5) : tabUrl;
+  return /^https?:\/\//i.test(url) ? url : null;
 }
 
 function describe(type: string, error: z.ZodError): string {

@@ -47,21 +47,31 @@ export const BANNER_TEXT_KEYS = [
 ] as const;
 export type BannerTextKey = (typeof BANNER_TEXT_KEYS)[number];
 
-/** Answer to content:siteState: what the content script should do on its page. */
-export interface SiteState {
-  heuristicsEnabled: boolean;
-  /** The user trusts this site: no page checks, no banner (a listed site is still blocked). */
-  trusted: boolean;
-  /** The user closed the banner on this site during this session. */
-  dismissed: boolean;
-  /** The worst verdict seen on this site during this session (covers every page of a flagged site). */
-  rememberedVerdict: Verdict | null;
+/** One reason the banner gives: the rule's plain-language explanation and the words that matched. */
+export interface BannerReason {
+  id: string;
+  text: string;
+  evidence: string;
+}
+
+/** Everything the banner shows, in the user's language; sent by the background only for a flagged page. */
+export interface BannerModel {
+  level: 'warning' | 'danger';
   lang: string;
   text: Record<BannerTextKey, string>;
+  reasons: BannerReason[];
   /**
    * A family guardian is set up. The banner then frames guardian-call.html, which names them: the page's
-   * scripts can read the banner but not a frame of the extension's origin, so the name and number stay out
-   * of the page's reach.
+   * scripts cannot read a frame of the extension's origin, so the name and number stay out of their reach.
    */
   guardianSet: boolean;
 }
+
+/** Answer to content:check. */
+export interface CheckAnswer {
+  /** False when the user trusts the site or turned page checks off: the content script stops checking. */
+  active: boolean;
+  /** The banner the top frame should show (null: none, or the user closed it on this site). */
+  banner: BannerModel | null;
+}
+

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { registrableDomain } from '@/rules/hosts/normalize';
+import { normalizeHost, registrableDomain } from '@/rules/hosts/normalize';
 import { worseLevel, type Verdict } from '@/rules/verdict';
 
 /**
@@ -11,6 +11,22 @@ const VERDICTS_KEY = 'siteVerdicts';
 const DISMISSED_KEY = 'dismissedBanners';
 const CHECKED_KEY = 'checkedPages';
 const MAX_SITES = 500;
+
+/**
+ * The site of a page's address, however long the address is: a page opened with a 16 kB #fragment is still
+ * its site (normalizeHost refuses over-long input, so it is given the origin only).
+ */
+export function pageOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+export function pageHost(url: string): string | null {
+  return normalizeHost(pageOrigin(url));
+}
 
 export function siteKey(host: string): string {
   return registrableDomain(host) ?? host;

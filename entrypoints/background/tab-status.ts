@@ -1,10 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
-import { normalizeHost } from '@/rules/hosts/normalize';
 import type { TabStatus } from '@/rules/status';
 import { findListing } from './blocklist';
 import { isAllowedForSession } from './session-allowances';
 import { blockedUrlOf } from './self';
-import { siteVerdict, wasPageChecked } from './site-memory';
+import { pageHost, siteVerdict, wasPageChecked } from './site-memory';
 import { worseLevel } from '@/rules/verdict';
 
 /** The status of whatever a tab shows, from its URL (the warning page stands for the site it blocked). */
@@ -15,7 +14,7 @@ export async function statusForUrl(tabUrl: string | undefined): Promise<TabStatu
   const base: TabStatus = {
     kind: blockedUrl !== null ? 'warning-page' : isWeb ? 'web' : 'other',
     url: isWeb ? url : null,
-    host: isWeb ? normalizeHost(url) : null,
+    host: isWeb ? pageHost(url) : null,
     level: 'ok',
     listing: null,
     allowedForSession: false,

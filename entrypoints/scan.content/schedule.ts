@@ -1,35 +1,81 @@
 /**
- * When to look at the page: once when the browser is idle after load, and once more if the page
- * later changes a lot (single-page apps render their content after load). Never on the critical path.
+ * When to look at the page, never on its critical path:
+ *  - first when the browser is idle after load;
+ *  - again while the page keeps changing: at most once every RECHECK_INTERVAL_MS (a fixed pace, not a
+ *    debounce that a ticker changing every second would restart forever), only once MATERIAL_CHANGE_CHARS
+ *    of text have changed since the last look, and at most MAX_RECHECKS times for one view;
+ *  - again after a same-document navigation (history.pushState, a hash change): a new view, with a new
+ *    allowance of re-checks.
  */
+export const RECHECK_INTERVAL_MS = 2_500;
+export const MATERIAL_CHANGE_CHARS = 100;
+export const MAX_RECHECKS = 20;
+/** A single-page app renders its new view just after the address changes. */
+const NAVIGATION_SETTLE_MS = 400;
 const IDLE_TIMEOUT_MS = 3_000;
-const RECHECK_DEBOUNCE_MS = 1_500;
-/** How much new text makes a change "large". */
-const LARGE_CHANGE_CHARS = 2_000;
 
 export function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
   else setTimeout(task, 200);
 }
 
-/** Calls `recheck` once, after the page's text has grown by a large amount. */
-export function onceAfterLargeChange(root: Node, recheck: () => void): () => void {
-  let added = 0;
+/** Runs `check` at the moments above, in `doc`'s window; returns a function that stops it all. */
+export function scheduleChecks(doc: Document, check: () => void): () => void {
+  const win = doc.defaultView!;
+  let changed = 0;
+  let rechecks = 0;
+  let lastCheck = 0;
+  let url = win.location.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver((mutations) => {
-    for (const mutation of mutations) {
-      for (const node of mutation.addedNodes) added += node.textContent?.length ?? 0;
-    }
-    if (added < LARGE_CHANGE_CHARS) return;
+
+  const run = () => {
+    timer = undefined;
+    lastCheck = Date.now();
+    changed = 0;
+    whenIdle(check);
+  };
+  const planRecheck = (delay: number) => {
+    if (timer === undefined) timer = setTimeout(run, Math.max(0, delay));
+  };
+  const onNavigation = () => {
+    if (win.location.href === url) return;
+    url = win.location.href;
+    rechecks = 0;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      observer.disconnect();
-      whenIdle(recheck);
-    }, RECHECK_DEBOUNCE_MS);
+    timer = undefined;
+    planRecheck(NAVIGATION_SETTLE_MS);
+  };
+
+  const observer = new MutationObserver((mutations) => {
+    onNavigation();
+    if (timer !== undefined || rechecks >= MAX_RECHECKS) return;
+    for (const mutation of mutations) {
+      if (changed >= MATERIAL_CHANGE_CHARS) break;
+      if (mutation.type === 'characterData') changed += (mutation.target as CharacterData).length;
+      else for (const node of mutation.addedNodes) changed += node.textContent?.length ?? 0;
+    }
+    if (changed < MATERIAL_CHANGE_CHARS) return;
+    rechecks++;
+    planRecheck(lastCheck + RECHECK_INTERVAL_MS - Date.now());
   });
-  observer.observe(root, { childList: true, subtree: true });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  // Same-document navigations: the Navigation API where there is one, history and hash events everywhere.
+  const navigation = (win as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('currententrychange', onNavigation);
+  win.addEventListener('popstate', onNavigation);
+  win.addEventListener('hashchange', onNavigation);
+
+  whenIdle(() => {
+    lastCheck = Date.now();
+    check();
+  });
+
   return () => {
     clearTimeout(timer);
     observer.disconnect();
+    navigation?.removeEventListener('currententrychange', onNavigation);
+    win.removeEventListener('popstate', onNavigation);
+    win.removeEventListener('hashchange', onNavigation);
   };
 }

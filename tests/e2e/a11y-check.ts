@@ -50,6 +50,9 @@ export async function walkWithKeyboard(page: Page, extraTabs = 4): Promise<Keybo
   const total = await page.evaluate(() => {
     const roots: (Document | ShadowRoot)[] = [document];
     for (const el of document.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    // The banner's closed shadow root, handed over by exposeBannerRoot (tests/e2e/banner.ts).
+    const closed = (window as unknown as { __bannerRoot?: ShadowRoot }).__bannerRoot;
+    if (closed) roots.push(closed);
     let n = 0;
     for (const root of roots) {
       for (const el of root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')) {
@@ -66,8 +69,10 @@ export async function walkWithKeyboard(page: Page, extraTabs = 4): Promise<Keybo
   for (let i = 0; i < total + extraTabs; i++) {
     await page.keyboard.press('Tab');
     const seen = await page.evaluate(() => {
+      const closed = (window as unknown as { __bannerRoot?: ShadowRoot }).__bannerRoot;
+      const shadowOf = (host: Element) => host.shadowRoot ?? (closed?.host === host ? closed : null);
       let el = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      while (el && shadowOf(el)?.activeElement) el = shadowOf(el)!.activeElement;
       if (!(el instanceof HTMLElement) || !el.dataset.a11yId) return null;
       const style = getComputedStyle(el);
       const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
@@ -81,6 +86,8 @@ export async function walkWithKeyboard(page: Page, extraTabs = 4): Promise<Keybo
     const ids: string[] = [];
     const roots: (Document | ShadowRoot)[] = [document];
     for (const el of document.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    const closed = (window as unknown as { __bannerRoot?: ShadowRoot }).__bannerRoot;
+    if (closed) roots.push(closed);
     for (const root of roots) for (const el of root.querySelectorAll<HTMLElement>('[data-a11y-id]')) ids.push(el.dataset.a11yId!);
     return ids;
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boxInBanner, countInBanner, exposeBannerRoot } from './banner';
 import { launchWithExtension, openPopupFor, sendFromPage, startSiteServer, tabIdOf, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
 
 /** Family mode end to end: the guardian sets a PIN in the options page; the background enforces it. */
@@ -141,29 +142,30 @@ describe('family mode', () => {
   it('the banner on a scam page names the guardian in a frame the page itself cannot read', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url(SCAM, '/'));
-    const frame = page.locator('scam-sentinel-banner').getByTestId('banner-guardian');
-    await frame.waitFor({ timeout: 15_000 });
-    const callout = frame.contentFrame().getByTestId('guardian-callout');
+    await exposeBannerRoot(page);
+    await expect.poll(() => countInBanner(page, 'banner-guardian')).toBe(1);
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/guardian-call.html'))).toBe(true);
+    const callout = page.frames().find((f) => f.url().includes('/guardian-call.html'))!.getByTestId('guardian-callout');
     await expect.poll(() => callout.textContent()).toContain(GUARDIAN.phone);
     expect(await callout.textContent()).toContain(GUARDIAN.name);
     // The frame has a fixed size that holds the text.
-    const height = await frame.evaluate((el) => el.getBoundingClientRect().height);
+    const height = (await boxInBanner(page, 'banner-guardian')).height;
     expect(height).toBeGreaterThan(20);
     expect(height).toBeLessThan(200);
 
-    // The page's own scripts see the banner, but neither the name nor the number.
+    // The page's own scripts get no handle on the banner (a closed shadow root), let alone the name or the number.
     const seenByPage = await page.evaluate(() => {
-      const root = document.querySelector('scam-sentinel-banner')?.shadowRoot;
-      const iframe = root?.querySelector('iframe');
+      const host = document.querySelector('scam-sentinel-banner');
       let frameText: string | null = null;
       try {
-        frameText = iframe?.contentDocument?.body?.textContent ?? null;
+        frameText = [...document.querySelectorAll('iframe')].map((f) => f.contentDocument?.body?.textContent ?? '').join('') || null;
       } catch {
         frameText = null;
       }
-      return { banner: root?.textContent ?? '', frameText, whole: document.documentElement.outerHTML };
+      return { host: host !== null, openRoot: host?.shadowRoot != null, banner: host?.textContent ?? '', frameText, whole: document.documentElement.outerHTML };
     });
-    expect(seenByPage.banner.length).toBeGreaterThan(0);
+    expect(seenByPage.host).toBe(true);
+    expect(seenByPage.openRoot).toBe(false);
     expect(seenByPage.frameText).toBeNull();
     for (const secret of [GUARDIAN.name, GUARDIAN.phone]) {
       expect(seenByPage.banner).not.toContain(secret);

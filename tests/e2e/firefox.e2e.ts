@@ -3,6 +3,7 @@ import { extensionUrl, installExtension } from './firefox/extension';
 import { builtExtensionId, launchFirefox, type FirefoxBrowser } from './firefox/launch';
 import { FirefoxTab } from './firefox/page';
 import { bundledHosts, startSiteServer, type SiteServer } from './harness';
+import { LONG_FRAGMENT, paddedScamPage } from './hostile-pages';
 
 /**
  * Our Firefox build (MV2, blocking webRequest) in Debian's Firefox ESR, driven over WebDriver
@@ -27,6 +28,8 @@ self.addEventListener('fetch', (event) => {
   if (event.request.mode !== 'navigate') return;
   event.respondWith(new Response('<!doctype html><h1 id="from-worker">Your account</h1>', { headers: { 'content-type': 'text/html' } }));
 });`;
+/** On no list: only the page check can warn about it. */
+const PADDED_SCAM = 'padded.aurea-oro-invest.com';
 
 /** A page that phones home as soon as it runs: on a listed site that must not happen. */
 const scamPage = (host: string) => `<!doctype html><title>Crypto profits</title>
@@ -46,6 +49,7 @@ beforeAll(async () => {
   const expectedId = builtExtensionId();
   server = await startSiteServer();
   for (const host of [LISTED, `login.${LISTED}`, AT_INSTALL]) server.route(host, scamPage(host));
+  server.route(PADDED_SCAM, paddedScamPage());
   firefox = await launchFirefox(server.port, expectedId);
   installedId = await installExtension(firefox.bidi);
 });
@@ -160,6 +164,15 @@ describe('Firefox', () => {
     expect(await tab.url()).toBe(`http://${UNLISTED}/`);
     expect(await tab.evaluate('document.querySelector("#plain").textContent')).toContain(UNLISTED);
     expect(requestsTo(UNLISTED)).toContain(`${UNLISTED} http://${UNLISTED}/`);
+    await tab.close();
+  });
+
+  it('shows the banner on a scam page padded with over-long attributes and opened with a 16 kB fragment', async () => {
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://${PADDED_SCAM}/${LONG_FRAGMENT}`);
+    await expect.poll(() => tab.evaluate("document.querySelector('scam-sentinel-banner')?.dataset.level ?? null"), { timeout: 20_000 }).toMatch(/^(warning|danger)$/);
+    // Closed to the page's scripts.
+    expect(await tab.evaluate("document.querySelector('scam-sentinel-banner').shadowRoot === null")).toBe(true);
     await tab.close();
   });
 });

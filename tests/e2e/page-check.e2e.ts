@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { bannerLevel, clickInBanner, countInBanner, exposeBannerRoot } from './banner';
 import { badgeText, launchWithExtension, openPopupFor, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
 
 /** The page checks of the content script, on fixture pages served under realistic, unlisted names. */
@@ -42,8 +43,6 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
-const bannerLevel = (page: Page) => page.locator('scam-sentinel-banner').getAttribute('data-level', { timeout: 15_000 });
-
 describe('a scam page that is on no list', () => {
   it('gets the in-page banner and an amber or red badge, without breaking the page', async () => {
     const page = await open(`http://${SCAM_HOST}:${server.port}/it/`);
@@ -58,11 +57,11 @@ describe('a scam page that is on no list', () => {
     const tabId = await tabIdOf(ext, page);
     await expect.poll(() => badgeText(ext, tabId)).toMatch(/^[?!]$/);
     // The banner speaks the page's user's language (the browser's, here English) and explains itself.
-    const banner = page.locator('scam-sentinel-banner');
-    await banner.getByTestId('banner-why').click();
-    await expect.poll(() => banner.getByTestId('reason').count()).toBeGreaterThan(1);
+    await exposeBannerRoot(page);
+    await clickInBanner(page, 'banner-why');
+    await expect.poll(() => countInBanner(page, 'reason')).toBeGreaterThan(1);
     // Without family mode there is nobody to name, so no guardian frame.
-    expect(await banner.getByTestId('banner-guardian').count()).toBe(0);
+    expect(await countInBanner(page, 'banner-guardian')).toBe(0);
     const popup = await openPopupFor(ext, tabId);
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-level')).toMatch(/warning|danger/);
     expect(await popup.getByTestId('reason').count()).toBeGreaterThan(1);
@@ -90,7 +89,8 @@ describe('a scam page that is on no list', () => {
   it('stays closed on that site once the user dismisses it', async () => {
     const page = await open(`http://${RECOVERY_HOST}:${server.port}/`);
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
-    await page.locator('scam-sentinel-banner').getByTestId('banner-dismiss').click();
+    await exposeBannerRoot(page);
+    await clickInBanner(page, 'banner-dismiss');
     await expect.poll(() => page.locator('scam-sentinel-banner').count()).toBe(0);
     await page.reload();
     await page.waitForTimeout(2_500);

@@ -5,7 +5,7 @@ import { familyHandlers } from './family';
 import { trustHandlers } from './trust';
 import { settingsHandlers } from './page-settings';
 import { tabHandlers } from './page-tabs';
-import { reportContentHandlers, reportHandlers } from './reports';
+import { reportHandlers } from './reports';
 import { feedHandlers } from './feeds';
 import { personalListHandlers } from './personal-lists';
 
@@ -14,7 +14,7 @@ import { personalListHandlers } from './personal-lists';
  * (router.ts); TypeScript makes sure every message in rules/protocol.ts has its handler.
  */
 export const handlers: Handlers = {
-  content: { ...contentHandlers, ...reportContentHandlers },
+  content: contentHandlers,
   // Family mode and administrator locks guard every page message (family/gate.ts).
   page: withFamilyGate({
     ...tabHandlers,

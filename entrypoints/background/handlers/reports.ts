@@ -1,5 +1,4 @@
 import type { Handlers } from '../router';
-import { rememberPageFacts } from '../reports/page-facts';
 import { captureTab } from '../reports/screenshot';
 import {
   deleteReport,
@@ -40,11 +39,3 @@ export const reportHandlers: Pick<Handlers['page'], ReportMessage> = {
   'page:reportExport': ({ format }) => exportReports(format),
 };
 
-/** A content script's page facts, about its own tab only (the router sets `from` from sender.tab). */
-export const reportContentHandlers: Pick<Handlers['content'], 'content:pageFacts'> = {
-  'content:pageFacts': async ({ facts }, from) => {
-    if (from.frameId !== 0) return { ok: false };
-    await rememberPageFacts(from.tabId, from.pageUrl, facts);
-    return { ok: true };
-  },
-};

@@ -9,8 +9,8 @@ function fakeHandlers() {
   const record = (name: string) => async (...args: unknown[]) => (calls.push([name, ...args]), `${name} done`);
   const handlers = {
     content: {
-      'content:verdict': record('verdict'),
-      'content:siteState': record('siteState'),
+      'content:check': record('check'),
+      'content:loadBanner': record('loadBanner'),
       'content:dismissBanner': record('dismiss'),
     },
     page: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptMessage, classifySender, type SenderInfo } from '../../../rules/protocol';
+import { MAX_METHOD_CHARS, MAX_PLACEHOLDER_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from '../../../rules/snapshot';
 
 const self = { id: 'ext-id', origin: 'chrome-extension://ext-id' };
 const popup: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
@@ -8,7 +9,7 @@ const content: SenderInfo = { id: 'ext-id', url: 'https://shop.example/page', ta
 const otherExtension: SenderInfo = { id: 'evil-id', url: 'chrome-extension://evil-id/bg.html' };
 const lookalikeOrigin: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id-evil/page.html', tab: { id: 2, url: 'chrome-extension://ext-id-evil/page.html' } };
 
-const verdict = { level: 'warning', score: 40, signals: [{ id: 'returns.guaranteed', family: 'returns', weight: 30, evidence: 'guaranteed' }] };
+const snapshot = { url: 'https://shop.example/page', title: 'Shop', text: 'Guaranteed profit', forms: [], links: [] };
 
 describe('classifySender', () => {
   it('tells extension pages, content scripts and strangers apart', () => {
@@ -70,18 +71,25 @@ describe('acceptMessage', () => {
   });
 
   it('takes a content script’s tab and page from the sender, never from the payload', () => {
-    const result = acceptMessage({ type: 'content:verdict', verdict, tabId: 99, url: 'https://bank.example/' }, content, self);
+    const result = acceptMessage({ type: 'content:check', snapshot, tabId: 99, url: 'https://bank.example/' }, content, self);
     expect(result).toMatchObject({ ok: true, kind: 'content-script', tabId: 7, pageUrl: 'https://shop.example/page' });
     if (result.ok) expect(result.message).not.toHaveProperty('tabId');
   });
 
   it('refuses content messages from a tab that is not a web page', () => {
     const sender = { id: 'ext-id', url: 'file:///x.html', tab: { id: 5, url: 'file:///x.html' } };
-    expect(acceptMessage({ type: 'content:siteState' }, sender, self)).toEqual({ ok: false, reason: 'content script tab has no web URL' });
+    expect(acceptMessage({ type: 'content:loadBanner' }, sender, self)).toEqual({ ok: false, reason: 'content script tab has no web URL' });
+  });
+
+  it('lets a top-level blob: document made by a web page speak for that page', () => {
+    const sender = { id: 'ext-id', url: 'blob:https://shop.example/1f0c', tab: { id: 5, url: 'blob:https://shop.example/1f0c' }, frameId: 0 };
+    expect(acceptMessage({ type: 'content:loadBanner' }, sender, self)).toMatchObject({ ok: true, pageUrl: 'https://shop.example/1f0c' });
+    const local = { ...sender, tab: { id: 5, url: 'blob:file:///x' } };
+    expect(acceptMessage({ type: 'content:loadBanner' }, local, self).ok).toBe(false);
   });
 
   it('refuses extension pages sending content messages', () => {
-    expect(acceptMessage({ type: 'content:verdict', verdict }, popup, self).ok).toBe(false);
+    expect(acceptMessage({ type: 'content:check', snapshot }, popup, self).ok).toBe(false);
   });
 
   it.each([
@@ -99,10 +107,17 @@ describe('acceptMessage', () => {
     if (!result.ok) expect(result.reason.startsWith(reason)).toBe(true);
   });
 
-  it('refuses a content verdict that breaks the schema (hostile page)', () => {
-    const huge = { ...verdict, signals: [{ ...verdict.signals[0], evidence: 'x'.repeat(5000) }] };
-    expect(acceptMessage({ type: 'content:verdict', verdict: huge }, content, self).ok).toBe(false);
-    expect(acceptMessage({ type: 'content:verdict', verdict: { ...verdict, level: 'fine' } }, content, self).ok).toBe(false);
+  it('clips an over-long snapshot from a hostile page instead of refusing it', () => {
+    const long = 'x'.repeat(20_000);
+    const hostile = { ...snapshot, url: `https://shop.example/#${long}`, text: long.repeat(4), forms: [{ action: long, method: long, fields: [{ name: long, type: 'text', placeholder: long }] }] };
+    const result = acceptMessage({ type: 'content:check', snapshot: hostile }, content, self);
+    expect(result.ok).toBe(true);
+    if (!result.ok || result.message.type !== 'content:check') return;
+    expect(result.message.snapshot.url.length).toBe(MAX_URL_CHARS);
+    expect(result.message.snapshot.text.length).toBe(MAX_TEXT_CHARS);
+    expect(result.message.snapshot.forms[0]!.method.length).toBe(MAX_METHOD_CHARS);
+    expect(result.message.snapshot.forms[0]!.fields[0]!.placeholder.length).toBe(MAX_PLACEHOLDER_CHARS);
+    expect(acceptMessage({ type: 'content:check', snapshot: { ...snapshot, forms: 'none' } }, content, self).ok).toBe(false);
   });
 
   it('refuses everything from another extension or a web page', () => {

@@ -1,0 +1,22 @@
+import type { BannerModel } from '@/rules/status';
+
+/**
+ * The meeting point of the content script and the banner's code (entrypoints/banner), which the background
+ * loads into the page's top frame only once a page is flagged. Both run in the extension's isolated world
+ * of that frame, where this global lives; the page's own scripts cannot see it.
+ */
+export interface BannerChunk {
+  /** Shows the banner, or updates the one already shown. */
+  show(model: BannerModel): void;
+  hide(): void;
+}
+
+const KEY = '__scamSentinelBanner';
+
+export function loadedBannerChunk(): BannerChunk | undefined {
+  return (globalThis as Record<string, unknown>)[KEY] as BannerChunk | undefined;
+}
+
+export function registerBannerChunk(chunk: BannerChunk): void {
+  (globalThis as Record<string, unknown>)[KEY] ??= chunk;
+}

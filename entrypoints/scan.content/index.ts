@@ -1,0 +1,76 @@
+import { browser } from 'wxt/browser';
+import { loadedBannerChunk } from '@/components/lib/banner-chunk';
+import { extractSnapshot } from '@/rules/extract';
+import type { BackgroundMessage, ContentMessage } from '@/rules/protocol';
+import type { BannerModel, CheckAnswer } from '@/rules/status';
+import { scheduleChecks } from './schedule';
+
+const SITE_CHANGED: BackgroundMessage['type'] = 'background:siteChanged';
+
+/**
+ * The page check, page side. It only reads: a capped snapshot of the page (rules/extract.ts) goes to the
+ * background, which judges it with the engine and answers; a flagged top frame then gets the banner, whose
+ * code the background loads only then. No engine, rule packs, brands or validation library run in the page.
+ * Runs in the top frame and in frames of the same origin (srcdoc, blob: and same-site frames), which
+ * report to the background; the top frame shows the banner.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
+  // WXT would otherwise post "<extension id>:scan:wxt:content-script-started" to every page's window,
+  // telling any site that the extension is installed.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    if (!isTopOrSameOriginFrame()) return;
+    const isTop = window === window.top;
+    let active = true;
+    let lastSent: string | null = null;
+
+    const check = async (force: boolean) => {
+      if (ctx.isInvalid || !active) return;
+      const snapshot = extractSnapshot(document, location.href);
+      // A ticker or a countdown changes only numbers: that is no new page to judge.
+      const sameText = `${snapshot.url}\n${snapshot.title}\n${snapshot.text.replace(/\d+/g, '0')}`;
+      if (!force && sameText === lastSent) return;
+      lastSent = sameText;
+      const answer = await send<CheckAnswer>({ type: 'content:check', snapshot }).catch(() => null);
+      if (answer === null || ctx.isInvalid) return;
+      active = answer.active;
+      if (isTop) await showBanner(answer.active ? answer.banner : null);
+    };
+
+    // The user trusted or untrusted the site, or a frame of this page was flagged: look again.
+    const onMessage = (raw: unknown) => {
+      if ((raw as { type?: unknown } | null)?.type !== SITE_CHANGED) return;
+      active = true;
+      void check(true);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    ctx.onInvalidated(scheduleChecks(document, () => void check(false)));
+  },
+});
+
+function send<R>(message: ContentMessage): Promise<R> {
+  return browser.runtime.sendMessage(message) as Promise<R>;
+}
+
+async function showBanner(model: BannerModel | null): Promise<void> {
+  if (model === null) return loadedBannerChunk()?.hide();
+  if (!loadedBannerChunk()) await send({ type: 'content:loadBanner' }).catch(() => undefined);
+  loadedBannerChunk()?.show(model);
+}
+
+/** Frames of other sites (adverts, embedded players) are theirs, not this page's: they are not read. */
+function isTopOrSameOriginFrame(): boolean {
+  if (window === window.top) return true;
+  try {
+    // window.origin is the document's own origin; location.origin says "null" for srcdoc and about:blank frames.
+    return window.top!.location.origin === window.origin;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { bannerLevel, clickInBanner, exposeBannerRoot } from './banner';
+import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
+import {
+  bannerFightingPage, blobOpeningPage, LONG_FRAGMENT, paddedScamPage, shadowRootPage, singlePageApp, srcdocFramePage, tickerPage,
+} from './hostile-pages';
+
+/** Scam pages that try to switch the page check off, each on a site of its own (site memory stays apart). */
+const PAGES = {
+  'padded.aurea-oro-invest.com': paddedScamPage(),
+  'fighting.aurea-oro-invest.net': bannerFightingPage(),
+  'shadow.aurea-oro-invest.org': shadowRootPage(),
+  'frame.aurea-oro-invest.biz': srcdocFramePage(),
+  'ticker.aurea-oro-invest.info': tickerPage(),
+  'app.aurea-oro-invest.eu': singlePageApp(),
+  'blob.aurea-oro-invest.it': blobOpeningPage(),
+};
+
+let server: SiteServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startSiteServer();
+  for (const [host, html] of Object.entries(PAGES)) server.route(host, html);
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function open(host: keyof typeof PAGES, suffix = '/'): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(server.url(host, suffix));
+  return page;
+}
+
+describe('no page can switch the check off', () => {
+  it('a scam page padded with over-long attributes and opened with a 16 kB fragment gets the banner', async () => {
+    const page = await open('padded.aurea-oro-invest.com', `/${LONG_FRAGMENT}`);
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it('a page whose script clicks "close" and removes the banner keeps it, and no dismissal is remembered', async () => {
+    const page = await open('fighting.aurea-oro-invest.net');
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { removals: number }).removals)).toBeGreaterThan(5);
+    // Every removal was undone.
+    await expect.poll(() => page.evaluate(() => document.querySelector('scam-sentinel-banner')?.isConnected ?? false)).toBe(true);
+    await page.reload();
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it('the user can still close it with a real click', async () => {
+    const page = await open('fighting.aurea-oro-invest.net', '/again');
+    await bannerLevel(page);
+    await page.evaluate(() => {
+      // The page stops fighting so that the test sees the user's own click at work.
+      for (let id = 0; id < 10_000; id++) clearInterval(id);
+    });
+    await exposeBannerRoot(page);
+    await clickInBanner(page, 'banner-dismiss');
+    await expect.poll(() => page.locator('scam-sentinel-banner').count()).toBe(0);
+    await page.close();
+  });
+
+  it('scam text inside a shadow root gets the banner', async () => {
+    const page = await open('shadow.aurea-oro-invest.org');
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it('scam text in a srcdoc frame gets the banner in the top frame', async () => {
+    const page = await open('frame.aurea-oro-invest.biz');
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it('a ticker page that changes every 0.7 s and shows its scam text after 3 s gets the banner', async () => {
+    const page = await open('ticker.aurea-oro-invest.info');
+    expect(await page.locator('scam-sentinel-banner').count()).toBe(0);
+    expect(['warning', 'danger']).toContain(await bannerLevel(page, 20_000));
+    await page.close();
+  });
+
+  it('a single-page app whose later view is a scam gets the banner', async () => {
+    const page = await open('app.aurea-oro-invest.eu');
+    expect(['warning', 'danger']).toContain(await bannerLevel(page, 20_000));
+    expect(new URL(page.url()).pathname).toBe('/offerta');
+    await page.close();
+  });
+
+  it('scam text opened as a top-level blob: document gets the banner', async () => {
+    const page = await open('blob.aurea-oro-invest.it');
+    await expect.poll(() => page.url()).toMatch(/^blob:/);
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+});

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * Scam pages that try to switch the page check off, built around the project's own scam fixture
+ * (tests/fixtures/html/scam-broker-it.html; no corpus text). Each one served under its own host.
+ */
+const scamFixture = readFileSync(resolve(import.meta.dirname, '../fixtures/html/scam-broker-it.html'), 'utf8');
+const scamBody = scamFixture.slice(scamFixture.indexOf('<body>') + '<body>'.length, scamFixture.indexOf('</body>'));
+const plainPage = (title: string, body: string) => `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+/** A JavaScript string literal that cannot end the <script> element it sits in. */
+const jsString = (text: string) => JSON.stringify(text).replaceAll('</', '<\\/');
+const attributeQuoted = (html: string) => html.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** A 16,001-character address fragment: open any page with it. */
+export const LONG_FRAGMENT = `#${'x'.repeat(16_000)}`;
+
+/** The scam page with over-long attributes: an 81-character form method, a 1,201-character placeholder, huge data attributes. */
+export function paddedScamPage(): string {
+  const padding =
+    `<form method="${'p'.repeat(81)}" action="/${'a'.repeat(5_000)}"><input name="email" placeholder="${'e'.repeat(1_201)}"></form>` +
+    `<div data-x="${'d'.repeat(100_000)}" title="${'t'.repeat(50_000)}"><a href="https://t.me/${'l'.repeat(20_000)}">x</a></div>`;
+  return scamFixture.replace('<body>', `<body>${padding}`);
+}
+
+/** The scam page whose own script clicks "close" in the banner, fakes events on it, and removes it, again and again. */
+export function bannerFightingPage(): string {
+  const script = `<script>
+    window.removals = 0;
+    setInterval(() => {
+      const host = document.querySelector('scam-sentinel-banner');
+      if (!host) return;
+      host.shadowRoot?.querySelector('[data-testid="banner-dismiss"]')?.click();
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      host.remove();
+      window.removals++;
+    }, 100);
+  </script>`;
+  return scamFixture.replace('</body>', `${script}</body>`);
+}
+
+/** A plain page whose scam text sits inside an open shadow root, built by the page's script. */
+export function shadowRootPage(): string {
+  return plainPage('Benvenuto', `<div id="app"></div><script>
+    document.getElementById('app').attachShadow({ mode: 'open' }).innerHTML = ${jsString(scamBody)};
+  </script>`);
+}
+
+/** A plain page whose scam text is a srcdoc frame. */
+export function srcdocFramePage(): string {
+  return plainPage('Benvenuto', `<p>Caricamento…</p><iframe style="width:100%;height:600px;border:0" srcdoc="${attributeQuoted(plainPage('Offerta', scamBody))}"></iframe>`);
+}
+
+/** A ticker that changes every 0.7 s from the start, and shows the scam text only after 3 s. */
+export function tickerPage(): string {
+  return plainPage('Quotazioni', `<p id="ticker">BTC 0</p><div id="later"></div><script>
+    let n = 0;
+    setInterval(() => { document.getElementById('ticker').textContent = 'BTC ' + (43000 + (n++ * 37) % 900) + ' EUR'; }, 700);
+    setTimeout(() => { document.getElementById('later').innerHTML = ${jsString(scamBody)}; }, 3000);
+  </script>`);
+}
+
+/** A single-page app: a harmless first view, then history.pushState to an offer view with the scam text. */
+export function singlePageApp(): string {
+  return plainPage('App', `<main id="view"><p>Benvenuto nella nostra app.</p></main><script>
+    setTimeout(() => {
+      history.pushState({}, '', '/offerta');
+      document.getElementById('view').innerHTML = ${jsString(scamBody)};
+    }, 1500);
+  </script>`);
+}
+
+/** A page that opens its scam text as a top-level blob: document. */
+export function blobOpeningPage(): string {
+  return plainPage('Un momento', `<p>Un momento…</p><script>
+    const blob = new Blob([${jsString(plainPage('Offerta', scamBody))}], { type: 'text/html' });
+    setTimeout(() => { location.href = URL.createObjectURL(blob); }, 300);
+  </script>`);
+}
