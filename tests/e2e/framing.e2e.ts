@@ -116,9 +116,9 @@ describe('the guardian frame in the banner', () => {
       addEventListener('message', (event) => seen.push(event.data));
     });
     await page.goto(server.url(SCAM, '/'));
-    const frame = page.locator('scam-sentinel-banner').getByTestId('banner-guardian');
-    await frame.waitFor({ timeout: 20_000 });
-    const guardianFrame = (await (await frame.elementHandle())!.contentFrame())!;
+    // The banner's shadow root is closed; its guardian frame is one of the page's frames.
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/guardian-call.html')), POLL).toBe(true);
+    const guardianFrame = page.frames().find((f) => f.url().includes('/guardian-call.html'))!;
     await expect.poll(() => guardianFrame.getByTestId('guardian-callout').textContent(), POLL).toContain(phone);
     // Messages from one frame arrive in order: once this marker arrives, anything the frame posted before it has too.
     await guardianFrame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
