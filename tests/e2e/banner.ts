@@ -92,3 +92,10 @@ export async function openCopyOfBanner(page: Page): Promise<string> {
   }, HOST);
   return '#banner-open-copy';
 }
+
+/** The rule ids of the reasons the banner lists. */
+export function reasonRulesInBanner(page: Page): Promise<(string | null)[]> {
+  return page.evaluate(() =>
+    [...((window as unknown as { __bannerRoot?: ShadowRoot }).__bannerRoot?.querySelectorAll('[data-testid="reason"]') ?? [])].map((item) => item.getAttribute('data-rule')),
+  );
+}

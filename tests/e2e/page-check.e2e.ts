@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bannerLevel, clickInBanner, countInBanner, exposeBannerRoot } from './banner';
+import { bannerLevel, clickInBanner, countInBanner, exposeBannerRoot, reasonRulesInBanner } from './banner';
 import { badgeText, launchWithExtension, openPopupFor, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
 
 /** The page checks of the content script, on fixture pages served under realistic, unlisted names. */
@@ -67,7 +67,7 @@ describe('a scam page that is on no list', () => {
     expect(await popup.getByTestId('reason').count()).toBeGreaterThan(1);
     await popup.close();
     // The report form of this tab lists every sign the banner lists, in words, one item a sign.
-    const bannerRules = await banner.getByTestId('reason').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
+    const bannerRules = await reasonRulesInBanner(page);
     const form = await ext.context.newPage();
     await form.goto(ext.extensionUrl(`report.html?tab=${tabId}`));
     const signs = form.locator('[data-testid="evidence-signals"] li');
