@@ -53,6 +53,20 @@ describe('accessibility', () => {
     await page.close();
   });
 
+  it('warning page that could not learn the address, and the "blocked" frame page', async () => {
+    // What a static rule shows when the worker had not seen the visit (the first moments after install).
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('interstitial.html'));
+    await page.getByTestId('interstitial').waitFor();
+    expect(await page.locator('.lead').textContent()).toContain('this website');
+    expect(await page.getByTestId('continue-anyway').count()).toBe(0);
+    await expectAccessible(page, 'warning page without an address');
+    await page.goto(ext.extensionUrl('blocked-frame.html'));
+    await page.getByTestId('blocked-frame').waitFor();
+    expect(await seriousViolations(page), 'blocked frame page: axe').toEqual([]);
+    await page.close();
+  });
+
   it('popup for a listed site and for a fake recovery service (with help for victims)', async () => {
     const listed = await ext.context.newPage();
     await listed.goto(server.url(LISTED, '/x'));

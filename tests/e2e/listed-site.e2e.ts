@@ -100,6 +100,24 @@ describe('a site on the bundled list', () => {
   });
 });
 
+describe('after "Continue anyway"', () => {
+  it('the site may frame its own pages, but another page framing it still gets the "blocked" frame page', async () => {
+    // Runs after the test above allowed LISTED for the session.
+    server.route(LISTED, (req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(req.url === '/home' ? `<!doctype html><title>Home</title><iframe src="/own-widget"></iframe>` : scamPage(LISTED));
+    });
+    const page = await ext.context.newPage();
+    await page.goto(server.url(LISTED, '/home'));
+    await expect.poll(() => server.requests.includes(`${LISTED} /own-widget`)).toBe(true);
+    server.route(EMBEDDING_SITE, `<!doctype html><title>Savings tips</title><iframe src="${server.url(LISTED, '/lure')}"></iframe>`);
+    await page.goto(server.url(EMBEDDING_SITE, '/'));
+    await expect.poll(() => page.frames().some((frame) => frame.url().includes('/blocked-frame.html'))).toBe(true);
+    expect(server.requests).not.toContain(`${LISTED} /lure`);
+    await page.close();
+  });
+});
+
 describe('the warning page framed by another site', () => {
   it('can neither show its buttons nor let the listed site through', async () => {
     const target = server.url(FRAMED_TARGET, '/offer');
