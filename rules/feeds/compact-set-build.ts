@@ -4,10 +4,10 @@ import {
   bucketOf,
   byteLengthFor,
   checksumOf,
-  FINGERPRINT_WORDS,
-  fingerprintsOffset,
   HEADER_BYTES,
+  headsOffset,
   indexWordsFor,
+  tailsOffset,
   writeHeader,
 } from './compact-set-format.ts';
 import { hashSuffixes, MAX_SUFFIXES } from './host-hash.ts';
@@ -33,7 +33,7 @@ export function buildFromHashes(hashes: Uint32Array, n: number, seed: number): A
   for (let i = 0; i < n; i++) start[bucketOf(hashes[i * 3]!, bits) + 1]! += 1;
   for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
 
-  // Fingerprint halves by bucket: h1, and the low 16 bits of h2.
+  // Fingerprints by bucket: heads (h1) and tails (the low 16 bits of h2).
   const high = new Uint32Array(n);
   const low = new Uint16Array(n);
   const fill = start.slice(0, buckets);
@@ -54,12 +54,8 @@ export function buildFromHashes(hashes: Uint32Array, n: number, seed: number): A
   const byteLength = byteLengthFor(count, bits);
   const buffer = new ArrayBuffer(byteLength);
   new Uint32Array(buffer, HEADER_BYTES, index.length).set(index);
-  const fingerprints = new Uint16Array(buffer, fingerprintsOffset(bits), count * FINGERPRINT_WORDS);
-  for (let i = 0; i < count; i++) {
-    fingerprints[i * 3] = high[i]! & 0xffff;
-    fingerprints[i * 3 + 1] = high[i]! >>> 16;
-    fingerprints[i * 3 + 2] = low[i]!;
-  }
+  new Uint32Array(buffer, headsOffset(bits), count).set(high.subarray(0, count));
+  new Uint16Array(buffer, tailsOffset(count, bits), count).set(low.subarray(0, count));
   const header = { count, shape: bits, seed };
   writeHeader(buffer, { ...header, checksum: checksumOf(header, new Uint32Array(buffer, HEADER_BYTES)), byteLength });
   return buffer;

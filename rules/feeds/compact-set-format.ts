@@ -8,34 +8,35 @@ import { FeedError } from './errors.ts';
  *              magic (bytes "SHSS"), format version, entry count, bucket bits, hash seed,
  *              checksum (of the body, count, bucket bits and seed), total byte length, reserved (0)
  *   offset 32  bucket index: u32[2^bits + 1], the first entry of each bucket (the last = count)
- *   then       fingerprints: u16[count * 3], sorted by bucket, then zero padding to 4 bytes
+ *   then       fingerprint heads: u32[count], sorted by bucket, then by head and tail
+ *   then       fingerprint tails: u16[count], in the same order, then zero padding to 4 bytes
  *
  * Each name has a 96-bit hash [h0, h1, h2] (host-hash.ts). Its bucket is the top `bits` bits of
- * h0; its fingerprint the 48 bits [h1, low 16 bits of h2], stored as three u16. A lookup reads
- * two neighbouring index words and scans its bucket (about 8 fingerprints, 48 bytes: one or two
- * cache lines). So a name costs 6 bytes plus 4 / (entries per bucket) bytes of index:
- * 6.5 B at 1M names (budget 8).
+ * h0; its fingerprint the 48 bits of h1 (its head) and the low 16 bits of h2 (its tail). A lookup
+ * reads two neighbouring index words and scans its bucket's heads (about 4, 16 bytes: one cache
+ * line) up to the first greater one; only an equal head (a hit, almost always) reads the tail.
+ * So a name costs 6 bytes plus 4 / (entries per bucket) bytes of index: 7.05 B at 1M names
+ * (budget 8; at most 7.4 B at any size).
  *
  * False positives: an unlisted name matches only if its bucket and its 48-bit fingerprint both
- * equal a listed name's, i.e. with probability (entries in its bucket) / 2^48 ≈ 8 / 2^48 ≈ 3e-14
- * per name checked, whatever the list size (bits grow with the count). A lookup checks the host
- * and each parent (2-4 names for most addresses): about 1e-13 per lookup, or one false warning
- * in about 10^13 page visits. The seed is random per compiled set, so no one can craft a name
+ * equal a listed name's, i.e. with probability (entries in its bucket) / 2^48 ≈ 4 / 2^48 ≈ 1.4e-14
+ * per name checked, whatever the list size (bits grow with the count; at most 2e-14). A lookup
+ * checks the host and each parent (2-4 names for most addresses): about 5e-14 per lookup, or one
+ * false warning in about 2 × 10^13 page visits. The seed is random per compiled set, so no one can craft a name
  * that collides for every user.
  *
  * Version history: 1 = sorted 96-bit table plus a bucket index; 2 = 96-bit hashes in an ordered
- * linear-probing table at load 0.8 (15 B per name), still read and converted (compact-set-v2.ts).
+ * linear-probing table at load 0.8 (15 B per name), still read and converted (compact-set-v2.ts);
+ * 3 = this with head and tail interleaved (never released; refused, so the list is downloaded again).
  *
  * The body is read through typed-array views, i.e. in the platform's byte order; every browser
  * engine is little-endian, and `assertLittleEndian` refuses to run elsewhere.
  */
 export const MAGIC = 0x53534853; // the bytes "SHSS" on disk (little-endian)
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 export const HEADER_BYTES = 32;
-/** u16 words per fingerprint (48 bits). */
-export const FINGERPRINT_WORDS = 3;
-/** Average fingerprints per bucket the bucket count aims at: one short scan, 0.5 B of index a name. */
-export const ENTRIES_PER_BUCKET = 8;
+/** Average fingerprints per bucket the bucket count aims at: a scan of 2 on average, 1 B of index a name. */
+export const ENTRIES_PER_BUCKET = 4;
 /** 2^27 buckets (512 MB of index) is far beyond any feed the extension accepts. */
 export const MAX_BUCKET_BITS = 27;
 
@@ -62,13 +63,18 @@ export function indexWordsFor(bits: number): number {
   return 2 ** bits + 1;
 }
 
-/** Byte offset of the fingerprints. */
-export function fingerprintsOffset(bits: number): number {
+/** Byte offset of the fingerprint heads. */
+export function headsOffset(bits: number): number {
   return HEADER_BYTES + 4 * indexWordsFor(bits);
 }
 
+/** Byte offset of the fingerprint tails. */
+export function tailsOffset(count: number, bits: number): number {
+  return headsOffset(bits) + 4 * count;
+}
+
 export function byteLengthFor(count: number, bits: number): number {
-  return fingerprintsOffset(bits) + Math.ceil((2 * FINGERPRINT_WORDS * count) / 4) * 4;
+  return tailsOffset(count, bits) + Math.ceil((2 * count) / 4) * 4;
 }
 
 export function writeHeader(buffer: ArrayBuffer, header: Omit<SetHeader, 'version'>): void {
