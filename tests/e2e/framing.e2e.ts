@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blobClickjackPage } from './clickjack-page';
 import { bundledHosts, EXTENSION_DIR, launchWithExtension, startSiteServer, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
 
 /**
@@ -45,15 +46,7 @@ describe('the warning page in an invisible frame of a blob: document (clickjacki
     const target = server.url(TARGET, '/offer');
     // The strongest attacker: one who knows the address the browser serves the warning page under.
     const warning = `${await servedUrl('/interstitial.html')}#${target}`;
-    // The page replaces itself with a blob: document it made, holding the warning page at opacity 0.01.
-    server.route(
-      ATTACKER,
-      `<!doctype html><title>Win a prize</title><script>
-const html = '<!doctype html><title>Win</title><p>Click twice to win!</p>' +
-  '<iframe src="${warning}" style="opacity:0.01;position:absolute;left:0;top:40px;width:800px;height:600px;border:0"></iframe>';
-location.href = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-</script>`,
-    );
+    server.route(ATTACKER, blobClickjackPage(warning));
     const page = await ext.context.newPage();
     await page.goto(server.url(ATTACKER, '/'));
     await page.waitForURL((url) => url.protocol === 'blob:');
