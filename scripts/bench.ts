@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [-- --only engine|blocklist]
+ * npm run bench [-- --json] [-- --only engine|blocklist|page]
  * Runs every benchmark and prints its figures: a table for people, or one JSON line a figure
  * ({"metric", "value", "unit"}) with --json.
  */
@@ -8,6 +8,7 @@ import type { BenchMetric } from './bench/metric.ts';
 const SUITES: Record<string, () => Promise<{ run: () => Promise<BenchMetric[]> }>> = {
   engine: () => import('./bench/engine.ts'),
   blocklist: () => import('./bench/blocklist.ts'),
+  page: () => import('./bench/page.ts'),
 };
 
 const args = process.argv.slice(2);

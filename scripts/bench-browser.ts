@@ -1,0 +1,152 @@
+/**
+ * `npm run bench:browser [-- --rounds N]`: what the extension costs a page in real Chromium. Ten real pages of
+ * ../shared/corpus/real (test data, served on 127.0.0.1, never copied) are loaded in two browsers with the same
+ * flags, one with the built extension (.output/chrome-mv3) and one without, interleaved page by page and round by
+ * round (the order flips every round). Per page: the main thread's script time (CDP Performance metrics,
+ * ScriptDuration, which includes the content script), the JS heap after a garbage collection, and the load event;
+ * the figures are the medians of the with-minus-without differences. Prints one JSON line a figure with --json.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { median, type BenchMetric } from './bench/metric.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const REAL = resolve(ROOT, '../shared/corpus/real');
+const EXTENSION = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PAGES = 10;
+/** After the load event: room for the idle-time check (and the answer) to run before the figures are read. */
+const SETTLE_MS = 2_500;
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const roundsIndex = args.indexOf('--rounds');
+const ROUNDS = roundsIndex >= 0 ? Number(args[roundsIndex + 1]) : 3;
+
+interface RealPage {
+  id: string;
+  file: string;
+  label: string;
+}
+
+/** Ten pages in id order, scam and honest alternately, the larger ones first (the check has work to do). */
+function pickPages(): RealPage[] {
+  const all = readFileSync(resolve(REAL, 'manifest.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as RealPage)
+    .filter((page) => readFileSync(resolve(REAL, page.file)).length > 4_000);
+  const scam = all.filter((page) => page.label === 'scam');
+  const legit = all.filter((page) => page.label !== 'scam');
+  return Array.from({ length: PAGES }, (_, i) => (i % 2 === 0 ? scam : legit)[Math.floor(i / 2)]!).filter(Boolean);
+}
+
+async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'scam-sentinel-bench-browser-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : ['--disable-extensions']),
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-quic', '--host-resolver-rules=MAP * 127.0.0.1',
+    ],
+  });
+  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface Sample {
+  scriptMs: number;
+  heapBytes: number;
+  loadMs: number;
+}
+
+async function measure(context: BrowserContext, url: string): Promise<Sample> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  const before = await metrics(cdp);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = await metrics(cdp);
+  const loadMs = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return nav ? nav.loadEventStart - nav.startTime : Number.NaN;
+  });
+  await cdp.detach();
+  await page.close();
+  return { scriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000, heapBytes: after.JSHeapUsedSize ?? 0, loadMs };
+}
+
+async function metrics(cdp: { send: (method: 'Performance.getMetrics') => Promise<{ metrics: { name: string; value: number }[] }> }) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map(({ name, value }) => [name, value])) as Record<string, number>;
+}
+
+async function main(): Promise<void> {
+  const pages = pickPages();
+  const server = createServer((req, res) => {
+    const id = (req.headers.host ?? '').split('.')[0]!;
+    const page = pages.find((p) => p.id === id);
+    if (!page || req.url !== '/') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(readFileSync(resolve(REAL, page.file)));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as AddressInfo).port;
+  const withExt = await launch(true);
+  const without = await launch(false);
+  const differences = new Map<string, { script: number[]; heap: number[]; load: number[] }>();
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const page of pages) {
+        // Each visit on a host of its own, so that no site memory or cache carries over between rounds.
+        const url = `http://${page.id}.round${round}.test:${port}/`;
+        const order = round % 2 === 0 ? [withExt, without] : [without, withExt];
+        const [first, second] = [await measure(order[0]!.context, url), await measure(order[1]!.context, url)];
+        const [a, b] = order[0] === withExt ? [first, second] : [second, first];
+        const d = differences.get(page.id) ?? { script: [], heap: [], load: [] };
+        d.script.push(a.scriptMs - b.scriptMs);
+        d.heap.push(a.heapBytes - b.heapBytes);
+        d.load.push(a.loadMs - b.loadMs);
+        differences.set(page.id, d);
+      }
+    }
+  } finally {
+    await withExt.close();
+    await without.close();
+    server.close();
+  }
+  const perPage = [...differences.values()];
+  const figures: BenchMetric[] = [
+    { metric: 'browser.extra_script_median_ms', value: median(perPage.map((d) => median(d.script))), unit: 'ms' },
+    { metric: 'browser.extra_heap_median_mib', value: median(perPage.map((d) => median(d.heap))) / 2 ** 20, unit: 'MiB' },
+    { metric: 'browser.load_event_delta_median_ms', value: median(perPage.map((d) => median(d.load))), unit: 'ms' },
+  ];
+  if (!json) console.log(`${pages.length} pages × ${ROUNDS} rounds, with and without the extension, interleaved`);
+  for (const [id, d] of differences) {
+    if (!json) console.log(`  ${id}: script ${median(d.script).toFixed(1)} ms, heap ${(median(d.heap) / 2 ** 20).toFixed(2)} MiB, load ${median(d.load).toFixed(0)} ms`);
+  }
+  for (const metric of figures) {
+    if (json) console.log(JSON.stringify(metric));
+    else console.log(`${metric.metric.padEnd(36)} ${String(Math.round(metric.value * 1000) / 1000).padStart(14)} ${metric.unit}`);
+  }
+}
+
+await main();
