@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '@/rules/i18n';
+import { countKey, type Translate } from '@/rules/i18n';
 import type { FeedSummary } from '@/rules/feeds-config/feed-summary';
 import './feed-table.css';
 
@@ -57,7 +57,7 @@ export function FeedTable({ t, lang, feeds, status, busy, locked, onAdd, onRemov
             <span class="feed-url">{feed.url}</span>
             <span class="feed-facts" data-testid="feed-facts">
               {feed.entries !== null
-                ? t('feedsEntries', feed.entries.toLocaleString(lang))
+                ? t(countKey(lang, 'feedsEntries', feed.entries), feed.entries.toLocaleString(lang))
                 : t(feed.expiry?.state === 'dropped' ? 'feedsNoneInUse' : 'feedsNotYet')}
               {' · '}
               {feed.lastSuccessAt === null ? t('feedsNeverUpdated') : t('feedsLastSuccess', when(feed.lastSuccessAt))}
@@ -71,7 +71,7 @@ export function FeedTable({ t, lang, feeds, status, busy, locked, onAdd, onRemov
             )}
             {feed.lastError && (
               <span class="feed-error" data-testid="feed-error" data-code={feed.lastError.code}>
-                {t('feedsLastError', ERROR_KEYS[feed.lastError.code] ? t(ERROR_KEYS[feed.lastError.code]!) : feed.lastError.message)}
+                {t('feedsLastError', t(ERROR_KEYS[feed.lastError.code] ?? 'feedsErrorOther'))}
               </span>
             )}
             {feed.origin === 'managed' ? (

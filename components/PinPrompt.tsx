@@ -1,8 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Translate } from '@/rules/i18n';
+import { countKey, type Translate } from '@/rules/i18n';
 import type { UnlockResult } from '@/rules/family/unlock';
 import { minutesFrom } from './lib/family';
 import './family.css';
+
+/** "Please wait N minutes", with the page's language deciding "1 minute" or "2 minutes". */
+function lockedMessage(t: Translate, retryAfterMs: number): string {
+  const minutes = minutesFrom(retryAfterMs);
+  return t(countKey(document.documentElement.lang || 'en', 'familyPinLocked', minutes), minutes);
+}
 
 export interface PinPromptProps {
   t: Translate;
@@ -32,10 +38,10 @@ export function PinPrompt({ t, unlock, onUnlocked, onCancel, notice }: PinPrompt
       const result = await unlock(pin);
       if (result.ok) return onUnlocked(result.token);
       setPin('');
-      if (result.reason === 'locked') setMessage(t('familyPinLocked', minutesFrom(result.retryAfterMs)));
+      if (result.reason === 'locked') setMessage(lockedMessage(t, result.retryAfterMs));
       else if (result.reason === 'damaged') setMessage(t('familyDamagedPinLost'));
       else if (result.reason === 'wrong')
-        setMessage(result.retryAfterMs > 0 ? t('familyPinLocked', minutesFrom(result.retryAfterMs)) : t('familyPinWrong', result.attemptsLeft));
+        setMessage(result.retryAfterMs > 0 ? lockedMessage(t, result.retryAfterMs) : t('familyPinWrong', result.attemptsLeft));
       else onUnlocked('');
     } catch {
       setMessage(t('errorGeneric'));

@@ -1,5 +1,13 @@
 import type { Translate } from '@/rules/i18n';
+import { sendProblemOf } from '@/rules/reports/error-words';
 import { lastError, reportStatus, type Report } from '@/rules/reports/schema';
+
+/** The last sending problem in words (the raw error stays in the report and its exports). */
+function problemInWords(t: Translate, error: string): string {
+  const problem = sendProblemOf(error);
+  if (problem.kind === 'http') return t('reportErrorHttp', problem.status);
+  return t(problem.kind === 'network' ? 'reportErrorNetwork' : 'reportErrorOther');
+}
 
 const STATUS_KEYS = {
   saved: 'reportStatusSaved',
@@ -15,7 +23,7 @@ export function ReportStatusText({ t, report }: { t: Translate; report: Pick<Rep
   return (
     <span class={`report-status report-status-${status}`} data-testid="report-status" data-status={status}>
       {t(STATUS_KEYS[status])}
-      {problem && <span class="report-error"> {t('reportLastError', problem)}</span>}
+      {problem && <span class="report-error"> {t('reportLastError', problemInWords(t, problem))}</span>}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import type { Translate } from '@/rules/i18n';
+import { plainListNames } from './lib/list-names';
 import './family.css';
 
 export interface TrustListedWarningProps {
@@ -22,7 +23,7 @@ export function TrustListedWarning({ t, host, lists, busy, onConfirm, onKeep }: 
   return (
     <section class="trust-listed" role="alert" aria-labelledby={`${id}-heading`} data-testid="trust-listed-warning" data-host={host}>
       <h3 id={`${id}-heading`}>{t('trustListedHeading', host)}</h3>
-      <p>{t('trustListedLists', lists.join(', '))}</p>
+      <p>{t('trustListedLists', plainListNames(t, lists))}</p>
       <p class="trust-listed-scammers">{t('trustListedScammers')}</p>
       <div class="actions">
         <button type="button" class="primary" disabled={busy} onClick={onKeep} data-testid="trust-listed-keep">{t('trustListedKeep')}</button>

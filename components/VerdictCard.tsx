@@ -1,5 +1,6 @@
 import type { Translate } from '@/rules/i18n';
 import type { TabStatus } from '@/rules/status';
+import { plainListNames } from './lib/list-names';
 import { ReasonList, type Reason } from './ReasonList';
 import './verdict-card.css';
 
@@ -28,7 +29,7 @@ export function displayLevel(status: TabStatus, trusted: boolean): TabStatus['le
 
 function headline(t: Translate, status: TabStatus, level: ReturnType<typeof displayLevel>, trustedListedBy: string[]): string {
   if (status.kind === 'other') return t('popupNotWeb');
-  if (level === 'trusted') return trustedListedBy.length > 0 ? t('popupTrustedListed', trustedListedBy.join(', ')) : t('popupTrusted');
+  if (level === 'trusted') return trustedListedBy.length > 0 ? t('popupTrustedListed', plainListNames(t, trustedListedBy)) : t('popupTrusted');
   if (status.level === 'danger') return status.listing ? t('popupDanger') : t('popupDangerPage');
   if (status.level === 'warning') return t('popupWarning');
   return status.pageChecked ? t('popupOkChecked') : t('popupOk');
@@ -44,7 +45,7 @@ export function VerdictCard({ t, status, reasons, trusted = false, trustedListed
         {headline(t, status, level, trustedListedBy)}
       </p>
       {status.host && <p class="verdict-host">{status.host}</p>}
-      {status.listing && <p>{t('popupListedBy', status.listing.source)}</p>}
+      {status.listing && <p>{t('popupListedBy', plainListNames(t, status.listing.source))}</p>}
       {status.allowedForSession && <p>{t('popupAllowedForSession')}</p>}
       {reasons.length > 0 && level !== 'trusted' && <ReasonList heading={t('popupReasons')} reasons={reasons} limit={reasonLimit} moreLabel={t('popupMoreReasons')} />}
     </section>

@@ -5,6 +5,7 @@ import type { Guardian } from '@/rules/family/guardian';
 import type { UnlockResult } from '@/rules/family/unlock';
 import { GuardianCallout } from './GuardianCallout';
 import { isPinRequiredError } from './lib/family';
+import { plainListNames } from './lib/list-names';
 import { PinPrompt } from './PinPrompt';
 import './warning-page.css';
 
@@ -49,7 +50,7 @@ export function WarningPage({ t, info, onGoBack, onContinue, guardian = null, pi
       ) : (
         <>
           <p class="lead">{t('warningLead', info.host)}</p>
-          <p>{t('warningSource', info.source)}</p>
+          <p>{t('warningSource', plainListNames(t, info.source))}</p>
         </>
       )}
       <p class="advice">{t('warningAdvice')}</p>

@@ -22,3 +22,12 @@ export function resolveUiLang(setting: string, browserLocale: string): UiLang {
   const candidate = (setting === 'auto' ? browserLocale : setting).toLowerCase().split(/[-_]/)[0] ?? '';
   return (UI_LANGS as readonly string[]).includes(candidate) ? (candidate as UiLang) : 'en';
 }
+
+/**
+ * The message key for a count, by the language's plural rules: "KEY" holds the general form
+ * ("$1 minutes") and "KEYOne" the singular ("$1 minute"), used where the language says "one"
+ * (1 in English; 0 and 1 in French). Other categories of these five languages take the general form.
+ */
+export function countKey(lang: string, key: string, count: number): string {
+  return new Intl.PluralRules(lang).select(count) === 'one' ? `${key}One` : key;
+}

@@ -4,7 +4,7 @@ import { FeedTable } from '@/components/FeedTable';
 import { currentUnlockToken, unlockWithPin, useFamilyLock } from '@/components/lib/family';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { AddFeedResult, FeedSummary } from '@/rules/feeds-config/feed-summary';
-import type { Translate } from '@/rules/i18n';
+import { countKey, type Translate } from '@/rules/i18n';
 
 const ADD_PROBLEM_KEYS = { 'not-a-url': 'feedsAddNotUrl', 'not-https': 'feedsAddNotHttps', credentials: 'feedsAddCredentials', duplicate: 'feedsAddDuplicate' } as const;
 
@@ -19,13 +19,13 @@ export function FeedsSection({ t, lang }: { t: Translate; lang: string }) {
   }, []);
 
   /** Runs one change; a family-mode refusal or failure becomes a plain status line. */
-  const run = async (work: () => Promise<FeedSummary[] | null>, doneText = '') => {
+  const run = async (work: () => Promise<FeedSummary[] | null>, done: string | ((feeds: FeedSummary[]) => string) = '') => {
     setBusy(true);
     try {
       const next = await work();
       if (next !== null) {
         setFeeds(next);
-        setStatus(doneText);
+        setStatus(typeof done === 'string' ? done : done(next));
       }
     } catch (error) {
       setStatus(refused(error));
@@ -46,6 +46,12 @@ export function FeedsSection({ t, lang }: { t: Translate; lang: string }) {
       return result.feeds;
     }, t('feedsAdded'));
     return added;
+  };
+
+  /** "Checked" only when every list in use was; otherwise how many failed (each row says why). */
+  const updatedText = (next: FeedSummary[]) => {
+    const failed = next.filter((feed) => feed.enabled && feed.lastError !== null).length;
+    return failed === 0 ? t('feedsUpdated') : t(countKey(lang, 'feedsUpdatedFailed', failed), failed);
   };
 
   return (
@@ -70,7 +76,7 @@ export function FeedsSection({ t, lang }: { t: Translate; lang: string }) {
           }
           onUpdate={() => {
             setStatus(t('feedsUpdating'));
-            void run(async () => (await sendToBackground<{ feeds: FeedSummary[] }>({ type: 'page:updateFeeds', unlockToken: currentUnlockToken() })).feeds, t('feedsUpdated'));
+            void run(async () => (await sendToBackground<{ feeds: FeedSummary[] }>({ type: 'page:updateFeeds', unlockToken: currentUnlockToken() })).feeds, updatedText);
           }}
         />
       )}

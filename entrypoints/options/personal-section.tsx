@@ -3,7 +3,7 @@ import { FamilyLockNotice } from '@/components/FamilyLockNotice';
 import { PersonalLists } from '@/components/PersonalLists';
 import { currentUnlockToken, unlockWithPin, useFamilyLock } from '@/components/lib/family';
 import { sendToBackground } from '@/components/lib/messaging';
-import type { Translate } from '@/rules/i18n';
+import { countKey, type Translate } from '@/rules/i18n';
 import type { ImportAnswer, PersonalAnswer, PersonalView } from '@/rules/personal/answers';
 import type { PersonalListName } from '@/rules/personal/records';
 import type { PendingTrust } from '@/rules/personal/trust-review';
@@ -55,7 +55,7 @@ export function PersonalListsSection({ t }: { t: Translate }) {
       const answer = await sendToBackground<ImportAnswer>({ type: 'page:importPersonal', json: await file.text(), unlockToken: currentUnlockToken() });
       if (answer.ok) {
         setView({ lists: answer.lists, pending: answer.pending });
-        setStatus(t('personalImported', answer.added));
+        setStatus(t(countKey(document.documentElement.lang || 'en', 'personalImported', answer.added), answer.added));
       } else setStatus(t(answer.reason === 'full' ? 'personalFull' : 'personalImportInvalid'));
     } catch (error) {
       setStatus(refused(error, 'personalImportInvalid'));

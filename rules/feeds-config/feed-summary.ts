@@ -23,7 +23,7 @@ export interface FeedSummary {
 
 export type AddFeedResult = { ok: true; feeds: FeedSummary[] } | { ok: false; reason: 'not-a-url' | 'not-https' | 'credentials' | 'duplicate' };
 
-/** Error codes the options page has a translated sentence for; others show the English message. */
+/** Error codes the options page has a sentence of their own for; others get a general one (never the English message). */
 export const FEED_ERROR_CODES = [
   'network', 'timeout', 'http', 'too-large', 'too-many-entries', 'truncated', 'empty', 'html', 'unrecognised',
   'malformed', 'shrunk', 'bad-signature', 'rollback', 'version-reused', 'signature-required', 'insecure-redirect', 'expired', 'storage',

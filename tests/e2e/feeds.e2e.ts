@@ -61,6 +61,8 @@ async function expectWarning(host: string, source: string): Promise<void> {
   const warning = page.getByTestId('interstitial');
   await expect.poll(() => warning.getAttribute('data-listed')).toBe('true');
   expect(await warning.textContent()).toContain(source);
+  // Lists are named in words, never by a feed's address ("127.0.0.1:38867 (feed.txt)").
+  expect(await warning.textContent()).not.toMatch(/127\.0\.0\.1|:\d{2,5}\b/);
   expect(server.requests.filter((r) => r.startsWith(host))).toEqual([]);
   await page.close();
 }
@@ -81,9 +83,9 @@ describe('feed subscriptions in Chromium', () => {
     await row.waitFor();
     expect(await row.getByTestId('feed-facts').textContent()).toMatch(/Not downloaded/);
     await options.getByTestId('feed-update').click();
-    await expect.poll(() => row.getByTestId('feed-facts').textContent(), { timeout: 60_000 }).toMatch(/^1 sites · last updated/);
+    await expect.poll(() => row.getByTestId('feed-facts').textContent(), { timeout: 60_000 }).toMatch(/^1 site · last updated/);
     await waitForRule(FEED_SITE, true);
-    await expectWarning(FEED_SITE, '127.0.0.1');
+    await expectWarning(FEED_SITE, 'a list of scam sites added by you');
     await options.close();
   });
 

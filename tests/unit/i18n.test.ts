@@ -31,6 +31,9 @@ const manifestKeys = new Set(sources.flatMap((text) => [...text.matchAll(/__MSG_
 /** Keys the code asks for directly: t('key', …). */
 const requested = new Set(sources.flatMap((text) => [...text.matchAll(/\bt\(\s*['"]([A-Za-z][A-Za-z0-9_]*)['"]/g)].map((m) => m[1]!)));
 
+/** Keys counted through countKey(lang, 'key', n): both 'key' and its singular 'keyOne' are used. */
+const counted = new Set(sources.flatMap((text) => [...text.matchAll(/\bcountKey\([^,]+,\s*['"]([A-Za-z][A-Za-z0-9_]*)['"]/g)].map((m) => m[1]!)));
+
 const placeholders = (message: string) => [...message.matchAll(/\$([1-9])/g)].map((m) => m[1]).sort().join(',');
 
 describe('UI text catalogues', () => {
@@ -56,6 +59,12 @@ describe('UI text catalogues', () => {
   });
 
   it('every key is used somewhere', () => {
-    expect(Object.keys(english).filter((key) => !quotedStrings.has(key) && !manifestKeys.has(key))).toEqual([]);
+    const singulars = new Set([...counted].map((key) => `${key}One`));
+    expect(Object.keys(english).filter((key) => !quotedStrings.has(key) && !manifestKeys.has(key) && !singulars.has(key))).toEqual([]);
+  });
+
+  it('every counted message has its general and singular form ("1 minute", never "1 minutes")', () => {
+    expect(counted.size).toBeGreaterThanOrEqual(3);
+    expect([...counted].flatMap((key) => [key, `${key}One`]).filter((key) => !(key in english))).toEqual([]);
   });
 });
