@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import { BUILTIN_ALLOW } from '@/rules/feeds';
 import { buildProtectedNames, type ProtectedNames } from '@/rules/hosts/gate';
-import { parsePopularSites } from '@/rules/hosts/popular';
+import { loadPopularSites } from '../popular-sites';
 
 /**
  * The false-positive gate's protected names for feeds downloaded in the browser: the popular sites
@@ -10,7 +9,6 @@ import { parsePopularSites } from '@/rules/hosts/popular';
  * on 50k names), then every sync reuses it. Should the file be unreadable, the built-in allowlist
  * still guards feed entries.
  */
-const POPULAR_SITES_PATH = '/lists/popular-sites.txt';
 export const POPULAR_SITE_REASON = 'popular site (Tranco top 50k)';
 export const BUILTIN_ALLOW_REASON = 'built-in allowlist';
 
@@ -25,14 +23,4 @@ export function feedGateInput(): Promise<ProtectedNames> {
     ]);
   });
   return cached;
-}
-
-async function loadPopularSites(): Promise<string[] | null> {
-  try {
-    const response = await fetch(browser.runtime.getURL(POPULAR_SITES_PATH as '/'));
-    if (!response.ok) return null;
-    return parsePopularSites(await response.text());
-  } catch {
-    return null;
-  }
 }
