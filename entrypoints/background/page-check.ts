@@ -10,6 +10,7 @@ import { findListing } from './blocklist';
 import { trustedSites } from './family/trusted-sites';
 import { familyStatus } from './handlers/family';
 import { currentLocalisation } from './localisation';
+import { isPopularSite } from './popular-sites';
 import { rememberPageFacts } from './reports/page-facts';
 import type { ContentContext } from './router';
 import { readSettings } from './settings-store';
@@ -30,7 +31,8 @@ export async function checkPage(snapshot: PageSnapshot, from: ContentContext): P
   const settings = await readSettings();
   if (!settings.heuristicsEnabled || (await trustedSites.isTrusted(site))) return INACTIVE;
 
-  const verdict = evaluatePage(snapshot);
+  // A popular site's name is never a look-alike of a brand (its mirror, national or corporate site).
+  const verdict = evaluatePage(snapshot, { popularSite: await isPopularSite(host) });
   const top = from.frameId === 0;
   if (top) {
     await recordPageCheck(from.tabId, from.pageUrl);

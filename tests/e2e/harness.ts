@@ -157,3 +157,45 @@ export async function sendFromPage(page: Page, message: object): Promise<{ ok: b
     }
   }, message);
 }
+
+/** A tab's last page check as the worker saw it, recorded by recordPageChecks. */
+export interface PageCheckRecord {
+  /** The snapshot the tab's top-frame content script sent (content:check). */
+  snapshot: unknown;
+  /** The badge the worker set for the tab after it: '' for a page found ok, '?' or '!'. */
+  badge: string;
+}
+
+/**
+ * Starts recording, in the worker, every snapshot a top-frame content script sends and every badge the
+ * worker sets: the content script's own extraction and the extension's verdict, 'ok' included.
+ */
+export async function recordPageChecks(ext: ExtensionBrowser): Promise<void> {
+  await ext.worker.evaluate(() => {
+    type Event = { snapshot: unknown } | { badge: string };
+    const events: Record<number, Event[]> = {};
+    const log = (tabId: number, event: Event) => (events[tabId] ??= []).push(event);
+    (globalThis as unknown as { pageCheckEvents: typeof events }).pageCheckEvents = events;
+    chrome.runtime.onMessage.addListener((message: { type?: string; snapshot?: unknown }, sender: chrome.runtime.MessageSender) => {
+      if (message?.type === 'content:check' && sender.frameId === 0 && sender.tab?.id !== undefined) log(sender.tab.id, { snapshot: message.snapshot });
+    });
+    const setBadgeText = chrome.action.setBadgeText.bind(chrome.action);
+    chrome.action.setBadgeText = ((details: chrome.action.BadgeTextDetails) => {
+      if (details.tabId !== undefined) log(details.tabId, { badge: details.text ?? '' });
+      return setBadgeText(details);
+    }) as typeof chrome.action.setBadgeText;
+  });
+}
+
+/** The tab's last snapshot and the first badge set after it, or null while the worker has not answered it. */
+export async function lastPageCheck(ext: ExtensionBrowser, tabId: number): Promise<PageCheckRecord | null> {
+  return ext.worker.evaluate((id) => {
+    const events = (globalThis as unknown as { pageCheckEvents: Record<number, ({ snapshot: unknown } | { badge: string })[]> }).pageCheckEvents[id] ?? [];
+    let last = -1;
+    events.forEach((event, index) => {
+      if ('snapshot' in event) last = index;
+    });
+    const badge = events.slice(last + 1).find((event) => 'badge' in event);
+    return last >= 0 && badge && 'badge' in badge ? { snapshot: (events[last] as { snapshot: unknown }).snapshot, badge: badge.badge } : null;
+  }, tabId);
+}

@@ -1,19 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluatePage } from '../../rules/engine/index.ts';
 import type { PageSnapshot } from '../../rules/snapshot.ts';
 import type { Level } from '../../rules/verdict.ts';
 import { snapshotFromHtml } from '../../scripts/parse-html.ts';
-import { launchWithExtension, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
+import { launchWithExtension, lastPageCheck, recordPageChecks, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
 
 /**
  * `npm run scan` reads a page as Chromium does: 20 real pages of ../shared/corpus/real (test data only,
- * read here, never copied), served on 127.0.0.1, are extracted in Chromium by the extraction code the
- * content script runs (rules/extract.ts, bundled as it is) and by scan's parser (scripts/parse-html.ts):
- * the same snapshot, and the extension's own badge shows the verdict scan gives.
+ * read here, never copied), served on 127.0.0.1, give the same snapshot in the extension's content
+ * script (the one it sends to the worker) as in scan's parser (scripts/parse-html.ts), and the
+ * extension's badge shows the verdict scan gives.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const REAL = resolve(ROOT, '../shared/corpus/real');
@@ -53,18 +52,8 @@ const flat = (snapshot: PageSnapshot) => ({ ...snapshot, text: snapshot.text.rep
 
 let server: SiteServer;
 let ext: ExtensionBrowser;
-let extractBundle: string;
 
 beforeAll(async () => {
-  const bundled = await build({
-    entryPoints: [resolve(ROOT, 'rules/extract.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'sentinelExtract',
-    write: false,
-    logLevel: 'silent',
-  });
-  extractBundle = bundled.outputFiles[0]!.text;
   server = await startSiteServer();
   for (const page of PAGES) {
     const html = readFileSync(resolve(REAL, page.file));
@@ -75,29 +64,13 @@ beforeAll(async () => {
     });
   }
   ext = await launchWithExtension();
-  // Every badge the worker sets, by tab: the badge is the extension's verdict for the page (ok included).
-  await ext.worker.evaluate(() => {
-    const seen: { tabId?: number; text: string }[] = [];
-    (globalThis as unknown as { badgesSet: typeof seen }).badgesSet = seen;
-    const original = chrome.action.setBadgeText.bind(chrome.action);
-    chrome.action.setBadgeText = ((details: chrome.action.BadgeTextDetails) => {
-      seen.push({ tabId: details.tabId, text: details.text ?? '' });
-      return original(details);
-    }) as typeof chrome.action.setBadgeText;
-  });
+  await recordPageChecks(ext);
 });
 
 afterAll(async () => {
   await ext?.close();
   await server?.close();
 });
-
-async function badgeSetFor(tabId: number): Promise<string | undefined> {
-  return ext.worker.evaluate(
-    (id) => (globalThis as unknown as { badgesSet: { tabId?: number; text: string }[] }).badgesSet.filter((b) => b.tabId === id).at(-1)?.text,
-    tabId,
-  );
-}
 
 describe('npm run scan and the content script read real pages alike', () => {
   it('picks 10 scam and 10 honest pages from 20 source groups', () => {
@@ -113,12 +86,14 @@ describe('npm run scan and the content script read real pages alike', () => {
     const page: Page = await ext.context.newPage();
     try {
       await page.goto(url);
-      const inBrowser = await page.evaluate(`${extractBundle}\nsentinelExtract.extractSnapshot(document, location.href)`) as PageSnapshot;
+      const tabId = await tabIdOf(ext, page);
+      // The content script's snapshot and the worker's verdict for it, 'ok' included.
+      await expect.poll(() => lastPageCheck(ext, tabId)).not.toBeNull();
+      const { snapshot, badge } = (await lastPageCheck(ext, tabId))!;
+      const inBrowser = snapshot as PageSnapshot;
       expect(flat(inBrowser)).toEqual(flat(scanned));
       expect(evaluatePage(inBrowser).level).toBe(expected);
-      // The extension itself (content script and worker) comes to the same verdict.
-      const tabId = await tabIdOf(ext, page);
-      await expect.poll(() => badgeSetFor(tabId)).toBe(BADGE[expected]);
+      expect(badge).toBe(BADGE[expected]);
     } finally {
       await page.close();
     }
