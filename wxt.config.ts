@@ -58,5 +58,8 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // tldts's prebuilt module: built from its ES sources, the minifier copies the public-suffix data (a long string
+    // constant) into every function that reads it, three times over.
+    resolve: { alias: [{ find: /^tldts$/, replacement: 'tldts/dist/index.esm.min.js' }] },
   }),
 });
