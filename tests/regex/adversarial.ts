@@ -3,6 +3,9 @@
  * text can be made of (spaces, newlines, digits, letters, punctuation), runs built from the
  * characters the pattern itself names, and recheck's attack string when it found one. A pattern
  * that is linear on all of them at 10k and 80k characters is taken as linear in practice.
+ *
+ * Inputs are recipes (plain data) and `measureRatio` uses nothing but its arguments and the
+ * language, so the Firefox check sends the same recipes and the same function into a page.
  */
 import type { Diagnostics } from 'recheck';
 
@@ -11,9 +14,11 @@ const GENERIC_UNITS = [
   '.', ',', ':', '#', '%', '/', '"', "'", '0x', '- ', ': ', 'é', '€',
 ];
 
-function repeatTo(unit: string, length: number, prefix = '', suffix = '!'): string {
-  const body = Math.max(0, length - prefix.length - suffix.length);
-  return prefix + unit.repeat(Math.ceil(body / Math.max(1, unit.length))).slice(0, body) + suffix;
+/** Each part's fixed text, then its pump repeated; all pumps repeated the same number of times. */
+export interface InputRecipe {
+  name: string;
+  parts: { fixed: string; pump: string }[];
+  tail: string;
 }
 
 /** The characters a pattern names literally (escapes resolved for the common ones). */
@@ -42,44 +47,70 @@ function patternUnits(regex: RegExp): string[] {
   return [...units].filter((unit) => unit !== '');
 }
 
-/** recheck's attack string, pumped to the length. */
-function attackInput(diagnostics: Diagnostics | undefined, length: number): string[] {
-  if (diagnostics?.status !== 'vulnerable') return [];
-  const { pumps, suffix } = diagnostics.attack;
-  const fixed = pumps.reduce((sum, p) => sum + p.prefix.length, 0) + suffix.length;
-  const pumpLength = pumps.reduce((sum, p) => sum + p.pump.length, 0);
-  const times = Math.max(1, Math.floor((length - fixed) / Math.max(1, pumpLength)));
-  return [pumps.map((p) => p.prefix + p.pump.repeat(times)).join('') + suffix];
-}
-
-export interface NamedInput {
-  name: string;
-  make: (length: number) => string;
-}
-
-export function adversarialInputs(regex: RegExp, diagnostics?: Diagnostics): NamedInput[] {
-  const inputs: NamedInput[] = [];
+export function adversarialInputs(regex: RegExp, diagnostics?: Diagnostics): InputRecipe[] {
+  const inputs: InputRecipe[] = [];
+  const head = patternUnits(regex).join('');
   for (const unit of new Set([...GENERIC_UNITS, ...patternUnits(regex)])) {
-    inputs.push({ name: `run of ${JSON.stringify(unit)}`, make: (n) => repeatTo(unit, n) });
+    inputs.push({ name: `run of ${JSON.stringify(unit)}`, parts: [{ fixed: '', pump: unit }], tail: '!' });
     // A match's start at the front, then the run: e.g. "url: " then spaces.
-    const head = patternUnits(regex).join('');
-    if (head !== '') inputs.push({ name: `${JSON.stringify(head.slice(0, 12))} then ${JSON.stringify(unit)}`, make: (n) => repeatTo(unit, n, head) });
+    if (head !== '') inputs.push({ name: `${JSON.stringify(head.slice(0, 12))} then ${JSON.stringify(unit)}`, parts: [{ fixed: head, pump: unit }], tail: '!' });
   }
-  if (diagnostics?.status === 'vulnerable') inputs.push({ name: 'recheck attack', make: (n) => attackInput(diagnostics, n)[0]! });
+  if (diagnostics?.status === 'vulnerable') {
+    const { pumps, suffix } = diagnostics.attack;
+    inputs.push({ name: 'recheck attack', parts: pumps.map((p) => ({ fixed: p.prefix, pump: p.pump })), tail: suffix });
+  }
   return inputs;
 }
 
+export interface RatioSettings {
+  short: number;
+  long: number;
+  /** Timed runs; the fastest counts. */
+  runs: number;
+  /** Below this an 80k scan is too quick to be anything but linear, and too quick to time well. */
+  measurableMs: number;
+}
+
 /**
- * The whole-text scan the code does (every match, every start position), as matchAll does it.
- * An exec loop rather than replace(): V8 caches the results of a global replace on the same
- * string and pattern, which would make repeated short runs look free.
+ * How much longer a full scan (every match, every start position, as matchAll does it) takes on
+ * the long input than on the short one, per character: 8 for linear work at 10k/80k, 64 for
+ * quadratic. The short input is scanned long/short times in each timed run, so both sides do the
+ * same amount of linear work (and allocation, and garbage collection). 0 when the long scan is
+ * below `measurableMs`. Self-contained: runs in Node and, as source text, in a browser page.
  */
-export function scanAll(regex: RegExp, text: string): number {
-  const global = new RegExp(regex.source, regex.flags.replace(/[gy]/g, '') + 'g');
-  let count = 0;
-  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-    count++;
-    if (match[0] === '') global.lastIndex++;
-  }
-  return count;
+export function measureRatio(source: string, flags: string, recipe: InputRecipe, settings: RatioSettings): number {
+  const build = (length: number): string => {
+    const fixed = recipe.parts.reduce((sum, p) => sum + p.fixed.length, 0) + recipe.tail.length;
+    const pumped = recipe.parts.reduce((sum, p) => sum + p.pump.length, 0);
+    const times = Math.max(1, Math.floor((length - fixed) / Math.max(1, pumped)));
+    return recipe.parts.map((p) => p.fixed + p.pump.repeat(times)).join('') + recipe.tail;
+  };
+  const scan = (text: string): number => {
+    const global = new RegExp(source, flags.replace(/[gy]/g, '') + 'g');
+    let count = 0;
+    for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+      count++;
+      if (match[0] === '') global.lastIndex++;
+    }
+    return count;
+  };
+  // This process's CPU time where there is one (Node): on a busy machine the wall clock also
+  // counts the time other programs ran. A page has only the wall clock.
+  const cpu = typeof process === 'undefined' ? undefined : process.cpuUsage;
+  const now = cpu === undefined ? () => performance.now() : () => (cpu().user + cpu().system) / 1000;
+  const fastest = (text: string, times: number): number => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < settings.runs; run++) {
+      const start = now();
+      for (let i = 0; i < times; i++) scan(text);
+      best = Math.min(best, now() - start);
+    }
+    return best;
+  };
+  const long = build(settings.long);
+  const first = now();
+  scan(long);
+  if (now() - first < settings.measurableMs) return 0;
+  const scale = settings.long / settings.short;
+  return (scale * fastest(long, 1)) / Math.max(fastest(build(settings.short), scale), 1e-3);
 }

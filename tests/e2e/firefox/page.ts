@@ -53,12 +53,12 @@ export class FirefoxTab {
   }
 
   /** Runs `expression` in the page (promises awaited) and returns its primitive value. */
-  async evaluate<T = unknown>(expression: string): Promise<T> {
-    const answer = await this.bidi.send<EvaluateResult>('script.evaluate', {
-      expression,
-      target: { context: this.context },
-      awaitPromise: true,
-    });
+  async evaluate<T = unknown>(expression: string, timeoutMs?: number): Promise<T> {
+    const answer = await this.bidi.send<EvaluateResult>(
+      'script.evaluate',
+      { expression, target: { context: this.context }, awaitPromise: true },
+      timeoutMs,
+    );
     if (answer.type === 'exception') throw new Error(`${expression} threw: ${answer.exceptionDetails.text}`);
     return answer.result.value as T;
   }
