@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { GuardianFrame, type GuardianFrameProps } from './GuardianFrame';
 import { ReasonList, type Reason } from './ReasonList';
 
@@ -23,26 +23,36 @@ export interface BannerProps {
   onDismiss: (event: MouseEvent) => void;
 }
 
-/** The in-page warning shown at the top of a suspicious page (inside a shadow root). */
+/**
+ * The in-page warning shown at the top of a suspicious page (inside a shadow root). In Tab order
+ * "Leave this site" comes first and "×" last; Escape closes "Why?".
+ */
 export function Banner({ level, text, reasons, guardianFrame, onLeave, onDismiss }: BannerProps) {
   const [open, setOpen] = useState(false);
+  const why = useRef<HTMLButtonElement>(null);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    why.current?.focus();
+  };
   return (
-    <section class={`banner banner-${level}`} role="alert" aria-labelledby="ss-banner-title">
+    <section class={`banner banner-${level}`} role="alert" aria-labelledby="ss-banner-title" onKeyDown={onKeyDown} data-testid="banner">
       <div class="banner-row">
-        <span class="banner-icon" aria-hidden="true">!</span>
+        {/* The toolbar badge's marks: "!" for danger, "?" for a warning. */}
+        <span class="banner-icon" aria-hidden="true">{level === 'danger' ? '!' : '?'}</span>
         <div class="banner-text">
           <p id="ss-banner-title" class="banner-title">{text.title}</p>
           <p class="banner-lead">{text.lead}</p>
           {guardianFrame && <GuardianFrame {...guardianFrame} />}
         </div>
-        <button type="button" class="banner-close" onClick={onDismiss} aria-label={text.dismiss} title={text.dismiss} data-testid="banner-dismiss">
-          ×
-        </button>
       </div>
       <div class="banner-actions">
         <button type="button" class="primary" onClick={onLeave} data-testid="banner-leave">{text.leave}</button>
-        <button type="button" aria-expanded={open} aria-controls="ss-banner-reasons" onClick={() => setOpen(!open)} data-testid="banner-why">
+        <button type="button" ref={why} aria-expanded={open} aria-controls="ss-banner-reasons" onClick={() => setOpen(!open)} data-testid="banner-why">
           {open ? text.hideWhy : text.why}
+        </button>
+        <button type="button" class="banner-close" onClick={onDismiss} aria-label={text.dismiss} title={text.dismiss} data-testid="banner-dismiss">
+          ×
         </button>
       </div>
       <div id="ss-banner-reasons" hidden={!open}>

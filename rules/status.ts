@@ -58,6 +58,10 @@ export interface BannerReason {
 export interface BannerModel {
   level: 'warning' | 'danger';
   lang: string;
+  /** The banner's title, naming the kind of scam when the signs point to one (rules/scam-kind.ts). */
+  title: string;
+  /** The user's "Larger text" setting. */
+  largeText: boolean;
   text: Record<BannerTextKey, string>;
   reasons: BannerReason[];
   /**

@@ -37,7 +37,8 @@ export function mountGuardedHost(doc: Document, css: string): GuardedHost {
   };
   const putBack = () => {
     slowTimer = undefined;
-    if (!host.isConnected) (doc.documentElement ?? doc).append(host);
+    // First in the document, so the banner is the first stop of the Tab key (before the page's links).
+    if (!host.isConnected) (doc.documentElement ?? doc).prepend(host);
   };
   const guard = new MutationObserver(() => {
     restoreAttributes();

@@ -6,6 +6,7 @@ import type { ContentMessage } from '@/rules/protocol';
 import type { BannerModel } from '@/rules/status';
 import css from './banner.css?inline';
 import { mountGuardedHost, type GuardedHost } from './host';
+import { reserveSpace } from './reserve-space';
 
 /**
  * The in-page banner: its code, styles and words reach a page only when the page check flagged it (the
@@ -15,11 +16,14 @@ import { mountGuardedHost, type GuardedHost } from './host';
 export default defineUnlistedScript(() => {
   if (loadedBannerChunk()) return;
   let host: GuardedHost | null = null;
+  let releaseSpace: (() => void) | null = null;
 
   const hide = () => {
     if (host) render(null, host.container);
     host?.remove();
     host = null;
+    releaseSpace?.();
+    releaseSpace = null;
   };
   const userOnly = (action: () => void) => (event: Event) => {
     if (event.isTrusted) action();
@@ -29,14 +33,14 @@ export default defineUnlistedScript(() => {
     hide,
     show(model: BannerModel) {
       host ??= mountGuardedHost(document, css);
-      host.setAttributes({ lang: model.lang, 'data-level': model.level });
+      host.setAttributes({ lang: model.lang, 'data-level': model.level, ...(model.largeText ? { 'data-large': 'true' } : {}) });
       const { text } = model;
       render(
         <Banner
           level={model.level}
           reasons={model.reasons}
           text={{
-            title: model.level === 'danger' ? text.bannerDangerTitle : text.bannerWarningTitle,
+            title: model.title,
             lead: text.bannerLead,
             leave: text.bannerLeave,
             why: text.bannerWhy,
@@ -56,6 +60,7 @@ export default defineUnlistedScript(() => {
         />,
         host.container,
       );
+      releaseSpace ??= reserveSpace(document, host.container);
     },
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bannerLevel, clickInBanner, countInBanner, exposeBannerRoot, reasonRulesInBanner } from './banner';
+import { bannerLevel, boxInBanner, clickInBanner, countInBanner, exposeBannerRoot, reasonRulesInBanner } from './banner';
 import { badgeText, launchWithExtension, openPopupFor, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
 
 /** The page checks of the content script, on fixture pages served under realistic, unlisted names. */
@@ -47,13 +47,16 @@ describe('a scam page that is on no list', () => {
   it('gets the in-page banner and an amber or red badge, without breaking the page', async () => {
     const page = await open(`http://${SCAM_HOST}:${server.port}/it/`);
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
-    // The page's own script ran and its layout did not move.
+    // The page's own script ran; its layout only moved down, below the banner, which covers none of it.
     expect(await page.evaluate(() => document.body.dataset.pageScript)).toBe('ran');
+    await exposeBannerRoot(page);
+    const bannerBox = await boxInBanner(page, 'banner');
     const layout = await page.evaluate(() => {
       const box = document.getElementById('page-layout')!.getBoundingClientRect();
-      return { before: (window as unknown as { layoutBefore: unknown }).layoutBefore, after: { x: box.x, y: box.y, width: box.width, height: box.height } };
+      return { before: (window as unknown as { layoutBefore: DOMRect }).layoutBefore, after: { x: box.x, y: box.y, width: box.width, height: box.height } };
     });
-    expect(layout.after).toEqual(layout.before);
+    expect({ x: layout.after.x, width: layout.after.width }).toEqual({ x: layout.before.x, width: layout.before.width });
+    expect(layout.after.y).toBeGreaterThanOrEqual(bannerBox.y + bannerBox.height - 1);
     const tabId = await tabIdOf(ext, page);
     await expect.poll(() => badgeText(ext, tabId)).toMatch(/^[?!]$/);
     // The banner speaks the page's user's language (the browser's, here English) and explains itself.

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boxInBanner, clickInBanner, exposeBannerRoot } from './banner';
+import { launchWithExtension, openPopupFor, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
+
+/**
+ * Where the banner is on a long flagged page (issue 13's "Done when"): it used to cover the site's logo
+ * at the top-left, 885 of 1280 px wide, scroll away with the page and be the last stop of the Tab key.
+ */
+const RECOVERY_HOST = 'chainback-recovery-experts.net';
+const fixture = readFileSync(resolve(import.meta.dirname, '../fixtures/html/scam-recovery-en.html'), 'utf8');
+const LINKS = Array.from({ length: 42 }, (_, i) => `<a href="/p${i}">Link ${i}</a>`).join(' ');
+/** The fixture with 42 links before its text and a tail long enough to scroll 3,000 px and more. */
+const LONG_PAGE = fixture.replace(/<body([^>]*)>/, `<body$1><nav id="site-nav">${LINKS}</nav>`).replace('</body>', `${'<p>More text.</p>'.repeat(300)}</body>`);
+const WINDOW = { width: 1280, height: 800 };
+
+let server: SiteServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startSiteServer();
+  server.route(RECOVERY_HOST, LONG_PAGE);
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** The test id of what has the keyboard focus inside the banner ('' when the focus is elsewhere). */
+const focusedInBanner = (page: Page) =>
+  page.evaluate(() => {
+    const root = (window as unknown as { __bannerRoot?: ShadowRoot }).__bannerRoot;
+    return document.activeElement?.localName === 'scam-sentinel-banner' ? (root?.activeElement?.getAttribute('data-testid') ?? '') : '';
+  });
+
+describe('the banner on a long flagged page', () => {
+  it('spans the window, stays at the top while scrolling, covers none of the page and is the first Tab stop', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize(WINDOW);
+    await page.goto(server.url(RECOVERY_HOST, '/'));
+    await exposeBannerRoot(page);
+    const banner = await boxInBanner(page, 'banner');
+    expect(banner.width).toBeGreaterThanOrEqual(0.95 * WINDOW.width);
+    expect(banner.y).toBeLessThanOrEqual(1);
+    // The page starts below the banner: its first link is not covered.
+    const nav = await page.locator('#site-nav').boundingBox();
+    expect(nav!.y).toBeGreaterThanOrEqual(banner.y + banner.height - 1);
+    // Its title names the kind of scam, not "an investment scam".
+    expect(await page.evaluate(() => (window as unknown as { __bannerRoot: ShadowRoot }).__bannerRoot.querySelector('.banner-title')!.textContent)).toMatch(
+      /fake service that promises to get lost money back/,
+    );
+
+    await page.mouse.wheel(0, 3_000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(3_000);
+    const scrolled = await boxInBanner(page, 'banner');
+    expect(scrolled.y).toBeLessThanOrEqual(60);
+    expect(scrolled.y).toBeGreaterThanOrEqual(0);
+
+    // Keyboard: the first Tab reaches "Leave this site", then "Why?", then "×".
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    expect(await focusedInBanner(page)).toBe('banner-leave');
+    await page.keyboard.press('Tab');
+    expect(await focusedInBanner(page)).toBe('banner-why');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __bannerRoot: ShadowRoot }).__bannerRoot.querySelector('[data-testid="banner-why"]')!.getAttribute('aria-expanded'))).toBe('true');
+    // Escape closes "Why?" and leaves the focus on its button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __bannerRoot: ShadowRoot }).__bannerRoot.querySelector('[data-testid="banner-why"]')!.getAttribute('aria-expanded'))).toBe('false');
+    expect(await focusedInBanner(page)).toBe('banner-why');
+    await page.keyboard.press('Tab');
+    expect(await focusedInBanner(page)).toBe('banner-dismiss');
+
+    // The popup of this tab fits 360 × 600 with "Leave this site" in view.
+    const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+    await popup.setViewportSize({ width: 360, height: 600 });
+    const leave = popup.getByTestId('popup-leave');
+    await leave.waitFor();
+    expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
+    const box = (await leave.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(600);
+    await popup.close();
+
+    // Closing the banner gives the page its space back.
+    await clickInBanner(page, 'banner-dismiss');
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.paddingTop)).toBe('');
+    await page.close();
+  });
+});
