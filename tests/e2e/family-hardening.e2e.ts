@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, sendFromPage, type ExtensionBrowser } from './harness';
+import { launchWithExtension, patchFeedRecord, sendFromPage, type ExtensionBrowser } from './harness';
 
 /**
  * Family mode's side doors (issue 10, hole 7): a damaged record fails closed, lock-outs survive a
@@ -39,6 +39,24 @@ async function storeFamily(iterations: number, damage: Record<string, unknown> =
 }
 
 const storedFamily = () => ext.worker.evaluate(async () => (await chrome.storage.local.get('family')).family as { pin: { iterations: number } });
+
+describe('an administrator\'s feed', () => {
+  it('shows as theirs, with no switch and no Remove, and the background refuses both', async () => {
+    await options.goto(ext.extensionUrl('options.html'));
+    const url = 'https://lists.example.org/company-list.txt';
+    expect((await send({ type: 'page:addFeed', url })).ok).toBe(true);
+    await patchFeedRecord(ext, url, { origin: 'managed' }); // as the background does for the policy's "feeds"
+    await options.reload();
+    const row = options.locator(`[data-testid="feed-row"][data-feed-url="${url}"]`);
+    await row.getByTestId('feed-managed').waitFor();
+    expect(await row.locator('input[type="checkbox"]').isDisabled()).toBe(true);
+    expect(await row.locator('.feed-remove').count()).toBe(0);
+    const id = ((await send({ type: 'page:feeds' })).value as { feeds: { id: string; url: string }[] }).feeds.find((feed) => feed.url === url)!.id;
+    expect((await send({ type: 'page:removeFeed', id })).value).toContain('feed-managed-by-administrator');
+    expect((await send({ type: 'page:setFeedEnabled', id, enabled: false })).value).toContain('feed-managed-by-administrator');
+    expect(await row.getAttribute('data-enabled')).toBe('true');
+  });
+});
 
 describe('family mode side doors', () => {
   it('a damaged family record keeps everything locked and says how to repair it; the PIN still works', async () => {

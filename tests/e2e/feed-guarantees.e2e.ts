@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generateFeedKeyPair, signFeedBody, type FeedKeyPair } from '../../rules/feeds/sign';
 import { TEST_TLS_CERT, TEST_TLS_KEY } from '../unit/background-feeds/tls-test-cert';
-import { launchWithExtension, startSiteServer, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
+import { launchWithExtension, patchFeedRecord, startSiteServer, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
 
 /**
  * Issue 10, hole 5: a signed feed could be downgraded (an unsigned decoy replaced it, then an older
@@ -79,27 +79,7 @@ async function ruleNames(): Promise<string[]> {
  * reads policies only from /etc, so the test writes the same field into the extension's store.
  */
 async function nameKeyAsAdministrator(url: string, publicKey: string): Promise<void> {
-  await ext.worker.evaluate(
-    async ({ url, publicKey }) => {
-      const db = await new Promise<IDBDatabase>((done, fail) => {
-        const open = indexedDB.open('scam-sentinel-feeds');
-        open.onsuccess = () => done(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      const tx = db.transaction('feeds', 'readwrite');
-      const feeds = tx.objectStore('feeds');
-      const all = await new Promise<{ url: string }[]>((done) => {
-        const request = feeds.getAll();
-        request.onsuccess = () => done(request.result as { url: string }[]);
-      });
-      const feed = all.find((record) => record.url === url);
-      if (feed === undefined) throw new Error(`no feed at ${url}`);
-      feeds.put({ ...feed, origin: 'managed', publicKey });
-      await new Promise((done) => (tx.oncomplete = done));
-      db.close();
-    },
-    { url, publicKey },
-  );
+  await patchFeedRecord(ext, url, { origin: 'managed', publicKey });
 }
 
 async function openOptions(): Promise<Page> {

@@ -199,3 +199,28 @@ export async function lastPageCheck(ext: ExtensionBrowser, tabId: number): Promi
     return last >= 0 && badge && 'badge' in badge ? { snapshot: (events[last] as { snapshot: unknown }).snapshot, badge: badge.badge } : null;
   }, tabId);
 }
+
+/** Changes the stored record of the feed at `url` (IndexedDB, as the background keeps it), e.g. as an administrator's policy would. */
+export async function patchFeedRecord(ext: ExtensionBrowser, url: string, patch: Record<string, unknown>): Promise<void> {
+  await ext.worker.evaluate(
+    async ({ url, patch }) => {
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        const open = indexedDB.open('scam-sentinel-feeds');
+        open.onsuccess = () => done(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const tx = db.transaction('feeds', 'readwrite');
+      const feeds = tx.objectStore('feeds');
+      const all = await new Promise<{ url: string }[]>((done) => {
+        const request = feeds.getAll();
+        request.onsuccess = () => done(request.result as { url: string }[]);
+      });
+      const feed = all.find((record) => record.url === url);
+      if (feed === undefined) throw new Error(`no feed at ${url}`);
+      feeds.put({ ...feed, ...patch });
+      await new Promise((done) => (tx.oncomplete = done));
+      db.close();
+    },
+    { url, patch },
+  );
+}

@@ -60,7 +60,12 @@ export async function addManagedFeeds(feeds: readonly ManagedFeed[], now = Date.
     if (!checked.ok) continue;
     const existing = known.get(checked.url);
     if (existing !== undefined) {
-      if (feed.publicKey !== undefined) await store.updateFeed(existing, (record) => ({ ...record, publicKey: feed.publicKey }));
+      // The administrator's feed is theirs and stays on, even when the user had subscribed to it,
+      // or switched it off in a version that still allowed that.
+      const before = await store.getFeed(existing);
+      const key = feed.publicKey === undefined ? {} : { publicKey: feed.publicKey };
+      await store.updateFeed(existing, (record) => ({ ...record, origin: 'managed', enabled: true, ...key }));
+      if (before?.enabled === false && before.active !== null) listsChanged();
       continue;
     }
     const id = `managed-${now.toString(36)}-${added}`;

@@ -202,6 +202,18 @@ describe('family mode in the background', () => {
     await expect(send({ type: 'page:setFeedEnabled', id: managed.id, enabled: false })).rejects.toThrow(/feed-managed-by-administrator/);
     const after = ((await send({ type: 'page:feeds' })) as { feeds: FeedSummary[] }).feeds.find((feed) => feed.id === managed.id);
     expect(after).toMatchObject({ enabled: true });
+
+    // Switched off by a version that allowed it, or subscribed by the user before the policy named it: the policy turns it on again.
+    const { feedStore } = await import('@/entrypoints/background/feeds/service');
+    await (await feedStore()).updateFeed(managed.id, (record) => ({ ...record, enabled: false }));
+    await send({ type: 'page:addFeed', url: 'https://lists.example.org/own.txt' });
+    await addManagedFeeds([
+      { url: 'https://lists.example.org/company.txt', name: 'Company list' },
+      { url: 'https://lists.example.org/own.txt', name: 'Own' },
+    ]);
+    const feeds = ((await send({ type: 'page:feeds' })) as { feeds: FeedSummary[] }).feeds;
+    expect(feeds.find((feed) => feed.id === managed.id)).toMatchObject({ enabled: true, origin: 'managed' });
+    expect(feeds.find((feed) => feed.url === 'https://lists.example.org/own.txt')).toMatchObject({ enabled: true, origin: 'managed' });
   });
 
   it('trusts a site by its registrable domain, with the PIN in family mode', async () => {
