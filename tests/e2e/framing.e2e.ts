@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blobClickjackPage } from './clickjack-page';
+import { aboutBlankClickjackPage, blobClickjackPage } from './clickjack-page';
 import { bundledHosts, EXTENSION_DIR, launchWithExtension, startSiteServer, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
 
 /**
@@ -12,6 +12,7 @@ import { bundledHosts, EXTENSION_DIR, launchWithExtension, startSiteServer, wait
  */
 const bundled = bundledHosts();
 const TARGET = bundled[Math.floor(bundled.length / 4)]!;
+const OTHER_TARGET = bundled[Math.floor(bundled.length / 7)]!;
 const ATTACKER = 'www.example-prize-draw.net';
 const SCAM = 'www.aurea-capital-trading.com';
 const POLL = { timeout: 20_000, interval: 100 };
@@ -21,7 +22,7 @@ let ext: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startSiteServer();
-  server.route(TARGET, `<!doctype html><title>Listed</title><script>fetch('/script-ran')</script>`);
+  for (const host of [TARGET, OTHER_TARGET]) server.route(host, `<!doctype html><title>Listed</title><script>fetch('/script-ran')</script>`);
   server.route(SCAM, readFileSync(join(import.meta.dirname, '../fixtures/html/scam-broker-it.html'), 'utf8'));
   ext = await launchWithExtension();
   await waitForBlockRules(ext);
@@ -41,40 +42,63 @@ function frameShowing(page: Page, path: string): Frame | undefined {
   return page.frames().find((frame) => frame.url().includes(path));
 }
 
-describe('the warning page in an invisible frame of a blob: document (clickjacking)', () => {
-  it('shows nothing to click, refuses "Continue anyway", and the listed site stays blocked', async () => {
+/**
+ * The lured user's two clicks on the invisible warning page in `lure`, then the checks: nothing to click, the
+ * background refuses, and `target` (a listed site) stays blocked.
+ */
+async function expectClickjackToFail(lure: Page, target: string): Promise<void> {
+  const host = new URL(target).hostname;
+  await expect.poll(() => frameShowing(lure, '/interstitial.html'), POLL).toBeTruthy();
+  const frame = frameShowing(lure, '/interstitial.html')!;
+  // Either the page refused to start in this frame, or it drew its buttons.
+  const outcome = () => frame.evaluate(() => document.documentElement.dataset.refused ?? (document.querySelector('[data-testid="continue-anyway"]') ? 'buttons' : null));
+  await expect.poll(outcome, POLL).not.toBeNull();
+  if ((await outcome()) === 'buttons') {
+    // Two real clicks where the invisible buttons are: what the lured user would do.
+    await frame.getByTestId('continue-anyway').click();
+    await frame.getByTestId('confirm-yes').click();
+    await frame.waitForURL((url) => url.hostname === host, { timeout: 10_000 }).catch(() => undefined);
+  }
+  expect(server.requests.filter((r) => r.startsWith(host)), 'the lured clicks opened the listed site').toEqual([]);
+  expect(await outcome()).toBe('framed');
+  expect(await frame.locator('button').count()).toBe(0);
+  // The same request sent directly from the frame: the background refuses it too.
+  const answer = await frame.evaluate(
+    (url) => chrome.runtime.sendMessage({ type: 'page:continueAnyway', url }).then(() => 'accepted', (error: Error) => error.message),
+    target,
+  );
+  expect(answer).toContain('framed outside the extension');
+  const visit = await ext.context.newPage();
+  await visit.goto(target);
+  await expect.poll(() => visit.getByTestId('interstitial').getAttribute('data-listed'), POLL).toBe('true');
+  expect(server.requests.filter((r) => r.startsWith(host))).toEqual([]);
+  await visit.close();
+}
+
+/** The strongest attacker: one who knows the address the browser serves the warning page under this session. */
+async function warningPageFor(target: string): Promise<string> {
+  return `${await servedUrl('/interstitial.html')}#${target}`;
+}
+
+describe('the warning page in an invisible frame (clickjacking)', () => {
+  it('of a blob: document the page replaced itself with: nothing to click, "Continue anyway" refused, the site stays blocked', async () => {
     const target = server.url(TARGET, '/offer');
-    // The strongest attacker: one who knows the address the browser serves the warning page under.
-    const warning = `${await servedUrl('/interstitial.html')}#${target}`;
-    server.route(ATTACKER, blobClickjackPage(warning));
+    server.route(ATTACKER, blobClickjackPage(await warningPageFor(target)));
     const page = await ext.context.newPage();
     await page.goto(server.url(ATTACKER, '/'));
     await page.waitForURL((url) => url.protocol === 'blob:');
-    await expect.poll(() => frameShowing(page, '/interstitial.html'), POLL).toBeTruthy();
-    const frame = frameShowing(page, '/interstitial.html')!;
-    // Either the page refused to start in this frame, or it drew its buttons.
-    const outcome = () => frame.evaluate(() => document.documentElement.dataset.refused ?? (document.querySelector('[data-testid="continue-anyway"]') ? 'buttons' : null));
-    await expect.poll(outcome, POLL).not.toBeNull();
-    if ((await outcome()) === 'buttons') {
-      // Two real clicks where the invisible buttons are: what the lured user would do.
-      await frame.getByTestId('continue-anyway').click();
-      await frame.getByTestId('confirm-yes').click();
-      await frame.waitForURL((url) => url.hostname === TARGET, { timeout: 10_000 }).catch(() => undefined);
-    }
-    expect(server.requests.filter((r) => r.startsWith(TARGET)), 'the lured clicks opened the listed site').toEqual([]);
-    expect(await outcome()).toBe('framed');
-    expect(await frame.locator('button').count()).toBe(0);
-    // The same request sent directly from the frame: the background refuses it too.
-    const answer = await frame.evaluate(
-      (url) => chrome.runtime.sendMessage({ type: 'page:continueAnyway', url }).then(() => 'accepted', (error: Error) => error.message),
-      target,
-    );
-    expect(answer).toContain('framed outside the extension');
-    const visit = await ext.context.newPage();
-    await visit.goto(target);
-    await expect.poll(() => visit.getByTestId('interstitial').getAttribute('data-listed'), POLL).toBe('true');
-    expect(server.requests.filter((r) => r.startsWith(TARGET))).toEqual([]);
-    await Promise.all([visit.close(), page.close()]);
+    await expectClickjackToFail(page, target);
+    await page.close();
+  });
+
+  it('of an about:blank window the page opened: the same', async () => {
+    const target = server.url(OTHER_TARGET, '/offer');
+    server.route(ATTACKER, aboutBlankClickjackPage(await warningPageFor(target)));
+    const page = await ext.context.newPage();
+    await page.goto(server.url(ATTACKER, '/'));
+    const [lure] = await Promise.all([ext.context.waitForEvent('page'), page.click('#claim')]);
+    await expectClickjackToFail(lure, target);
+    await Promise.all([lure.close(), page.close()]);
   });
 });
 
