@@ -122,11 +122,11 @@ function visibleText(root: Node | null, budget: number): string {
         parts.push(TEXT_BREAK);
         stack.push(CLOSE);
       }
-      const children = el.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      // Sibling links, not a childNodes list: one call into the DOM a node (this walk runs in every tab).
+      for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
       // An open shadow root is what the page shows in place of the element's own children: read it first.
-      const shadow = el.shadowRoot?.childNodes;
-      if (shadow) for (let i = shadow.length - 1; i >= 0; i--) stack.push(shadow[i]!);
+      const shadow = el.shadowRoot;
+      if (shadow) for (let child = shadow.lastChild; child; child = child.previousSibling) stack.push(child);
     }
   };
   walk(root, true);
