@@ -15,6 +15,6 @@ export const personalListHandlers: Pick<
   'page:exportPersonal': async () => ({ json: await exportPersonal() }),
   'page:importPersonal': async ({ json }) => {
     const result = await importPersonal(json);
-    return result.ok ? { ...result, ...(await personalView(result.lists)) } : result;
+    return result.ok ? withView(result) : result;
   },
 };

@@ -11,12 +11,12 @@ import { saveTrustConfirmation } from './trust-confirmations';
  * In family mode both messages need the PIN (family/gate.ts).
  */
 export async function personalView(lists?: PersonalView['lists']): Promise<PersonalView> {
-  // The combined lists must see a change just written before the page is answered.
-  invalidateLists();
   return { lists: lists ?? (await readPersonalLists()), pending: (await trustInThisBrowser()).pending };
 }
 
+/** The answer to a change: the combined lists must see the change just written before the page is answered. */
 export async function withView(result: PersonalChangeResult): Promise<PersonalAnswer> {
+  invalidateLists();
   return { ...result, ...(await personalView(result.lists)) };
 }
 
@@ -34,5 +34,6 @@ export async function confirmPendingTrust(input: string): Promise<PersonalAnswer
   const host = personalHost(input);
   if (host === null) return { ok: false, reason: 'not-a-site', ...(await personalView()) };
   await saveTrustConfirmation(host);
+  invalidateLists();
   return { ok: true, ...(await personalView()) };
 }
