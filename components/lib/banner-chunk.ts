@@ -9,14 +9,17 @@ export interface BannerChunk {
   /** Shows the banner, or updates the one already shown. */
   show(model: BannerModel): void;
   hide(): void;
+  /** Hides the banner and gives the page its space back while the report's picture is taken (false: back). */
+  hideForPicture(hidden: boolean): void;
 }
 
-const KEY = '__scamSentinelBanner';
+/** Also read by the report's picture (entrypoints/background/reports/screenshot.ts), which runs in this world. */
+export const BANNER_CHUNK_KEY = '__scamSentinelBanner';
 
 export function loadedBannerChunk(): BannerChunk | undefined {
-  return (globalThis as Record<string, unknown>)[KEY] as BannerChunk | undefined;
+  return (globalThis as Record<string, unknown>)[BANNER_CHUNK_KEY] as BannerChunk | undefined;
 }
 
 export function registerBannerChunk(chunk: BannerChunk): void {
-  (globalThis as Record<string, unknown>)[KEY] ??= chunk;
+  (globalThis as Record<string, unknown>)[BANNER_CHUNK_KEY] ??= chunk;
 }

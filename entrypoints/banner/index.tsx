@@ -31,6 +31,12 @@ export default defineUnlistedScript(() => {
 
   registerBannerChunk({
     hide,
+    hideForPicture(hidden) {
+      if (!host) return;
+      host.container.style.display = hidden ? 'none' : '';
+      releaseSpace?.();
+      releaseSpace = hidden ? null : reserveSpace(document, host.container);
+    },
     show(model: BannerModel) {
       host ??= mountGuardedHost(document, css);
       host.setAttributes({ lang: model.lang, 'data-level': model.level, ...(model.largeText ? { 'data-large': 'true' } : {}) });

@@ -15,6 +15,11 @@ const LINKS = Array.from({ length: 42 }, (_, i) => `<a href="/p${i}">Link ${i}</
 /** The fixture with 42 links before its text and a tail long enough to scroll 3,000 px and more. */
 const LONG_PAGE = fixture.replace(/<body([^>]*)>/, `<body$1><nav id="site-nav">${LINKS}</nav>`).replace('</body>', `${'<p>More text.</p>'.repeat(300)}</body>`);
 const WINDOW = { width: 1280, height: 800 };
+/** The same signs on an all-white page that starts with 150 px of nothing: anything coloured at its top is the banner. */
+const WHITE_HOST = 'fundsback-recovery-desk.net';
+const WHITE_PAGE = fixture
+  .replace('</head>', '<style>*, html, body { background: #ffffff !important; } body { margin: 0; }</style></head>')
+  .replace(/<body([^>]*)>/, '<body$1><div style="height:150px"></div>');
 
 let server: SiteServer;
 let ext: ExtensionBrowser;
@@ -22,6 +27,7 @@ let ext: ExtensionBrowser;
 beforeAll(async () => {
   server = await startSiteServer();
   server.route(RECOVERY_HOST, LONG_PAGE);
+  server.route(WHITE_HOST, WHITE_PAGE);
   ext = await launchWithExtension();
 });
 
@@ -88,6 +94,40 @@ describe('the banner on a long flagged page', () => {
     // Closing the banner gives the page its space back.
     await clickInBanner(page, 'banner-dismiss');
     await expect.poll(() => page.evaluate(() => document.documentElement.style.paddingTop)).toBe('');
+    await page.close();
+  });
+
+  it('is not in the picture a report takes of the page, and comes back after it', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize(WINDOW);
+    await page.goto(server.url(WHITE_HOST, '/'));
+    await exposeBannerRoot(page);
+    const form = await ext.context.newPage();
+    await form.goto(ext.extensionUrl(`report.html?tab=${await tabIdOf(ext, page)}`));
+    await form.getByTestId('report-screenshot').check();
+    const preview = form.getByTestId('report-screenshot-preview');
+    await expect.poll(() => preview.getAttribute('src'), { timeout: 20_000 }).toMatch(/^data:image\/jpeg;base64,/);
+    // The darkest colour channel, averaged over the picture's top 100 rows: 255 is pure white.
+    const topWhiteness = await form.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = 100;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, 100);
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) sum += Math.min(data[i]!, data[i + 1]!, data[i + 2]!);
+      return sum / (data.length / 4);
+    }, (await preview.getAttribute('src'))!);
+    expect(topWhiteness).toBeGreaterThan(250);
+    // The banner is back on the page, and so is its space.
+    await page.bringToFront();
+    expect((await boxInBanner(page, 'banner')).height).toBeGreaterThan(40);
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.paddingTop)).not.toBe('');
+    await form.close();
     await page.close();
   });
 });
