@@ -131,14 +131,16 @@ export function buildMatcher(phrases: readonly string[]): Matcher {
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         const symbol = code >= 97 && code <= 122 ? code - 96 : symbolOf(code);
-        if (symbol === SEP && code === BREAK_CODE) {
-          // An element boundary: end the word in progress, then start afresh as at the text's start.
-          if (previous !== SEP && emits[(state = delta[state * ALPHABET + SEP]!)] === 1) emit(state, i, onMatch);
-          state = delta[SEP]!;
-          previous = SEP;
-          continue;
+        if (symbol === SEP) {
+          if (code === BREAK_CODE) {
+            // An element boundary: end the word in progress, then start afresh as at the text's start.
+            if (previous !== SEP && emits[(state = delta[state * ALPHABET + SEP]!)] === 1) emit(state, i, onMatch);
+            state = delta[SEP]!;
+            previous = SEP;
+            continue;
+          }
+          if (previous === SEP) continue;
         }
-        if (symbol === SEP && previous === SEP) continue;
         previous = symbol;
         state = delta[state * ALPHABET + symbol]!;
         if (emits[state] === 1) emit(state, symbol === SEP ? i : i + 1, onMatch);
