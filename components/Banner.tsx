@@ -16,6 +16,8 @@ export interface BannerProps {
   level: 'warning' | 'danger';
   text: BannerText;
   reasons: Reason[];
+  /** The compact bar after "Continue anyway": the title and "Leave this site" only. */
+  reminder?: boolean;
   /** Family mode: the framed "call NAME at PHONE" line (see GuardianFrame). */
   guardianFrame?: GuardianFrameProps;
   /** Get the click itself, so that the caller can tell the user's own clicks from a page script's. */
@@ -27,7 +29,7 @@ export interface BannerProps {
  * The in-page warning shown at the top of a suspicious page (inside a shadow root). In Tab order
  * "Leave this site" comes first and "×" last; Escape closes "Why?".
  */
-export function Banner({ level, text, reasons, guardianFrame, onLeave, onDismiss }: BannerProps) {
+export function Banner({ level, text, reasons, reminder = false, guardianFrame, onLeave, onDismiss }: BannerProps) {
   const [open, setOpen] = useState(false);
   const why = useRef<HTMLButtonElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -35,6 +37,15 @@ export function Banner({ level, text, reasons, guardianFrame, onLeave, onDismiss
     setOpen(false);
     why.current?.focus();
   };
+  if (reminder) {
+    return (
+      <section class="banner banner-danger banner-reminder" role="status" aria-labelledby="ss-banner-title" data-testid="banner">
+        <span class="banner-icon" aria-hidden="true">!</span>
+        <p id="ss-banner-title" class="banner-title">{text.title}</p>
+        <button type="button" class="primary" onClick={onLeave} data-testid="banner-leave">{text.leave}</button>
+      </section>
+    );
+  }
   return (
     <section class={`banner banner-${level}`} role="alert" aria-labelledby="ss-banner-title" onKeyDown={onKeyDown} data-testid="banner">
       <div class="banner-row">

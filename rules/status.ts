@@ -62,6 +62,8 @@ export interface BannerModel {
   title: string;
   /** The user's "Larger text" setting. */
   largeText: boolean;
+  /** The compact reminder on a listed site opened with "Continue anyway" (title and "Leave this site" only). */
+  reminder?: boolean;
   text: Record<BannerTextKey, string>;
   reasons: BannerReason[];
   /**

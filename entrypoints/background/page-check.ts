@@ -13,6 +13,7 @@ import { familyStatus } from './handlers/family';
 import { currentLocalisation } from './localisation';
 import { isPopularSite } from './popular-sites';
 import { rememberPageFacts } from './reports/page-facts';
+import { isAllowedForSession } from './session-allowances';
 import type { ContentContext } from './router';
 import { readSettings } from './settings-store';
 import { isBannerDismissed, pageHost, pageOrigin, recordPageCheck, rememberVerdict } from './site-memory';
@@ -43,6 +44,8 @@ export async function checkPage(snapshot: PageSnapshot, from: ContentContext): P
   const kept = await rememberVerdict(host, verdict);
   const listed = await findListing(site);
   await showBadge(from.tabId, listed ? 'danger' : worseLevel(kept.level, verdict.level));
+  // After "Continue anyway" every page of the listed site says so, until the browser closes.
+  if (top && listed && (await isAllowedForSession(listed.matched))) return { active: true, banner: await reminderModel() };
   if (kept.level === 'ok') return { active: true, banner: null };
   // A frame found what the top frame did not: the top frame shows the banner.
   if (!top) {
@@ -87,6 +90,21 @@ async function bannerModel(verdict: Verdict): Promise<BannerModel> {
     text: Object.fromEntries(BANNER_TEXT_KEYS.map((key) => [key, t(key)])) as BannerModel['text'],
     reasons,
     guardianSet: (await familyStatus()).guardian !== null,
+  };
+}
+
+/** The small bar on a listed site the user chose to open: no reasons, no ×, only "Leave this site". */
+async function reminderModel(): Promise<BannerModel> {
+  const { lang, t } = await currentLocalisation();
+  return {
+    level: 'danger',
+    lang,
+    title: t('bannerContinuedTitle'),
+    largeText: (await readSettings()).largeText,
+    text: Object.fromEntries(BANNER_TEXT_KEYS.map((key) => [key, t(key)])) as BannerModel['text'],
+    reasons: [],
+    guardianSet: (await familyStatus()).guardian !== null,
+    reminder: true,
   };
 }
 

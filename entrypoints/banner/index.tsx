@@ -39,12 +39,18 @@ export default defineUnlistedScript(() => {
     },
     show(model: BannerModel) {
       host ??= mountGuardedHost(document, css);
-      host.setAttributes({ lang: model.lang, 'data-level': model.level, ...(model.largeText ? { 'data-large': 'true' } : {}) });
+      host.setAttributes({
+        lang: model.lang,
+        'data-level': model.level,
+        ...(model.largeText ? { 'data-large': 'true' } : {}),
+        ...(model.reminder ? { 'data-reminder': 'true' } : {}),
+      });
       const { text } = model;
       render(
         <Banner
           level={model.level}
           reasons={model.reasons}
+          reminder={model.reminder === true}
           text={{
             title: model.title,
             lead: text.bannerLead,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countInBanner, exposeBannerRoot } from './banner';
 import {
   badgeText,
   bundledHosts,
@@ -95,6 +96,12 @@ describe('a site on the bundled list', () => {
     expect(new URL(again.url()).hostname).toBe(LISTED);
     const tabId = await tabIdOf(ext, again);
     await expect.poll(() => badgeText(ext, tabId)).toBe('!');
+    // Every page of the site carries the small reminder bar, with "Leave this site" and no way to close it.
+    await expect.poll(() => again.locator('scam-sentinel-banner').getAttribute('data-reminder'), { timeout: 20_000 }).toBe('true');
+    await exposeBannerRoot(again);
+    expect(await countInBanner(again, 'banner-leave')).toBe(1);
+    expect(await countInBanner(again, 'banner-dismiss')).toBe(0);
+    expect(await again.evaluate(() => (window as unknown as { __bannerRoot: ShadowRoot }).__bannerRoot.textContent)).toContain('You chose to open a site on a scam list');
     await again.close();
     await page.close();
   });
