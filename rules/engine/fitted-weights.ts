@@ -2,13 +2,13 @@
 export const FITTED_WEIGHTS = {
   "familyCap": 7,
   "familyMin": 1.5,
-  "warnScore": 4,
+  "warnScore": 5.5,
   "singleFamilyWarn": 6,
   "dangerScore": 13,
   "dangerFamilies": 4,
-  "overwhelmingAwareness": 8,
+  "overwhelmingAwareness": 9,
   "strongAwareness": 6,
-  "someAwareness": 3,
+  "someAwareness": 4,
   "overwhelmingFactor": [
     0.25,
     0.3
@@ -18,11 +18,13 @@ export const FITTED_WEIGHTS = {
     0.6
   ],
   "someFactor": [
-    0.4,
+    0.55,
     0.85
   ],
   "familyScale": {
     "plans": 1.5,
-    "impersonation": 1.25
+    "credentials": 1.25,
+    "socialproof": 1.25,
+    "addresses": 1.25
   }
 };

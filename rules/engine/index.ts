@@ -19,6 +19,8 @@ import { scoreSignals, type PageContextScores } from './score.ts';
 import { SCORING_PARAMS, type ScoringParams } from './scoring-params.ts';
 import { contextScores, phraseSignals, rateSignal } from './signals.ts';
 import { FORM_RULES, formSignals } from './form-signals.ts';
+import { FUNNEL_RULES } from './funnel-rules.ts';
+import { funnelSignals } from './funnel-signals.ts';
 
 export interface EvaluateOptions {
   /** Skip the code detectors (used by the bench to time the phrase engine alone). */
@@ -33,7 +35,7 @@ let registry: Map<string, RuleInfo> | null = null;
 function ruleRegistry(): Map<string, RuleInfo> {
   if (!registry) {
     registry = new Map();
-    for (const rule of [...phraseRules, ...FORM_RULES, ...codeDetectorRules]) {
+    for (const rule of [...phraseRules, ...FORM_RULES, ...FUNNEL_RULES, ...codeDetectorRules]) {
       registry.set(rule.id, {
         id: rule.id,
         family: rule.family,
@@ -117,6 +119,8 @@ export function collectEvidence(input: PageSnapshot, options: EvaluateOptions = 
   const rate = rateSignal(ctx.text);
   if (rate) signals.push(rate);
   signals.push(...formSignals(ctx.snapshot.forms));
+  // A funnel trait that repeats a phrase rule already found (a call promise, a win rate) adds nothing.
+  for (const s of funnelSignals(ctx.text, ctx.snapshot.forms)) if (!signals.some((o) => o.id === s.id)) signals.push(s);
   if (!options.skipCodeDetectors) signals.push(...runCodeDetectors(ctx));
 
   const rules = ruleRegistry();

@@ -17,7 +17,7 @@
  *      danger  — a decisive signal (seed-phrase form, blocklisted site), never damped; or at least
  *                dangerFamilies families and score ≥ dangerScore;
  *      warning — at least 2 families (each ≥ familyMin after the factor) and score ≥ warnScore; or ONE
- *                family whose score reaches singleFamilyWarn on an undamped page (extreme evidence, e.g. ≥ 1% a day
+ *                family with two different rules whose score reaches singleFamilyWarn on an undamped page (extreme evidence, e.g. ≥ 1% a day
  *                next to plans and deposits);
  *      ok      — otherwise.
  *
@@ -60,9 +60,11 @@ export function scoreSignals(
   params: ScoringParams = SCORING_PARAMS,
 ): ScoreResult {
   const familyScores = new Map<string, number>();
+  const familyRules = new Map<string, Set<string>>();
   for (const signal of signals) {
     const scale = params.familyScale[signal.family as keyof ScoringParams['familyScale']] ?? 1;
     familyScores.set(signal.family, (familyScores.get(signal.family) ?? 0) + signal.weight * scale);
+    familyRules.set(signal.family, (familyRules.get(signal.family) ?? new Set()).add(signal.id));
   }
   const factor = contextFactor(context, params);
   let score = 0;
@@ -70,8 +72,9 @@ export function scoreSignals(
   const families: string[] = [];
   for (const [family, raw] of familyScores) {
     const value = Math.min(raw, params.familyCap) * factor;
-    // One family alone only on a page with no sign of being a warning: damped pages need two families.
-    if (factor === 1) strongest = Math.max(strongest, raw);
+    // One family alone only with two different rules of it (a rate AND a plan table, not one word
+    // repeated), and only on a page with no sign of being a warning: damped pages need two families.
+    if (factor === 1 && familyRules.get(family)!.size >= 2) strongest = Math.max(strongest, raw);
     score += value;
     if (value >= params.familyMin) families.push(family);
   }

@@ -125,4 +125,33 @@ export const recoveryPack = definePack([
       pl: ['odzyskalismy', 'skutecznie odzyskane'],
     },
   },
+  {
+    // Recovery SOLD as a service: a page with these never counts as a warning page (signals.ts SELLS_RECOVERY).
+    id: 'recovery.sells_service',
+    family: 'recovery',
+    weight: 2.5,
+    negatable: true,
+    explain: {
+      en: 'This site sells a service to get stolen money back: a "recovery team", "our hackers", a guaranteed recovery. Scammers run these to rob victims a second time.',
+      it: 'Questo sito vende un servizio per riavere i soldi rubati: un "team di recupero", "i nostri hacker", un recupero garantito. Sono truffe che derubano le vittime una seconda volta.',
+      fr: 'Ce site vend un service pour récupérer l’argent volé : une « équipe de récupération », « nos hackers », une récupération garantie. Ce sont des escrocs qui volent les victimes une deuxième fois.',
+      de: 'Diese Seite verkauft einen Dienst, um gestohlenes Geld zurückzuholen: ein „Rückholteam“, „unsere Hacker“, eine garantierte Rückholung. Betrüger nehmen so Opfer ein zweites Mal aus.',
+      es: 'Este sitio vende un servicio para recuperar dinero robado: un "equipo de recuperación", "nuestros hackers", una recuperación garantizada. Son estafadores que roban a las víctimas por segunda vez.',
+    },
+    phrases: {
+      en: ['our recovery team', 'our recovery experts', 'our recovery specialists', 'our recovery agents', 'start your recovery',
+        'begin your recovery', 'open a recovery case', 'submit your case', 'our hackers', 'our ethical hackers', 'we trace and recover',
+        'guaranteed recovery', 'recovery guarantee', 'no recovery no fee'],
+      it: ['il nostro team di recupero', 'i nostri esperti di recupero', 'avvia il recupero', 'i nostri hacker', 'recupero garantito',
+        'apri una pratica di recupero'],
+      fr: ['notre equipe de recuperation', 'nos experts en recuperation', 'lancez votre recuperation', 'nos hackers',
+        'recuperation garantie', 'ouvrir un dossier de recuperation'],
+      de: ['unser ruckholteam', 'unsere ruckholexperten', 'starten sie ihre ruckholung', 'unsere hacker', 'garantierte ruckholung'],
+      es: ['nuestro equipo de recuperacion', 'nuestros expertos en recuperacion', 'inicie su recuperacion', 'nuestros hackers',
+        'recuperacion garantizada'],
+      pt: ['nossa equipe de recuperacao', 'recuperacao garantida', 'nossos hackers'],
+      nl: ['ons herstelteam', 'gegarandeerd herstel', 'onze hackers'],
+      pl: ['nasz zespol odzyskiwania', 'gwarantowane odzyskanie', 'nasi hakerzy'],
+    },
+  },
 ]);

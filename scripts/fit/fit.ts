@@ -17,7 +17,7 @@ export interface LabelledEvidence {
   evidence: PageEvidence;
 }
 
-export const FP_COST = 4;
+export const FP_COST = 8;
 const MAX_PASSES = 4;
 
 /** The starting point of every fit: the hand-set values the engine shipped with before it was fitted. */
@@ -93,9 +93,18 @@ const KNOBS: Knob[] = [
  * (family scales multiply a sum), at a fraction of the cost inside the search loop.
  */
 export function compactEvidence(evidence: PageEvidence): PageEvidence {
-  const byFamily = new Map<string, number>();
-  for (const s of evidence.signals) byFamily.set(s.family, (byFamily.get(s.family) ?? 0) + s.weight);
-  const signals = [...byFamily].map(([family, weight]) => ({ id: `${family}.sum`, family, weight, evidence: '' }));
+  const byFamily = new Map<string, { weight: number; rules: Set<string> }>();
+  for (const s of evidence.signals) {
+    const family = byFamily.get(s.family) ?? { weight: 0, rules: new Set<string>() };
+    family.weight += s.weight;
+    family.rules.add(s.id);
+    byFamily.set(s.family, family);
+  }
+  // A second, weightless signal keeps "two different rules of this family" true where it was.
+  const signals = [...byFamily].flatMap(([family, { weight, rules }]) => [
+    { id: `${family}.sum`, family, weight, evidence: '' },
+    ...(rules.size >= 2 ? [{ id: `${family}.more`, family, weight: 0, evidence: '' }] : []),
+  ]);
   return { ...evidence, signals };
 }
 

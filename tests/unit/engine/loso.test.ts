@@ -4,8 +4,9 @@ import type { CorpusPage } from '../../../scripts/eval/corpus.ts';
 import { floors, scoreLoso, type Scored } from '../../../scripts/eval/report.ts';
 import { fitParams, isFlagged, PRIOR } from '../../../scripts/fit/fit.ts';
 
-const evidence = (families: Record<string, number>): PageEvidence => ({
-  signals: Object.entries(families).map(([family, weight]) => ({ id: `${family}.x`, family, weight, evidence: '' })),
+/** Signals by rule id ("returns.a": 3); the family is the id's first part. */
+const evidence = (rules: Record<string, number>): PageEvidence => ({
+  signals: Object.entries(rules).map(([id, weight]) => ({ id, family: id.split('.')[0]!, weight, evidence: '' })),
   decisive: false,
   context: { awareness: 0, takesMoney: false },
 });
@@ -22,10 +23,10 @@ describe('leave-one-source-group-out', () => {
   // Scam pages with strong returns+plans evidence are flagged by any fit; the "odd" group's pages carry
   // only a strong single family, which the fit learns to flag only if some OTHER group teaches it.
   const common = [
-    ...Array.from({ length: 6 }, (_, i) => item(`s${i}`, `kit${i}`, 'scam', { returns: 4, plans: 3 })),
-    ...Array.from({ length: 6 }, (_, i) => item(`l${i}`, `site${i}`, 'legit', { returns: 1 })),
+    ...Array.from({ length: 6 }, (_, i) => item(`s${i}`, `kit${i}`, 'scam', { 'returns.a': 4, 'plans.a': 3 })),
+    ...Array.from({ length: 6 }, (_, i) => item(`l${i}`, `site${i}`, 'legit', { 'returns.a': 1 })),
   ];
-  const odd = [item('o1', 'odd', 'scam', { returns: 9 }), item('o2', 'odd', 'scam', { returns: 9 })];
+    const odd = [item('o1', 'odd', 'scam', { 'returns.a': 5, 'returns.b': 4 }), item('o2', 'odd', 'scam', { 'returns.a': 5, 'returns.b': 4 })];
 
   it('judges a group with a fit that never saw it', () => {
     const scored = scoreLoso([...common, ...odd]);
@@ -35,7 +36,7 @@ describe('leave-one-source-group-out', () => {
   });
 
   it('a second group with the same trait teaches the fit to flag the first', () => {
-    const other = [item('p1', 'other', 'scam', { returns: 9 }), item('p2', 'other', 'scam', { returns: 9 })];
+    const other = [item('p1', 'other', 'scam', { 'returns.a': 5, 'returns.b': 4 }), item('p2', 'other', 'scam', { 'returns.a': 5, 'returns.b': 4 })];
     const scored = scoreLoso([...common, ...odd, ...other]);
     expect(scored.filter((s) => s.page.group === 'odd').every((s) => s.flagged)).toBe(true);
   });

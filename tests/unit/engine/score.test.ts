@@ -33,9 +33,11 @@ describe('scoreSignals', () => {
   });
 
   it('extreme evidence in one family warns alone when the fit says so, and a page selling recovery is never damped', () => {
-    const one = [sig('returns.a', 9)];
+    const one = [sig('returns.a', 5), sig('returns.b', 4)];
     expect(scoreSignals(one, false, quiet, { ...PRIOR, singleFamilyWarn: 8 }).level).toBe('warning');
     expect(scoreSignals(one, false, quiet, PRIOR).level).toBe('ok');
+    // One rule repeated is not two kinds of evidence.
+    expect(scoreSignals([sig('returns.a', 9)], false, quiet, { ...PRIOR, singleFamilyWarn: 8 }).level).toBe('ok');
     const aware = { awareness: 20, takesMoney: false };
     const signals = [sig('recovery.a', 4), sig('plans.b', 3)];
     expect(scoreSignals(signals, false, aware, PRIOR).level).toBe('ok');

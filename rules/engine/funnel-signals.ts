@@ -1,0 +1,231 @@
+/**
+ * Call-centre funnel traits read from numbers, currencies, form structure and short word stems in every
+ * script (Latin, Cyrillic, Greek), so they hold in languages the phrase packs do not cover and on kits
+ * whose wording was never seen. Works on NORMALISED text (lower-case, diacritics folded: "zł" → "zl",
+ * "miesięcznie" → "miesiecznie", "заработай" → "заработаи").
+ *
+ *  - returns.money_per_period: a currency amount promised per hour, day, week or month ("£1000 a day",
+ *    "500€ na godzine", "$500 diarios", "8 500 руб. ежемесячно") next to an earning word, worth at least
+ *    MIN_DAILY_AMOUNT a day. Fees, prices and limits have no earning word and are left alone.
+ *  - socialproof.profit_testimonials: two or more "profit: $12,853" / "just earned $130" amounts.
+ *  - callcenter.lead_form: a form asking name, e-mail and phone, without password or message box.
+ *  - callcenter.limited_places: "14 free places", "only 25 copies", "remaining places".
+ *  - returns.millionaire, returns.past_growth ("+740% since 2021").
+ *  - callcenter.account_manager and socialproof.win_rate in scripts the phrase matcher cannot read
+ *    (a consultant will call you; "accuracy 99%").
+ * Every pattern is built once at module level, bounded, and checked linear by tests/unit/regex.
+ */
+import type { PageForm } from '../snapshot.ts';
+import type { Signal } from '../verdict.ts';
+import { FUNNEL_RULES } from './funnel-rules.ts';
+import { evidenceAround } from './signals.ts';
+
+const RULE = new Map(FUNNEL_RULES.map((r) => [r.id, r]));
+const WEIGHTS: Record<string, number> = { 'callcenter.account_manager': 2, 'socialproof.win_rate': 2 };
+
+/** A promised income below this per day (in any currency unit) is not flagged: salaries, small bonuses. */
+export const MIN_DAILY_AMOUNT = 100;
+
+const NUMBER = String.raw`(\d{1,3}(?:[.,' ]\d{3}){1,3}|\d{1,7})(?:[.,]\d{1,2})?`;
+const PREFIX = String.raw`(?:r\$|us\$|[$£€₽₺¥₹]|usd|eur|gbp|chf|pln|rub|czk)`;
+const SUFFIX = String.raw`(?:[$£€₽₺]|usd|eur|euros?|dollars?|dolares|dolarow|dollari|pln|zl|zlotych|rub|руб[а-я]{0,4}|tl|lira|czk|kc|korun|ευρω|δολαρια|gbp|pounds?)`;
+const MONEY = String.raw`(?:${PREFIX} ?${NUMBER}|${NUMBER} ?${SUFFIX}(?![a-z]))`;
+
+const PERIODS: [number, string[]][] = [
+  [1 / 24, ['an hour', 'per hour', 'every hour', 'hourly', 'all ora', 'l ora', 'par heure', 'pro stunde', 'stundlich', 'por hora',
+    'a hora', 'na godzine', 'w godzine', 'per uur', 'в час', 'за час', 'saatte', 'saatlik', 'την ωρα', 'za hodinu']],
+  [1, ['a day', 'per day', 'each day', 'every day', 'daily', 'diarios', 'diarias', 'diario', 'diaria', 'al dia', 'por dia', 'ao dia',
+    'al giorno', 'ogni giorno', 'giornalieri', 'giornaliero', 'par jour', 'chaque jour', 'quotidien', 'pro tag', 'am tag', 'jeden tag',
+    'taglich', 'dziennie', 'na dzien', 'dagelijks', 'per dag', 'ежедневно', 'в день', 'за день', 'каждыи день', 'gunluk', 'gunde',
+    'her gun', 'την ημερα', 'ημερησιως', 'καθε μερα', 'denne', 'za den', 'in 24 hours', 'within 24 hours', 'in 24 ore',
+    'en 24 heures', 'in 24 stunden', 'en 24 horas', 'em 24 horas', 'w 24 godziny', 'за 24 часа', '24 saatte']],
+  [7, ['a week', 'per week', 'every week', 'weekly', 'a settimana', 'alla settimana', 'settimanali', 'par semaine', 'hebdomadaire',
+    'pro woche', 'wochentlich', 'por semana', 'a la semana', 'semanal', 'na tydzien', 'tygodniowo', 'wekelijks', 'в неделю',
+    'за неделю', 'еженедельно', 'haftalik', 'haftada', 'την εβδομαδα', 'tydne', 'za tyden']],
+  [30, ['a month', 'per month', 'every month', 'monthly', 'al mese', 'mensili', 'par mois', 'mensuel', 'pro monat', 'monatlich',
+    'al mes', 'por mes', 'mensual', 'ao mes', 'mensal', 'miesiecznie', 'na miesiac', 'per maand', 'maandelijks', 'в месяц',
+    'ежемесячно', 'за месяц', 'aylik', 'ayda', 'τον μηνα', 'μηνιαιως', 'mesicne', 'za mesic']],
+];
+/** Period phrases of one to three words, looked up word by word (no regex over the page). */
+const PERIOD_DAYS = new Map(PERIODS.flatMap(([days, words]) => words.map((w) => [w, days] as const)));
+const CURRENCY_SIGNS = ['r$', 'us$', '$', '£', '€', '₽', '₺', '¥', '₹'];
+const CURRENCY_WORDS = new Set(['usd', 'eur', 'euro', 'euros', 'dollar', 'dollars', 'dolares', 'dolarow', 'dollari', 'pln', 'zl', 'zlotych',
+  'rub', 'руб', 'рублеи', 'рубля', 'рубль', 'tl', 'lira', 'czk', 'kc', 'korun', 'ευρω', 'δολαρια', 'gbp', 'pound', 'pounds', 'chf']);
+const EARNING_STEMS = ['earn', 'income', 'profit', 'make', 'gain', 'payout', 'ganh', 'ganar', 'gana', 'ingreso', 'beneficio', 'guadagn',
+  'reddit', 'gagn', 'revenu', 'verdien', 'einkommen', 'gewinn', 'ertrag', 'zarabia', 'zarob', 'zysk', 'dochod', 'przychod', 'winst',
+  'inkomen', 'заработ', 'доход', 'прибыл', 'kazan', 'gelir', 'κερδ', 'εισοδημα', 'vydel', 'zisk', 'prijem', 'lucro', 'rendimento'];
+/** A price, fee or rate next to the amount makes it a cost, not a promised income ("hourly rates from £225"). */
+const COST_STEMS = ['fee', 'rate', 'price', 'cost', 'vat', 'tarif', 'prezz', 'preis', 'precio', 'preco', 'цен', 'стоимост', 'ucret',
+  'poplat', 'koszt', 'kosten', 'frais', 'gebuhr', 'commission', 'commissione', 'comision', 'abonnement', 'subscription'];
+const COST_WORDS_REACH = 4;
+const WORDS_REACH = 6;
+const EARNING_WORDS_REACH = 14;
+
+const PROFIT_AMOUNT = new RegExp(
+  String.raw`(?:profit|zysk|прибыль|gewinn|guadagno|ganancia|lucro|kazanc|κερδος|zisk|winst|beneficio|profitto|just earned|zarobil|заработал|hat verdient|a gagne|ha guadagnato|ha ganado|ganhou)[^\d\n]{0,12}${MONEY}`,
+  'g',
+);
+const MIN_PROFIT_AMOUNTS = 2;
+
+const LIMITED_PLACES =
+  /(?:\d{1,3} (?:free |remaining |свободных |wolnych )?(?:places|spots|seats|posti|platze|plazas|vagas|lugares|plaatsen|miejsc|мест|копии|копий|yer|θεσεις|mist)(?![a-zа-я])|(?:осталось|оставшиеся|свободных) мест|pozostalo [a-z ]{0,20}miejsc|remaining places|places left|spots left|posti rimasti|plazas restantes|kalan yer|zbyva [a-z ]{0,12}mist)/;
+const MILLIONAIRE = /(?:millionair|millionar|millionnair|milionar|millonari|milionari|milioner|миллионер|milyoner|εκατομμυριουχ)/;
+const PAST_GROWTH = /\+ ?\d{2,5}(?:[.,]\d{1,2})? ?% ?(?:since|seit|depuis|dal|dall|desde|od|с|vanaf|sejak|in the last|negli ultimi|en los ultimos)(?![a-z])/;
+/** A consultant or manager who will call, in scripts the phrase matcher reads as one symbol per letter. */
+const CALL_PROMISE =
+  /(?:звонк[а-я]{0,3} (?:от )?(?:консультант|менеджер|специалист)|(?:консультант|менеджер|специалист)[а-я]{0,3} (?:вам )?(?:позвонит|перезвонит|свяжется)|sizi arayacak|θα σας καλεσει|zavola vam|ozve se vam)/;
+const ACCURACY = /(?:точност[а-я]{0,3}|успешн[а-я]{0,6} сдел[а-я]{0,3}|dogruluk|ακριβεια|presnost) ?(?:\d{2}(?:[.,]\d{1,2})?) ?%/;
+
+const NAME_FIRST = new Set(['first', 'fname', 'firstname', 'first_name', 'vorname', 'nome', 'prenom', 'nombre', 'imie', 'voornaam', 'имя', 'ad']);
+const NAME_LAST = new Set(['last', 'lname', 'lastname', 'last_name', 'surname', 'nachname', 'cognome', 'nom', 'apellido', 'apellidos', 'sobrenome', 'nazwisko', 'achternaam', 'фамилия', 'soyad']);
+const NON_WORD = /[^a-z0-9а-я]+/;
+const NON_SPACE = /\S+/g;
+const WORD_CHAR = /[\p{L}\p{N}$£€₽₺¥₹]/u;
+const DIGIT = /\d/;
+const NOT_DIGIT = /\D/g;
+const CENTS = /[.,]\d{1,2}(?!\d)/;
+const THOUSANDS = /^\d{3}(?!\d)/;
+const LEADING_DIGITS = /^[\d.,']+/;
+const SLASH = /^\//;
+
+function parseAmount(raw: string): number {
+  // "1,300" / "1.300" / "1 300" are thousands; a trailing ",50" was already left out of the group.
+  return Number.parseInt(raw.replace(/[.,' ]/g, ''), 10);
+}
+
+function signal(id: string, text: string, start: number, end: number, weight?: number): Signal {
+  const rule = RULE.get(id);
+  return { id, family: id.split('.')[0]!, weight: weight ?? rule?.weight ?? WEIGHTS[id] ?? 1, evidence: evidenceAround(text, start, end) };
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The page's words with their positions: one sweep of a single-class pattern. */
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(NON_SPACE)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The word without leading and trailing punctuation ("day.", "(daily)", "«profit»"). */
+function bare(word: string): string {
+  let from = 0;
+  let to = word.length;
+  while (from < to && !WORD_CHAR.test(word[from]!)) from++;
+  while (to > from && !WORD_CHAR.test(word[to - 1]!)) to--;
+  return word.slice(from, to);
+}
+const isCurrencyWord = (word: string) => CURRENCY_WORDS.has(bare(word));
+const hasCurrencySign = (word: string) => CURRENCY_SIGNS.some((sign) => word.includes(sign));
+
+/**
+ * The amount written from token i on ("$1,500", "1.300€", "9 000", "8,500"), with the index of its last
+ * token, or null when token i is no number. A trailing ",50" is cents and dropped.
+ */
+function amountAt(words: Token[], i: number): { amount: number; last: number; currency: boolean } | null {
+  const first = words[i]!.word;
+  if (!DIGIT.test(first)) return null;
+  let digits = first.replace(CENTS, '').replace(NOT_DIGIT, '');
+  let last = i;
+  // "9 000", "12 500": thousands written with spaces.
+  while (last + 1 < words.length && THOUSANDS.test(words[last + 1]!.word) && digits.length <= 4) {
+    last++;
+    digits += words[last]!.word.slice(0, 3);
+  }
+  if (digits === '' || digits.length > 9) return null;
+  const before = i > 0 ? words[i - 1]!.word : '';
+  const after = last + 1 < words.length ? words[last + 1]!.word : '';
+  const currency = hasCurrencySign(first) || hasCurrencySign(words[last]!.word) || isCurrencyWord(before) || hasCurrencySign(before) ||
+    isCurrencyWord(after) || (after.length <= 3 && hasCurrencySign(after)) || CURRENCY_WORDS.has(bare(first).replace(LEADING_DIGITS, ''));
+  return { amount: Number.parseInt(digits, 10), last, currency };
+}
+
+/** Period length in days of the phrase starting at token i (one to three words), if any. */
+function periodAt(words: Token[], i: number): number | undefined {
+  let phrase = '';
+  for (let n = 0; n < 3 && i + n < words.length; n++) {
+    phrase = n === 0 ? bare(words[i]!.word) : `${phrase} ${bare(words[i + n]!.word)}`;
+    const days = PERIOD_DAYS.get(phrase.replace(SLASH, ''));
+    if (days !== undefined) return days;
+  }
+  return undefined;
+}
+
+function stemNear(words: Token[], from: number, to: number, stems: string[]): boolean {
+  for (let i = Math.max(0, from); i <= Math.min(words.length - 1, to); i++) {
+    const word = bare(words[i]!.word);
+    if (stems.some((stem) => word.startsWith(stem))) return true;
+  }
+  return false;
+}
+
+function moneyPerPeriod(text: string): Signal | null {
+  const words = tokens(text);
+  for (let i = 0; i < words.length; i++) {
+    const money = amountAt(words, i);
+    if (!money?.currency) continue;
+    // The period after the amount ("£1000 a day"), or before it ("günde 5000 TL", "daily income of $500").
+    for (let j = Math.max(0, i - WORDS_REACH); j <= Math.min(words.length - 1, money.last + WORDS_REACH); j++) {
+      if (j >= i && j <= money.last) continue;
+      const days = periodAt(words, j);
+      if (days === undefined || money.amount / days < MIN_DAILY_AMOUNT) continue;
+      if (!stemNear(words, i - EARNING_WORDS_REACH, money.last + EARNING_WORDS_REACH, EARNING_STEMS)) continue;
+      if (stemNear(words, i - COST_WORDS_REACH, money.last + COST_WORDS_REACH, COST_STEMS)) continue;
+      const start = Math.min(words[i]!.start, words[j]!.start);
+      const end = Math.max(words[money.last]!.end, words[j]!.end);
+      return signal('returns.money_per_period', text, start, end);
+    }
+    i = money.last;
+  }
+  return null;
+}
+
+function firstMatch(id: string, text: string, pattern: RegExp): Signal | null {
+  const m = pattern.exec(text);
+  return m ? signal(id, text, m.index, m.index + m[0].length) : null;
+}
+
+function fieldWords(form: PageForm): { words: Set<string>; types: Set<string> } {
+  const words = new Set<string>();
+  const types = new Set<string>();
+  for (const f of form.fields) {
+    types.add(f.tag === 'textarea' ? 'textarea' : f.type.toLowerCase());
+    for (const w of `${f.name} ${f.id ?? ''} ${f.placeholder}`.toLowerCase().split(NON_WORD)) if (w) words.add(w);
+  }
+  return { words, types };
+}
+
+function isLeadForm(form: PageForm): boolean {
+  const { words, types } = fieldWords(form);
+  if (types.has('password') || types.has('textarea')) return false;
+  const has = (set: Set<string>) => [...words].some((w) => set.has(w));
+  const email = types.has('email') || words.has('email') || words.has('mail');
+  const phone = types.has('tel') || [...words].some((w) => w.startsWith('phone') || w.startsWith('tel') || w === 'телефон');
+  return email && phone && has(NAME_FIRST) && has(NAME_LAST);
+}
+
+export function funnelSignals(text: string, forms: PageForm[]): Signal[] {
+  const found = [
+    moneyPerPeriod(text),
+    firstMatch('callcenter.limited_places', text, LIMITED_PLACES),
+    firstMatch('returns.millionaire', text, MILLIONAIRE),
+    firstMatch('returns.past_growth', text, PAST_GROWTH),
+    firstMatch('callcenter.account_manager', text, CALL_PROMISE),
+    firstMatch('socialproof.win_rate', text, ACCURACY),
+  ];
+  const profits = [...text.matchAll(PROFIT_AMOUNT)].slice(0, 10);
+  if (profits.length >= MIN_PROFIT_AMOUNTS) {
+    const first = profits[0]!;
+    found.push(signal('socialproof.profit_testimonials', text, first.index, first.index + first[0].length));
+  }
+  const lead = forms.find(isLeadForm);
+  if (lead) {
+    const names = lead.fields.map((f) => f.name || f.placeholder).filter((n) => n !== '').slice(0, 6);
+    found.push({ ...signal('callcenter.lead_form', '', 0, 0), evidence: `form fields: ${names.join(', ')}`.slice(0, 160) });
+  }
+  return found.filter((s): s is Signal => s !== null);
+}

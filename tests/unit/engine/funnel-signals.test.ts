@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { funnelSignals } from '../../../rules/engine/funnel-signals.ts';
+import { normalizeText } from '../../../rules/engine/normalize.ts';
+import type { PageForm } from '../../../rules/snapshot.ts';
+
+const ids = (text: string, forms: PageForm[] = []) => funnelSignals(normalizeText(text), forms).map((s) => s.id);
+const field = (name: string, type = 'text', placeholder = '') => ({ name, type, placeholder, tag: 'input' });
+
+describe('money promised per period, in any language and currency', () => {
+  it.each([
+    'Start today and earn up to $1,500 a day with our app.',
+    'Guadagna 900 € al giorno da casa.',
+    'Zarabiaj nawet 700 zł dziennie z aplikacją.',
+    'Gana 2.000 € por semana desde tu móvil.',
+    'Ihr Einkommen: 12.000 € monatlich.',
+    'Доход от 9 000 руб. ежедневно!',
+    'Kazancınız günde 5000 TL.',
+    'Vydělejte 4 000 Kč denně.',
+  ])('%s', (text) => {
+    expect(ids(text)).toContain('returns.money_per_period');
+  });
+
+  it('leaves fees, prices, limits and small sums alone', () => {
+    expect(ids('Withdraw up to $10,000 per day. The card costs €5 a month.')).not.toContain('returns.money_per_period');
+    expect(ids('Earn $20 a month in rewards by inviting friends.')).not.toContain('returns.money_per_period');
+    expect(ids('Our lawyers: hourly rates from £250 depending on the fee earner.')).not.toContain('returns.money_per_period');
+  });
+});
+
+describe('other funnel traits', () => {
+  it('testimonials with profit amounts, limited places, millionaire talk, past growth', () => {
+    expect(ids('Anna, Leeds. Profit: $9,410. Mark, Cork. Profit: $6,020.')).toContain('socialproof.profit_testimonials');
+    expect(ids('Anna, Leeds. Profit: $9,410.')).not.toContain('socialproof.profit_testimonials');
+    expect(ids('Hurry: only 9 places left in your country.')).toContain('callcenter.limited_places');
+    expect(ids('Осталось 5 мест')).toContain('callcenter.limited_places');
+    expect(ids('Become the next millionaire.')).toContain('returns.millionaire');
+    expect(ids('The fund grew +640% since 2020.')).toContain('returns.past_growth');
+  });
+
+  it('a call promised by a consultant, in Cyrillic', () => {
+    expect(ids('Оставьте заявку и дождитесь звонка от консультанта.')).toContain('callcenter.account_manager');
+  });
+
+  it('a lead form: names, e-mail and phone, no password, no message', () => {
+    const lead = { action: '', method: 'post', fields: [field('first_name'), field('last_name'), field('email', 'email'), field('phone', 'tel')] };
+    expect(ids('', [lead])).toContain('callcenter.lead_form');
+    const contact = { ...lead, fields: [...lead.fields, { name: 'message', type: '', placeholder: '', tag: 'textarea' }] };
+    expect(ids('', [contact])).not.toContain('callcenter.lead_form');
+    const signup = { ...lead, fields: [...lead.fields, field('password', 'password')] };
+    expect(ids('', [signup])).not.toContain('callcenter.lead_form');
+  });
+});
