@@ -15,13 +15,15 @@
  *    (a consultant will call you; "accuracy 99%").
  * Every pattern is built once at module level, bounded, and checked linear by tests/unit/regex.
  */
+import { phraseRules } from '../packs/index.ts';
 import type { PageForm } from '../snapshot.ts';
 import type { Signal } from '../verdict.ts';
 import { FUNNEL_RULES } from './funnel-rules.ts';
 import { evidenceAround } from './signals.ts';
 
 const RULE = new Map(FUNNEL_RULES.map((r) => [r.id, r]));
-const WEIGHTS: Record<string, number> = { 'callcenter.account_manager': 2, 'socialproof.win_rate': 2 };
+/** Phrase rules whose evidence this module also finds in scripts the matcher cannot read: their pack weights. */
+const WEIGHTS = new Map(phraseRules.map((r) => [r.id, r.weight]));
 
 /** A promised income below this per day (in any currency unit) is not flagged: salaries, small bonuses. */
 export const MIN_DAILY_AMOUNT = 100;
@@ -49,7 +51,8 @@ const PERIODS: [number, string[]][] = [
 /** Period phrases of one to three words, looked up word by word (no regex over the page). */
 const PERIOD_DAYS = new Map(PERIODS.flatMap(([days, words]) => words.map((w) => [w, days] as const)));
 const CURRENCY_SIGNS = ['r$', 'us$', '$', '£', '€', '₽', '₺', '¥', '₹'];
-const CURRENCY_WORDS = new Set(['usd', 'eur', 'euro', 'euros', 'dollar', 'dollars', 'dolares', 'dolarow', 'dollari', 'pln', 'zl', 'zlotych',
+const CURRENCY_WORDS = new Set(['usd', 'eur', 'euro', 'euros', 'dollar', 'dollars', 'us-dollar', 'us-dollars', 'dolar', 'dolary',
+  'dolares', 'dolarow', 'dollari', 'pln', 'zl', 'zlotych',
   'rub', 'руб', 'рублеи', 'рубля', 'рубль', 'tl', 'lira', 'czk', 'kc', 'korun', 'ευρω', 'δολαρια', 'gbp', 'pound', 'pounds', 'chf']);
 const EARNING_STEMS = ['earn', 'income', 'profit', 'make', 'gain', 'payout', 'ganh', 'ganar', 'gana', 'ingreso', 'beneficio', 'guadagn',
   'reddit', 'gagn', 'revenu', 'verdien', 'einkommen', 'gewinn', 'ertrag', 'zarabia', 'zarob', 'zysk', 'dochod', 'przychod', 'winst',
@@ -61,10 +64,10 @@ const COST_WORDS_REACH = 4;
 const WORDS_REACH = 6;
 const EARNING_WORDS_REACH = 14;
 
-const PROFIT_AMOUNT = new RegExp(
-  String.raw`(?:profit|zysk|прибыль|gewinn|guadagno|ganancia|lucro|kazanc|κερδος|zisk|winst|beneficio|profitto|just earned|zarobil|заработал|hat verdient|a gagne|ha guadagnato|ha ganado|ganhou)[^\d\n]{0,12}${MONEY}`,
-  'g',
-);
+/** Words that put a sum on someone's winnings: "Profit: $12,853", "just made $3,271", "заработал 5000 руб". */
+const PROFIT_STEMS = ['profit', 'zysk', 'прибыль', 'gewinn', 'guadagn', 'ganancia', 'lucro', 'kazanc', 'κερδος', 'zisk', 'winst',
+  'beneficio', 'earned', 'made', 'zarobil', 'заработал', 'verdient', 'gagne', 'ganado', 'ganhou'];
+const PROFIT_REACH = 3;
 const MIN_PROFIT_AMOUNTS = 2;
 
 const LIMITED_PLACES =
@@ -73,7 +76,9 @@ const MILLIONAIRE = /(?:millionair|millionar|millionnair|milionar|millonari|mili
 const PAST_GROWTH = /\+ ?\d{2,5}(?:[.,]\d{1,2})? ?% ?(?:since|seit|depuis|dal|dall|desde|od|с|vanaf|sejak|in the last|negli ultimi|en los ultimos)(?![a-z])/;
 /** A consultant or manager who will call, in scripts the phrase matcher reads as one symbol per letter. */
 const CALL_PROMISE =
-  /(?:звонк[а-я]{0,3} (?:от )?(?:консультант|менеджер|специалист)|(?:консультант|менеджер|специалист)[а-я]{0,3} (?:вам )?(?:позвонит|перезвонит|свяжется)|sizi arayacak|θα σας καλεσει|zavola vam|ozve se vam)/;
+  /(?:(?:аккаунт|персональн[а-я]{0,3}|личн[а-я]{0,3}) (?:менеджер|консультант)|звонк[а-я]{0,3} (?:от )?(?:консультант|менеджер|специалист)|(?:консультант|менеджер|специалист)[а-я]{0,3} (?:вам )?(?:позвонит|перезвонит|свяжется)|sizi arayacak|θα σας καλεσει|zavola vam|ozve se vam)/;
+const CYRILLIC_GUARANTEE = /(?:100 ?% гаранти|гарантированн[а-я]{0,3} (?:доход|прибыл)|безрисков)/;
+const CYRILLIC_GET_RICH = /(?:финансово независим|пассивн[а-я]{0,3} доход|дополнительн[а-я]{0,3} заработ|работать за гроши|без вашего участия)/;
 const ACCURACY = /(?:точност[а-я]{0,3}|успешн[а-я]{0,6} сдел[а-я]{0,3}|dogruluk|ακριβεια|presnost) ?(?:\d{2}(?:[.,]\d{1,2})?) ?%/;
 
 const NAME_FIRST = new Set(['first', 'fname', 'firstname', 'first_name', 'vorname', 'nome', 'prenom', 'nombre', 'imie', 'voornaam', 'имя', 'ad']);
@@ -82,7 +87,6 @@ const NON_WORD = /[^a-z0-9а-я]+/;
 const NON_SPACE = /\S+/g;
 const WORD_CHAR = /[\p{L}\p{N}$£€₽₺¥₹]/u;
 const DIGIT = /\d/;
-const NOT_DIGIT = /\D/g;
 const CENTS = /[.,]\d{1,2}(?!\d)/;
 const THOUSANDS = /^\d{3}(?!\d)/;
 const LEADING_DIGITS = /^[\d.,']+/;
@@ -95,13 +99,19 @@ function parseAmount(raw: string): number {
 
 function signal(id: string, text: string, start: number, end: number, weight?: number): Signal {
   const rule = RULE.get(id);
-  return { id, family: id.split('.')[0]!, weight: weight ?? rule?.weight ?? WEIGHTS[id] ?? 1, evidence: evidenceAround(text, start, end) };
+  return { id, family: id.split('.')[0]!, weight: weight ?? rule?.weight ?? WEIGHTS.get(id) ?? 1, evidence: evidenceAround(text, start, end) };
 }
 
 interface Token {
   word: string;
   start: number;
   end: number;
+}
+
+function onlyDigits(word: string): string {
+  let out = '';
+  for (const c of word) if (c >= '0' && c <= '9') out += c;
+  return out;
 }
 
 /** The page's words with their positions: one sweep of a single-class pattern. */
@@ -129,7 +139,7 @@ const hasCurrencySign = (word: string) => CURRENCY_SIGNS.some((sign) => word.inc
 function amountAt(words: Token[], i: number): { amount: number; last: number; currency: boolean } | null {
   const first = words[i]!.word;
   if (!DIGIT.test(first)) return null;
-  let digits = first.replace(CENTS, '').replace(NOT_DIGIT, '');
+  let digits = onlyDigits(first.replace(CENTS, ''));
   let last = i;
   // "9 000", "12 500": thousands written with spaces.
   while (last + 1 < words.length && THOUSANDS.test(words[last + 1]!.word) && digits.length <= 4) {
@@ -144,8 +154,34 @@ function amountAt(words: Token[], i: number): { amount: number; last: number; cu
   return { amount: Number.parseInt(digits, 10), last, currency };
 }
 
+/** "$10,000 / week", "500€/dia": a unit after a slash. */
+const UNIT_DAYS: Record<string, number> = {
+  minute: 1 / 1440, minutes: 1 / 1440, minuten: 1 / 1440, minuti: 1 / 1440, minutos: 1 / 1440, minut: 1 / 1440, минут: 1 / 1440,
+  hour: 1 / 24, hours: 1 / 24, h: 1 / 24, stunde: 1 / 24, stunden: 1 / 24, ora: 1 / 24, ore: 1 / 24, heure: 1 / 24, heures: 1 / 24,
+  hora: 1 / 24, horas: 1 / 24, godzina: 1 / 24, godzin: 1 / 24, час: 1 / 24, часа: 1 / 24, часов: 1 / 24, saat: 1 / 24,
+  day: 1, days: 1, tag: 1, tage: 1, tagen: 1, giorno: 1, giorni: 1, jour: 1, jours: 1, dia: 1, dias: 1, dzien: 1, dni: 1, день: 1,
+  дня: 1, днеи: 1, gun: 1, week: 7, woche: 7, wochen: 7, settimana: 7, semaine: 7, semana: 7, tydzien: 7, неделю: 7, hafta: 7,
+  month: 30, months: 30, monat: 30, mese: 30, mois: 30, mes: 30, miesiac: 30, месяц: 30, ay: 30,
+};
+const WITHIN_WORDS = new Set(['in', 'within', 'en', 'em', 'w', 'за', 'nach', 'dopo', 'entro', 'binnen', 'через']);
+
+/** "in 60 minutes", "за 24 часа": a count of units after a within-word, in days. */
+function spanAt(words: Token[], i: number): number | undefined {
+  if (i + 2 >= words.length || !WITHIN_WORDS.has(bare(words[i]!.word))) return undefined;
+  const count = Number.parseInt(onlyDigits(words[i + 1]!.word), 10);
+  const unit = UNIT_DAYS[bare(words[i + 2]!.word)];
+  return count > 0 && unit !== undefined ? count * unit : undefined;
+}
+
 /** Period length in days of the phrase starting at token i (one to three words), if any. */
 function periodAt(words: Token[], i: number): number | undefined {
+  const word = words[i]!.word;
+  if (word.startsWith('/')) {
+    const unit = UNIT_DAYS[bare(word.length > 1 ? word : (words[i + 1]?.word ?? ''))];
+    if (unit !== undefined) return unit;
+  }
+  const span = spanAt(words, i);
+  if (span !== undefined) return span;
   let phrase = '';
   for (let n = 0; n < 3 && i + n < words.length; n++) {
     phrase = n === 0 ? bare(words[i]!.word) : `${phrase} ${bare(words[i + n]!.word)}`;
@@ -163,8 +199,24 @@ function stemNear(words: Token[], from: number, to: number, stems: string[]): bo
   return false;
 }
 
-function moneyPerPeriod(text: string): Signal | null {
-  const words = tokens(text);
+function profitAmounts(words: Token[]): Token[] {
+  const found: Token[] = [];
+  for (let i = 0; i < words.length && found.length < MIN_PROFIT_AMOUNTS; i++) {
+    const word = bare(words[i]!.word);
+    if (!PROFIT_STEMS.some((stem) => word.startsWith(stem))) continue;
+    for (let j = i + 1; j <= Math.min(words.length - 1, i + PROFIT_REACH); j++) {
+      const money = amountAt(words, j);
+      if (money?.currency) {
+        found.push({ word, start: words[i]!.start, end: words[money.last]!.end });
+        i = money.last;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function moneyPerPeriod(text: string, words: Token[]): Signal | null {
   for (let i = 0; i < words.length; i++) {
     const money = amountAt(words, i);
     if (!money?.currency) continue;
@@ -209,19 +261,19 @@ function isLeadForm(form: PageForm): boolean {
 }
 
 export function funnelSignals(text: string, forms: PageForm[]): Signal[] {
+  const words = tokens(text);
   const found = [
-    moneyPerPeriod(text),
+    moneyPerPeriod(text, words),
+    firstMatch('returns.guaranteed', text, CYRILLIC_GUARANTEE),
+    firstMatch('returns.get_rich', text, CYRILLIC_GET_RICH),
     firstMatch('callcenter.limited_places', text, LIMITED_PLACES),
     firstMatch('returns.millionaire', text, MILLIONAIRE),
     firstMatch('returns.past_growth', text, PAST_GROWTH),
     firstMatch('callcenter.account_manager', text, CALL_PROMISE),
     firstMatch('socialproof.win_rate', text, ACCURACY),
   ];
-  const profits = [...text.matchAll(PROFIT_AMOUNT)].slice(0, 10);
-  if (profits.length >= MIN_PROFIT_AMOUNTS) {
-    const first = profits[0]!;
-    found.push(signal('socialproof.profit_testimonials', text, first.index, first.index + first[0].length));
-  }
+  const profits = profitAmounts(words);
+  if (profits.length >= MIN_PROFIT_AMOUNTS) found.push(signal('socialproof.profit_testimonials', text, profits[0]!.start, profits[0]!.end));
   const lead = forms.find(isLeadForm);
   if (lead) {
     const names = lead.fields.map((f) => f.name || f.placeholder).filter((n) => n !== '').slice(0, 6);

@@ -16,6 +16,8 @@ describe('money promised per period, in any language and currency', () => {
     'Доход от 9 000 руб. ежедневно!',
     'Kazancınız günde 5000 TL.',
     'Vydělejte 4 000 Kč denně.',
+    'Automated income of 9,000 USD / week for members.',
+    'Want to make $1.000 in 60 minutes?',
   ])('%s', (text) => {
     expect(ids(text)).toContain('returns.money_per_period');
   });
@@ -35,6 +37,10 @@ describe('other funnel traits', () => {
     expect(ids('Осталось 5 мест')).toContain('callcenter.limited_places');
     expect(ids('Become the next millionaire.')).toContain('returns.millionaire');
     expect(ids('The fund grew +640% since 2020.')).toContain('returns.past_growth');
+  });
+
+  it('guarantees and get-rich talk in Cyrillic', () => {
+    expect(ids('Пассивный доход и 100% гарантия')).toEqual(expect.arrayContaining(['returns.guaranteed', 'returns.get_rich']));
   });
 
   it('a call promised by a consultant, in Cyrillic', () => {
