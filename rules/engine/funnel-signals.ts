@@ -71,7 +71,7 @@ const PROFIT_REACH = 3;
 const MIN_PROFIT_AMOUNTS = 2;
 
 const LIMITED_PLACES =
-  /(?:\d{1,3} (?:free |remaining |свободных |wolnych )?(?:places|spots|seats|posti|platze|plazas|vagas|lugares|plaatsen|miejsc|мест|копии|копий|yer|θεσεις|mist)(?![a-zа-я])|(?:осталось|оставшиеся|свободных) мест|pozostalo [a-z ]{0,20}miejsc|remaining places|places left|spots left|posti rimasti|plazas restantes|kalan yer|zbyva [a-z ]{0,12}mist)/;
+  /(?:\d{1,3} (?:free |remaining |свободных |wolnych )?(?:places|spots|seats|posti|platze|plazas|vagas|lugares|plaatsen|miejsc|мест|копии|копий|yer|θεσεις|mist)(?![a-zа-я])|(?:осталось|оставшиеся|свободных) мест|pozostalo (?:tylko |zaledwie )?(?:kilka )?miejsc|remaining places|places left|spots left|posti rimasti|plazas restantes|kalan yer|zbyva (?:jen |pouze )?(?:par |nekolik )?mist)/;
 const MILLIONAIRE = /(?:millionair|millionar|millionnair|milionar|millonari|milionari|milioner|миллионер|milyoner|εκατομμυριουχ)/;
 const PAST_GROWTH = /\+ ?\d{2,5}(?:[.,]\d{1,2})? ?% ?(?:since|seit|depuis|dal|dall|desde|od|с|vanaf|sejak|in the last|negli ultimi|en los ultimos)(?![a-z])/;
 /** A consultant or manager who will call, in scripts the phrase matcher reads as one symbol per letter. */

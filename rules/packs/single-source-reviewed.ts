@@ -153,4 +153,7 @@ export const REVIEWED_SINGLE_SOURCE: Readonly<Record<string, string>> = {
   'fondos estan bloqueados': '"Funds are blocked" (Spanish), the blocked-withdrawal status.',
   'pay recovery fee': 'An upfront recovery fee.',
   'zahlung der bearbeitungsgebuhr': '"Payment of the processing fee" (German), the upfront fee.',
+  'start your recovery': 'A recovery service’s call to action: recovery sold as a service.',
+  'no recovery no fee': 'The success-fee pitch of recovery services.',
+  'i nostri hacker': '"Our hackers" (Italian): the recovery service’s hacking-back claim.',
 };

@@ -3,6 +3,7 @@ import { allRules } from '../../../rules/engine/index.ts';
 import { normalizePhrase } from '../../../rules/engine/normalize.ts';
 import { codeDetectorRules } from '../../../rules/engine/detectors/index.ts';
 import { FORM_RULES } from '../../../rules/engine/form-signals.ts';
+import { FUNNEL_RULES } from '../../../rules/engine/funnel-rules.ts';
 import { contextCues, phraseRules } from '../../../rules/packs/index.ts';
 import { PhraseRuleSchema, type PhrasesByLang } from '../../../rules/packs/phrase-rule.ts';
 import { FAMILIES, RuleInfoSchema, UI_LANGS } from '../../../rules/packs/schema.ts';
@@ -19,7 +20,7 @@ describe('rule packs', () => {
   });
 
   it('rule ids are unique across ALL rules, form and code detectors included', () => {
-    const ids = [...phraseRules.map((r) => r.id), ...FORM_RULES.map((r) => r.id), ...codeDetectorRules.map((r) => r.id)];
+    const ids = [...phraseRules.map((r) => r.id), ...FORM_RULES.map((r) => r.id), ...FUNNEL_RULES.map((r) => r.id), ...codeDetectorRules.map((r) => r.id)];
     expect(new Set(ids).size).toBe(ids.length);
     expect(allRules().map((r) => r.id).sort()).toEqual([...ids].sort());
   });
