@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { countKey, type Translate } from '@/rules/i18n';
+import { hasPlainListName, plainListName } from './lib/list-names';
 import type { FeedSummary } from '@/rules/feeds-config/feed-summary';
 import './feed-table.css';
 
@@ -32,6 +33,8 @@ const ERROR_KEYS: Record<string, string> = {
 export function FeedTable({ t, lang, feeds, status, busy, locked, onAdd, onRemove, onToggle, onUpdate }: FeedTableProps) {
   const frozen = busy || locked;
   const [url, setUrl] = useState('');
+  // A known list by what it holds, in the user's language; one the user added by its own name (its address follows).
+  const nameOf = (feed: FeedSummary) => (hasPlainListName(feed.name) ? plainListName(t, feed.name) : feed.name);
   const when = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
   const day = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(ms);
   const submit = async (event: Event) => {
@@ -52,7 +55,7 @@ export function FeedTable({ t, lang, feeds, status, busy, locked, onAdd, onRemov
                 aria-describedby={feed.origin === 'managed' ? `managed-${feed.id}` : undefined}
                 onChange={(e) => onToggle(feed, e.currentTarget.checked)}
               />
-              <span class="feed-name">{feed.name}</span>
+              <span class="feed-name">{nameOf(feed)}</span>
             </label>
             <span class="feed-url">{feed.url}</span>
             <span class="feed-facts" data-testid="feed-facts">
@@ -77,7 +80,7 @@ export function FeedTable({ t, lang, feeds, status, busy, locked, onAdd, onRemov
             {feed.origin === 'managed' ? (
               <span class="locked-note" id={`managed-${feed.id}`} data-testid="feed-managed">{t('feedsManaged')}</span>
             ) : (
-              <button type="button" class="link feed-remove" disabled={frozen} aria-label={t('feedsRemoveLabel', feed.name)} onClick={() => onRemove(feed)}>
+              <button type="button" class="link feed-remove" disabled={frozen} aria-label={t('feedsRemoveLabel', nameOf(feed))} onClick={() => onRemove(feed)}>
                 {t('feedsRemove')}
               </button>
             )}
