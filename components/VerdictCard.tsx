@@ -1,4 +1,5 @@
 import type { Translate } from '@/rules/i18n';
+import { SCAM_KIND_KEYS, scamKindOf } from '@/rules/scam-kind';
 import type { TabStatus } from '@/rules/status';
 import { plainListNames } from './lib/list-names';
 import { ReasonList, type Reason } from './ReasonList';
@@ -30,7 +31,11 @@ export function displayLevel(status: TabStatus, trusted: boolean): TabStatus['le
 function headline(t: Translate, status: TabStatus, level: ReturnType<typeof displayLevel>, trustedListedBy: string[]): string {
   if (status.kind === 'other') return t('popupNotWeb');
   if (level === 'trusted') return trustedListedBy.length > 0 ? t('popupTrustedListed', plainListNames(t, trustedListedBy)) : t('popupTrusted');
-  if (status.level === 'danger') return status.listing ? t('popupDanger') : t('popupDangerPage');
+  if (status.level === 'danger' && status.listing) return t('popupDanger');
+  // A page-check verdict names the kind of scam its signs point to, as the banner's title does.
+  const kind = scamKindOf(status.verdict?.signals ?? []);
+  if (kind && status.level !== 'ok') return t(status.level === 'danger' ? 'bannerKindDangerTitle' : 'bannerKindWarningTitle', t(SCAM_KIND_KEYS[kind]));
+  if (status.level === 'danger') return t('popupDangerPage');
   if (status.level === 'warning') return t('popupWarning');
   return status.pageChecked ? t('popupOkChecked') : t('popupOk');
 }

@@ -19,6 +19,15 @@ const KIND_OF_FAMILY: Record<string, ScamKind> = {
   callcenter: 'broker',
 };
 
+/** The UI text key naming each kind ("a fake broker or trading platform"). */
+export const SCAM_KIND_KEYS: Record<ScamKind, string> = {
+  broker: 'scamKindBroker',
+  recovery: 'scamKindRecovery',
+  wallet: 'scamKindWallet',
+  impersonation: 'scamKindImpersonation',
+  'high-yield': 'scamKindHighYield',
+};
+
 export function scamKindOf(signals: readonly Pick<Signal, 'family' | 'weight'>[]): ScamKind | null {
   const weight = new Map<ScamKind, number>();
   for (const signal of signals) {

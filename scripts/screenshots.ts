@@ -1,6 +1,6 @@
 /**
- * `npm run screenshots`: pictures of the popup, the warning page, the in-page banner and the
- * options page, in English and Italian, taken from the built extension in Chromium.
+ * `npm run screenshots`: pictures of the popup (ok, listed site, flagged page), the warning page, the
+ * in-page banner, the report form with the page's signs and the options page, in English and Italian, taken from the built extension in Chromium.
  * Build first (`npm run build`, or `WXT_OUT_DIR=… npx wxt build` with the same WXT_OUT_DIR here).
  * Writes tests/screenshots/<lang>-<screen>.png; the README links them.
  */
@@ -17,6 +17,7 @@ const LISTED = readFileSync(resolve(ROOT, 'public/lists/bundled.txt'), 'utf8')
   .split('\n')
   .find((line) => /^[a-z0-9-]+\.[a-z]+$/.test(line))!;
 const RECOVERY_HOST = 'www.funds-back-recovery.example';
+const SAFE_HOST = 'www.village-bakery.example';
 const RECOVERY_PAGE = `<!doctype html><html lang="en"><head><title>Recover lost crypto</title>
 <style>body{font-family:Georgia,serif;margin:0;padding:6rem 3rem;background:#f4f1ea}h1{color:#0a3d62}</style></head>
 <body><h1>Get your lost crypto back</h1><p>Lost money to a scam broker? Our ethical hackers and blockchain forensic experts
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const server = await startSiteServer();
   server.route(RECOVERY_HOST, RECOVERY_PAGE);
+  server.route(SAFE_HOST, '<!doctype html><title>Village bakery</title><h1>Fresh bread every morning</h1>');
   const ext = await launchWithExtension();
   try {
     await waitForBlockRules(ext);
@@ -59,14 +61,23 @@ async function main(): Promise<void> {
       await recovery.screenshot({ path: resolve(OUT, `${lang}-banner.png`) });
       console.log(`wrote ${resolve(OUT, `${lang}-banner.png`)}`);
 
-      for (const [name, tab] of [['popup-danger', warning], ['popup-recovery', recovery]] as const) {
+      const report = await ext.context.newPage();
+      await report.setViewportSize({ width: 1000, height: 900 });
+      await report.goto(ext.extensionUrl(`report.html?tab=${await tabIdOf(ext, recovery)}`));
+      await report.getByTestId('evidence-signals').locator('li').first().waitFor();
+      await shoot(report, `${lang}-report`);
+      await report.close();
+
+      const safe = await ext.context.newPage();
+      await safe.goto(server.url(SAFE_HOST, '/'));
+      for (const [name, tab] of [['popup-ok', safe], ['popup-danger', warning], ['popup-recovery', recovery]] as const) {
         const popup = await openPopupFor(ext, await tabIdOf(ext, tab));
         await popup.setViewportSize({ width: 360, height: 600 });
         await popup.getByTestId('verdict').waitFor();
         await shoot(popup, `${lang}-${name}`);
         await popup.close();
       }
-      await Promise.all([warning.close(), recovery.close()]);
+      await Promise.all([warning.close(), recovery.close(), safe.close()]);
     }
   } finally {
     await ext.close();

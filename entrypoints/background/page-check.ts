@@ -3,7 +3,7 @@ import { evaluatePage, explainSignal } from '@/rules/engine/index';
 import { pageFactsFromSnapshot } from '@/rules/reports/page-facts';
 import type { PageSnapshot } from '@/rules/snapshot';
 import { BANNER_TEXT_KEYS, type BannerModel, type BannerReason, type CheckAnswer } from '@/rules/status';
-import { scamKindOf, type ScamKind } from '@/rules/scam-kind';
+import { SCAM_KIND_KEYS, scamKindOf } from '@/rules/scam-kind';
 import { worseLevel, type Verdict } from '@/rules/verdict';
 import type { BackgroundMessage } from '@/rules/protocol';
 import { showBadge } from './badge';
@@ -62,20 +62,12 @@ async function tellTopFrame(tabId: number): Promise<void> {
   await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
 }
 
-const KIND_KEYS: Record<ScamKind, string> = {
-  broker: 'scamKindBroker',
-  recovery: 'scamKindRecovery',
-  wallet: 'scamKindWallet',
-  impersonation: 'scamKindImpersonation',
-  'high-yield': 'scamKindHighYield',
-};
-
 async function bannerModel(verdict: Verdict): Promise<BannerModel> {
   const { lang, t } = await currentLocalisation();
   const level = verdict.level === 'danger' ? 'danger' : 'warning';
   const kind = scamKindOf(verdict.signals);
   const title = kind
-    ? t(level === 'danger' ? 'bannerKindDangerTitle' : 'bannerKindWarningTitle', t(KIND_KEYS[kind]))
+    ? t(level === 'danger' ? 'bannerKindDangerTitle' : 'bannerKindWarningTitle', t(SCAM_KIND_KEYS[kind]))
     : t(level === 'danger' ? 'bannerDangerTitle' : 'bannerWarningTitle');
   const seen = new Set<string>();
   const reasons: BannerReason[] = verdict.signals

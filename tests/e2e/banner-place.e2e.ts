@@ -86,6 +86,8 @@ describe('the banner on a long flagged page', () => {
     await popup.setViewportSize({ width: 360, height: 600 });
     const leave = popup.getByTestId('popup-leave');
     await leave.waitFor();
+    // Its one sentence names the same kind of scam as the banner.
+    expect(await popup.getByTestId('verdict').textContent()).toMatch(/fake service that promises to get lost money back/);
     expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
     const box = (await leave.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(600);
