@@ -16,7 +16,7 @@
  * Every pattern is built once at module level, bounded, and checked linear by tests/unit/regex.
  */
 import { phraseRules } from '../packs/index.ts';
-import type { PageForm } from '../snapshot.ts';
+import { TEXT_BREAK, type PageForm } from '../snapshot.ts';
 import type { Signal } from '../verdict.ts';
 import { FUNNEL_RULES } from './funnel-rules.ts';
 import { evidenceAround } from './signals.ts';
@@ -84,8 +84,7 @@ const ACCURACY = /(?:точност[а-я]{0,3}|успешн[а-я]{0,6} сде�
 const NAME_FIRST = new Set(['first', 'fname', 'firstname', 'first_name', 'vorname', 'nome', 'prenom', 'nombre', 'imie', 'voornaam', 'имя', 'ad']);
 const NAME_LAST = new Set(['last', 'lname', 'lastname', 'last_name', 'surname', 'nachname', 'cognome', 'nom', 'apellido', 'apellidos', 'sobrenome', 'nazwisko', 'achternaam', 'фамилия', 'soyad']);
 const NON_WORD = /[^a-z0-9а-я]+/;
-const NON_SPACE = /\S+/g;
-const WORD_CHAR = /[\p{L}\p{N}$£€₽₺¥₹]/u;
+const BREAK_CODE = TEXT_BREAK.charCodeAt(0);
 const DIGIT = /\d/;
 const CENTS = /[.,]\d{1,2}(?!\d)/;
 const THOUSANDS = /^\d{3}(?!\d)/;
@@ -114,20 +113,75 @@ function onlyDigits(word: string): string {
   return out;
 }
 
-/** The page's words with their positions: one sweep of a single-class pattern. */
-function tokens(text: string): Token[] {
+/** The page's words with their positions: one pass over the characters, split at spaces and element breaks. */
+function tokens(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(NON_SPACE)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : 32;
+    const space = code <= 32 || code === BREAK_CODE;
+    if (!space && start < 0) start = i;
+    else if (space && start >= 0) {
+      out.push({ word: text.slice(start, i), start, end: i });
+      start = -1;
+    }
+  }
   return out;
+}
+
+const PUNCTUATION_MARKS = new Set([...'«»“”„‘’‹›–—…·•'].map((c) => c.charCodeAt(0)));
+/** Letters, digits, "$" and any non-ASCII character but quotation marks and dashes (the text is normalised). */
+function isWordChar(code: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 36) return true;
+  return code >= 0xc0 && !PUNCTUATION_MARKS.has(code);
+}
+
+/** Words this far around a number are read for its currency, period and earning words. */
+const NUMBER_WINDOW = 160;
+/** Only numbers with a currency this close get a window: "$1,500", "900 €", "9 000 руб", "5000 TL". */
+const CURRENCY_REACH = 14;
+const CURRENCY_NEAR = /[$£€₽₺¥₹]|usd|eur|gbp|chf|pln|rub|руб|czk|kc|zl|tl|dollar|dolar|euro|pound|lira|korun|ευρω|δολαρ/;
+const MAX_WINDOWS = 300;
+
+/**
+ * Stretches of text around numbers (merged when they overlap): money promises need a number, and most of
+ * a page has none, so only these stretches are split into words.
+ */
+function numberWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < text.length && out.length < MAX_WINDOWS; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) continue;
+    let end = i;
+    while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
+    const near = text.slice(Math.max(0, i - CURRENCY_REACH), end + CURRENCY_REACH);
+    const at = i;
+    i = end;
+    if (!CURRENCY_NEAR.test(near)) continue;
+    let from = Math.max(0, at - NUMBER_WINDOW);
+    let to = Math.min(text.length, end + NUMBER_WINDOW);
+    // Start and end on a space, so no word is cut.
+    while (from > 0 && text.charCodeAt(from - 1) > 32) from--;
+    while (to < text.length && text.charCodeAt(to) > 32) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** Digits and the separators written inside amounts ("1,500", "1.300", "9 000"). */
+function isNumberChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 44 || code === 46 || code === 32 || code === 39;
 }
 
 /** The word without leading and trailing punctuation ("day.", "(daily)", "«profit»"). */
 function bare(word: string): string {
   let from = 0;
   let to = word.length;
-  while (from < to && !WORD_CHAR.test(word[from]!)) from++;
-  while (to > from && !WORD_CHAR.test(word[to - 1]!)) to--;
-  return word.slice(from, to);
+  while (from < to && !isWordChar(word.charCodeAt(from))) from++;
+  while (to > from && !isWordChar(word.charCodeAt(to - 1))) to--;
+  return from === 0 && to === word.length ? word : word.slice(from, to);
 }
 const isCurrencyWord = (word: string) => CURRENCY_WORDS.has(bare(word));
 const hasCurrencySign = (word: string) => CURRENCY_SIGNS.some((sign) => word.includes(sign));
@@ -199,19 +253,16 @@ function stemNear(words: Token[], from: number, to: number, stems: string[]): bo
   return false;
 }
 
+/** Amounts with a profit word just before them, anchored on the (rare) numbers rather than on every word. */
 function profitAmounts(words: Token[]): Token[] {
   const found: Token[] = [];
   for (let i = 0; i < words.length && found.length < MIN_PROFIT_AMOUNTS; i++) {
-    const word = bare(words[i]!.word);
-    if (!PROFIT_STEMS.some((stem) => word.startsWith(stem))) continue;
-    for (let j = i + 1; j <= Math.min(words.length - 1, i + PROFIT_REACH); j++) {
-      const money = amountAt(words, j);
-      if (money?.currency) {
-        found.push({ word, start: words[i]!.start, end: words[money.last]!.end });
-        i = money.last;
-        break;
-      }
+    const money = amountAt(words, i);
+    if (money === null) continue;
+    if (money.currency && stemNear(words, i - PROFIT_REACH, i - 1, PROFIT_STEMS)) {
+      found.push({ word: words[i]!.word, start: words[Math.max(0, i - 1)]!.start, end: words[money.last]!.end });
     }
+    i = money.last;
   }
   return found;
 }
@@ -260,19 +311,36 @@ function isLeadForm(form: PageForm): boolean {
   return email && phone && has(NAME_FIRST) && has(NAME_LAST);
 }
 
+// Each pattern below sweeps the whole page; these cheap native searches skip the sweep on pages that
+// cannot match (most pages have no Cyrillic or Greek letter and no "millionaire").
+const MILLIONAIRE_PROBES = ['millio', 'milio', 'millon', 'milyon', 'миллион', 'εκατομμ'];
+const LATIN_CALL_PROBES = ['sizi ara', 'zavola vam', 'ozve se vam'];
+const LATIN_ACCURACY_PROBES = ['dogruluk', 'presnost'];
+const includesAny = (text: string, probes: string[]) => probes.some((probe) => text.includes(probe));
+
+/** Whether the text has a Greek or Cyrillic letter (stops at the first one). */
+function hasNonLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x370 && code <= 0x4ff) return true;
+  }
+  return false;
+}
+
 export function funnelSignals(text: string, forms: PageForm[]): Signal[] {
-  const words = tokens(text);
+  const nonLatin = hasNonLatin(text);
+  const windows = numberWindows(text).map(([from, to]) => tokens(text, from, to));
   const found = [
-    moneyPerPeriod(text, words),
-    firstMatch('returns.guaranteed', text, CYRILLIC_GUARANTEE),
-    firstMatch('returns.get_rich', text, CYRILLIC_GET_RICH),
+    windows.reduce<Signal | null>((hit, words) => hit ?? moneyPerPeriod(text, words), null),
+    nonLatin ? firstMatch('returns.guaranteed', text, CYRILLIC_GUARANTEE) : null,
+    nonLatin ? firstMatch('returns.get_rich', text, CYRILLIC_GET_RICH) : null,
     firstMatch('callcenter.limited_places', text, LIMITED_PLACES),
-    firstMatch('returns.millionaire', text, MILLIONAIRE),
-    firstMatch('returns.past_growth', text, PAST_GROWTH),
-    firstMatch('callcenter.account_manager', text, CALL_PROMISE),
-    firstMatch('socialproof.win_rate', text, ACCURACY),
+    includesAny(text, MILLIONAIRE_PROBES) ? firstMatch('returns.millionaire', text, MILLIONAIRE) : null,
+    text.includes('%') ? firstMatch('returns.past_growth', text, PAST_GROWTH) : null,
+    nonLatin || includesAny(text, LATIN_CALL_PROBES) ? firstMatch('callcenter.account_manager', text, CALL_PROMISE) : null,
+    text.includes('%') && (nonLatin || includesAny(text, LATIN_ACCURACY_PROBES)) ? firstMatch('socialproof.win_rate', text, ACCURACY) : null,
   ];
-  const profits = profitAmounts(words);
+  const profits = windows.flatMap(profitAmounts);
   if (profits.length >= MIN_PROFIT_AMOUNTS) found.push(signal('socialproof.profit_testimonials', text, profits[0]!.start, profits[0]!.end));
   const lead = forms.find(isLeadForm);
   if (lead) {
