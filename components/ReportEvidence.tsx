@@ -1,21 +1,21 @@
 import type { Translate } from '@/rules/i18n';
-import { explainSignal } from '@/rules/engine/index';
 import type { Evidence } from '@/rules/reports/schema';
+import type { SignalTexts } from '@/rules/status';
 import type { Signal } from '@/rules/verdict';
 
 /** A sign in words a person understands; a listing's raw "host (list)" text stays under Details. */
-function SignInWords({ t, signal, lang }: { t: Translate; signal: Signal; lang: string }) {
+function SignInWords({ t, signal, explanations }: { t: Translate; signal: Signal; explanations: SignalTexts }) {
   if (signal.family === 'blocklist') return <>{t('reportSignListed')}</>;
   return (
     <>
-      {explainSignal(signal.id, lang)}
+      {explanations[signal.id]}
       {signal.evidence && <q class="evidence">{signal.evidence}</q>}
     </>
   );
 }
 
 /** The evidence of a report, shown in full before it is saved and again in the history. */
-export function ReportEvidence({ t, evidence, lang }: { t: Translate; evidence: Evidence; lang: string }) {
+export function ReportEvidence({ t, evidence, explanations, lang }: { t: Translate; evidence: Evidence; explanations: SignalTexts; lang: string }) {
   const none = <span class="report-none">{t('reportEvidenceNone')}</span>;
   return (
     <dl class="report-evidence" data-testid="report-evidence">
@@ -30,7 +30,7 @@ export function ReportEvidence({ t, evidence, lang }: { t: Translate; evidence: 
             <ul>
               {evidence.signals.map((signal) => (
                 <li key={signal.id} data-rule={signal.id}>
-                  <SignInWords t={t} signal={signal} lang={lang} />
+                  <SignInWords t={t} signal={signal} explanations={explanations} />
                 </li>
               ))}
             </ul>

@@ -92,7 +92,7 @@ export function ReportForm({ t, lang, initial, api, onSaved }: { t: Translate; l
 
       <section class="report-evidence-box" aria-labelledby="report-evidence-heading">
         <h2 id="report-evidence-heading">{t('reportEvidenceHeading')}</h2>
-        <ReportEvidence t={t} evidence={draft.evidence} lang={lang} />
+        <ReportEvidence t={t} evidence={draft.evidence} explanations={draft.explanations} lang={lang} />
         {draft.addressShortened && (
           <label class="report-choice">
             <input

@@ -1,8 +1,9 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/rules/i18n';
-import type { ReportSummary } from '@/rules/reports/answers';
+import type { ExplainedReport, ReportSummary } from '@/rules/reports/answers';
 import { reportStatus, type Report } from '@/rules/reports/schema';
+import type { SignalTexts } from '@/rules/status';
 import { ReportEvidence } from './ReportEvidence';
 import { ReportStatusText } from './ReportStatusText';
 import './report.css';
@@ -11,8 +12,8 @@ export interface ReportHistoryProps {
   t: Translate;
   lang: string;
   reports: ReportSummary[];
-  /** The full report (with its picture) for "Show details". */
-  load(id: string): Promise<Report | null>;
+  /** The full report (with its picture) and its signals' explanations, for "Show details". */
+  load(id: string): Promise<ExplainedReport>;
   onRetry(id: string): void;
   onDelete(id: string): void;
   /** Family mode is on and this page is not unlocked: deleting waits for the PIN. */
@@ -30,8 +31,12 @@ const KIND_KEYS: Record<Report['kind'], string> = {
 
 /** The reports kept on this computer: view, send again, delete, export. */
 export function ReportHistory({ t, lang, reports, load, onRetry, onDelete, onExport, deleteLocked = false }: ReportHistoryProps) {
-  const [open, setOpen] = useState<Report | null>(null);
-  const toggle = async (id: string) => setOpen(open?.id === id ? null : await load(id));
+  const [open, setOpen] = useState<{ report: Report; explanations: SignalTexts } | null>(null);
+  const toggle = async (id: string) => {
+    if (open?.report.id === id) return setOpen(null);
+    const { report, explanations } = await load(id);
+    setOpen(report ? { report, explanations } : null);
+  };
   const remove = (id: string) => {
     if (window.confirm(t('reportDeleteConfirm'))) onDelete(id);
   };
@@ -57,7 +62,7 @@ export function ReportHistory({ t, lang, reports, load, onRetry, onDelete, onExp
           <tbody>
             {reports.map((report) => {
               const status = reportStatus(report);
-              const expanded = open?.id === report.id;
+              const expanded = open?.report.id === report.id;
               return (
                 <Fragment key={report.id}>
                   <tr data-testid="report-row" data-report-id={report.id} data-status={status}>
@@ -76,9 +81,9 @@ export function ReportHistory({ t, lang, reports, load, onRetry, onDelete, onExp
                   {expanded && open && (
                     <tr data-testid="report-details">
                       <td colSpan={5}>
-                        <ReportEvidence t={t} evidence={open.evidence} lang={lang} />
-                        {open.notes && <p>{open.notes}</p>}
-                        {open.screenshot && <img class="report-screenshot" src={open.screenshot} alt={t('reportScreenshotAlt')} />}
+                        <ReportEvidence t={t} evidence={open.report.evidence} explanations={open.explanations} lang={lang} />
+                        {open.report.notes && <p>{open.report.notes}</p>}
+                        {open.report.screenshot && <img class="report-screenshot" src={open.report.screenshot} alt={t('reportScreenshotAlt')} />}
                       </td>
                     </tr>
                   )}

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '@/rules/i18n';
-import type { ReportExport, ReportSummary } from '@/rules/reports/answers';
+import type { ExplainedReport, ReportExport, ReportSummary } from '@/rules/reports/answers';
 import { endpointProblem } from '@/rules/reports/endpoint';
-import type { Report } from '@/rules/reports/schema';
 import type { Settings } from '@/rules/settings';
 import { FamilyLockNotice } from './FamilyLockNotice';
 import { currentUnlockToken, unlockWithPin, useFamilyLock } from './lib/family';
@@ -59,7 +58,7 @@ export function ReportsSection({ t, lang }: { t: Translate; lang: string }) {
         t={t}
         lang={lang}
         reports={reports}
-        load={async (id) => (await sendToBackground<{ report: Report | null }>({ type: 'page:reportGet', id })).report}
+        load={(id) => sendToBackground<ExplainedReport>({ type: 'page:reportGet', id })}
         onRetry={(id) => void sendToBackground({ type: 'page:reportRetry', id }).finally(() => void refresh())}
         onDelete={(id) =>
           void sendToBackground({ type: 'page:reportDelete', id, unlockToken: currentUnlockToken() }).then(refresh, (error: unknown) =>

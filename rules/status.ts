@@ -18,6 +18,13 @@ export interface TabStatus {
   pageChecked: boolean;
 }
 
+/** Plain-language explanations of a verdict's signals, by rule id, in the user's language (filled by the
+ * background, so extension pages never load the engine and its rule packs just for these texts). */
+export type SignalTexts = Readonly<Record<string, string>>;
+
+/** Answer to page:tabStatus: the tab's status and the explanations of its signals. */
+export type TabStatusAnswer = TabStatus & { explanations: SignalTexts };
+
 /**
  * Marks a warning page (interstitial.html?replaced#<URL>) put in place of a listed page that had already opened
  * (served by the site's own service worker): that page is the history entry just before, so "Go back" steps over it.

@@ -11,7 +11,7 @@ import { loadLocalisation } from '@/components/lib/i18n';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { SiteTrust } from '@/rules/family/answers';
 import type { Settings } from '@/rules/settings';
-import type { TabStatus } from '@/rules/status';
+import type { TabStatusAnswer } from '@/rules/status';
 import { leaveTab } from './leave';
 import { reasonsFor, showsRecoveryHelp } from './reasons';
 import '@/components/theme.css';
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   render(<p role="status">{t('popupLoading')}</p>, root);
   try {
     const tabId = await targetTabId();
-    const status = await sendToBackground<TabStatus>({ type: 'page:tabStatus', tabId });
+    const status = await sendToBackground<TabStatusAnswer>({ type: 'page:tabStatus', tabId });
     const family = await refreshFamilyStatus();
     const trust = status.kind === 'web' && status.url ? await sendToBackground<SiteTrust>({ type: 'page:siteTrust', url: status.url }) : null;
     const trusted = trust?.trusted === true;
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
             status={status}
             trusted={trusted}
             trustedListedBy={trust?.listedBy ?? []}
-            reasons={settings.simplePopup ? [] : reasonsFor(status, lang)}
+            reasons={settings.simplePopup ? [] : reasonsFor(status)}
             reasonLimit={2}
           />
           {warned && <GuardianCallout t={t} guardian={family.guardian} />}

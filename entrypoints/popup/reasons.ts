@@ -1,15 +1,13 @@
 import type { Reason } from '@/components/ReasonList';
-import { explainSignal } from '@/rules/engine/index';
-import type { UiLang } from '@/rules/packs/schema';
-import type { TabStatus } from '@/rules/status';
+import type { TabStatus, TabStatusAnswer } from '@/rules/status';
 
-/** The reasons the popup lists for a tab: the content verdict's signals, strongest first, explained. */
-export function reasonsFor(status: TabStatus, lang: UiLang): Reason[] {
+/** The reasons the popup lists for a tab: the content verdict's signals, strongest first, explained by the background. */
+export function reasonsFor(status: TabStatusAnswer): Reason[] {
   const seen = new Set<string>();
   return (status.verdict?.signals ?? [])
     .filter((signal) => !seen.has(signal.id) && seen.add(signal.id))
     .sort((a, b) => b.weight - a.weight)
-    .map((signal) => ({ id: signal.id, text: explainSignal(signal.id, lang), evidence: signal.evidence }));
+    .map((signal) => ({ id: signal.id, text: status.explanations[signal.id] ?? '', evidence: signal.evidence }));
 }
 
 /** A site offering to recover lost money: show where real help is, and the one rule. */

@@ -1,60 +1,12 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import ts from 'typescript';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dependencies, ROOT } from './module-graph.ts';
 
 /**
  * What runs in every tab stays tiny: the content script only extracts and reports. This follows its value
  * imports (type-only imports vanish at build) through the source and lists every module and package it
  * pulls in, so the engine, the rule packs, the brands, tldts, zod or the banner's UI cannot creep back in.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
-
-function resolveModule(specifier: string, from: string): string | null {
-  const base = specifier.startsWith('@/') ? resolve(ROOT, specifier.slice(2)) : specifier.startsWith('.') ? resolve(dirname(from), specifier) : null;
-  if (base === null) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, resolve(base, 'index.ts'), resolve(base, 'index.tsx')]) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  }
-  throw new Error(`cannot resolve ${specifier} from ${from}`);
-}
-
-function valueImports(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
-  const specifiers: string[] = [];
-  for (const statement of source.statements) {
-    if (ts.isImportDeclaration(statement)) {
-      const clause = statement.importClause;
-      const onlyTypes =
-        clause?.isTypeOnly === true ||
-        (clause !== undefined && clause.name === undefined && clause.namedBindings !== undefined &&
-          ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 &&
-          clause.namedBindings.elements.every((element) => element.isTypeOnly));
-      if (!onlyTypes) specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
-    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) {
-      specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
-    }
-  }
-  return specifiers;
-}
-
-function dependencies(entry: string): { modules: string[]; packages: string[] } {
-  const modules = new Set<string>();
-  const packages = new Set<string>();
-  const queue = [entry];
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (modules.has(file)) continue;
-    modules.add(file);
-    for (const specifier of valueImports(file)) {
-      const target = resolveModule(specifier, file);
-      if (target === null) packages.add(specifier);
-      else queue.push(target);
-    }
-  }
-  return { modules: [...modules].map((m) => relative(ROOT, m)).sort(), packages: [...packages].sort() };
-}
-
 describe('the content script', () => {
   const { modules, packages } = dependencies(resolve(ROOT, 'entrypoints/scan.content/index.ts'));
 

@@ -1,4 +1,6 @@
+import type { ExplainedReport } from '@/rules/reports/answers';
 import type { Handlers } from '../router';
+import { explanationsOf } from '../explanations';
 import { captureTab } from '../reports/screenshot';
 import {
   deleteReport,
@@ -31,7 +33,10 @@ export const reportHandlers: Pick<Handlers['page'], ReportMessage> = {
     sendReport({ id, destinations, rememberEmail, ...(email ? { email } : {}) }),
   'page:reportRetry': ({ id }) => retryReport(id),
   'page:reportList': async () => ({ reports: await listReports() }),
-  'page:reportGet': async ({ id }) => ({ report: (await getReport(id)) ?? null }),
+  'page:reportGet': async ({ id }): Promise<ExplainedReport> => {
+    const report = (await getReport(id)) ?? null;
+    return { report, explanations: await explanationsOf(report?.evidence.signals ?? []) };
+  },
   'page:reportDelete': async ({ id }) => {
     await deleteReport(id);
     return { ok: true };

@@ -5,6 +5,7 @@ import { countryOfLocale, NETCRAFT_REPORT_URL } from '@/rules/reports/netcraft';
 import type { ReportDraft, ReportExport, ReportSummary, SavedReport } from '@/rules/reports/answers';
 import type { Destination, Report, ReportInput } from '@/rules/reports/schema';
 import { cleaningShortens } from '@/rules/reports/url';
+import { explanationsOf } from '../explanations';
 import { addPersonal } from '../personal-lists/index';
 import { readSettings } from '../settings-store';
 import { statusForTab } from '../tab-status';
@@ -44,6 +45,7 @@ export async function draftReport(tabId: number, keepFullAddress: boolean): Prom
   });
   return {
     evidence,
+    explanations: await explanationsOf(evidence.signals),
     addressShortened: status.url !== null && cleaningShortens(status.url),
     canScreenshot: status.kind === 'web',
     rememberedEmail: preferences.email,
