@@ -16,8 +16,11 @@ export interface BannerProps {
   level: 'warning' | 'danger';
   text: BannerText;
   reasons: Reason[];
-  /** The compact bar after "Continue anyway": the title and "Leave this site" only. */
-  reminder?: boolean;
+  /**
+   * A compact bar: "continued" after "Continue anyway" (the title and "Leave this site" only, no way to close
+   * it); "field" at a money or password field after the banner was closed (with ×).
+   */
+  reminder?: 'continued' | 'field';
   /** Family mode: the framed "call NAME at PHONE" line (see GuardianFrame). */
   guardianFrame?: GuardianFrameProps;
   /** Get the click itself, so that the caller can tell the user's own clicks from a page script's. */
@@ -29,7 +32,7 @@ export interface BannerProps {
  * The in-page warning shown at the top of a suspicious page (inside a shadow root). In Tab order
  * "Leave this site" comes first and "×" last; Escape closes "Why?".
  */
-export function Banner({ level, text, reasons, reminder = false, guardianFrame, onLeave, onDismiss }: BannerProps) {
+export function Banner({ level, text, reasons, reminder, guardianFrame, onLeave, onDismiss }: BannerProps) {
   const [open, setOpen] = useState(false);
   const why = useRef<HTMLButtonElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -43,6 +46,7 @@ export function Banner({ level, text, reasons, reminder = false, guardianFrame, 
         <span class="banner-icon" aria-hidden="true">!</span>
         <p id="ss-banner-title" class="banner-title">{text.title}</p>
         <button type="button" class="primary" onClick={onLeave} data-testid="banner-leave">{text.leave}</button>
+        {reminder === 'field' && <CloseButton label={text.dismiss} onClick={onDismiss} />}
       </section>
     );
   }
@@ -62,13 +66,19 @@ export function Banner({ level, text, reasons, reminder = false, guardianFrame, 
         <button type="button" ref={why} aria-expanded={open} aria-controls="ss-banner-reasons" onClick={() => setOpen(!open)} data-testid="banner-why">
           {open ? text.hideWhy : text.why}
         </button>
-        <button type="button" class="banner-close" onClick={onDismiss} aria-label={text.dismiss} title={text.dismiss} data-testid="banner-dismiss">
-          ×
-        </button>
+        <CloseButton label={text.dismiss} onClick={onDismiss} />
       </div>
       <div id="ss-banner-reasons" hidden={!open}>
         <ReasonList heading={text.reasonsHeading} reasons={reasons} />
       </div>
     </section>
+  );
+}
+
+function CloseButton({ label, onClick }: { label: string; onClick: (event: MouseEvent) => void }) {
+  return (
+    <button type="button" class="banner-close" onClick={onClick} aria-label={label} title={label} data-testid="banner-dismiss">
+      ×
+    </button>
   );
 }

@@ -51,6 +51,7 @@ export const BANNER_TEXT_KEYS = [
   'bannerDismiss',
   'bannerReasonsHeading',
   'bannerGuardianFrameTitle',
+  'bannerFieldTitle',
 ] as const;
 export type BannerTextKey = (typeof BANNER_TEXT_KEYS)[number];
 
@@ -69,8 +70,12 @@ export interface BannerModel {
   title: string;
   /** The user's "Larger text" setting. */
   largeText: boolean;
-  /** The compact reminder on a listed site opened with "Continue anyway" (title and "Leave this site" only). */
-  reminder?: boolean;
+  /**
+   * A compact reminder instead of the banner: "continued" on a listed site opened with "Continue anyway"
+   * (title and "Leave this site" only); "field" when the user, after closing the banner, puts the focus in
+   * a money, card, phone, wallet or password field (title, "Leave this site" and ×).
+   */
+  reminder?: 'continued' | 'field';
   text: Record<BannerTextKey, string>;
   reasons: BannerReason[];
   /**
@@ -86,5 +91,12 @@ export interface CheckAnswer {
   active: boolean;
   /** The banner the top frame should show (null: none, or the user closed it on this site). */
   banner: BannerModel | null;
+  /** The user closed the banner of this flagged site: the reminder to show once at a sensitive field. */
+  fieldReminder?: BannerModel;
+}
+
+/** The compact reminder of a banner the user closed, shown when the focus reaches a sensitive field. */
+export function fieldReminderOf(banner: BannerModel): BannerModel {
+  return { ...banner, title: banner.text.bannerFieldTitle, reasons: [], reminder: 'field' };
 }
 

@@ -9,6 +9,11 @@ export interface BannerChunk {
   /** Shows the banner, or updates the one already shown. */
   show(model: BannerModel): void;
   hide(): void;
+  /**
+   * The user closed the banner on this flagged site: shows `reminder` once, when the user's focus reaches a
+   * money, card, phone, wallet or password field (`focused`: the field that has the focus now, if any).
+   */
+  remindAtSensitiveField(reminder: BannerModel, focused?: Element | null): void;
   /** Hides the banner and gives the page its space back while the report's picture is taken (false: back). */
   hideForPicture(hidden: boolean): void;
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { evaluatePage, explainSignal } from '@/rules/engine/index';
 import { pageFactsFromSnapshot } from '@/rules/reports/page-facts';
 import type { PageSnapshot } from '@/rules/snapshot';
-import { BANNER_TEXT_KEYS, type BannerModel, type BannerReason, type CheckAnswer } from '@/rules/status';
+import { BANNER_TEXT_KEYS, fieldReminderOf, type BannerModel, type BannerReason, type CheckAnswer } from '@/rules/status';
 import { SCAM_KIND_KEYS, scamKindOf } from '@/rules/scam-kind';
 import { worseLevel, type Verdict } from '@/rules/verdict';
 import type { BackgroundMessage } from '@/rules/protocol';
@@ -52,9 +52,10 @@ export async function checkPage(snapshot: PageSnapshot, from: ContentContext): P
     await tellTopFrame(from.tabId);
     return { active: true, banner: null };
   }
-  if (await isBannerDismissed(host)) return { active: true, banner: null };
   // The site's memory may know worse than this page shows (another page or frame of the same site).
-  return { active: true, banner: await bannerModel(kept.level === verdict.level ? verdict : kept) };
+  const banner = await bannerModel(kept.level === verdict.level ? verdict : kept);
+  if (await isBannerDismissed(host)) return { active: true, banner: null, fieldReminder: fieldReminderOf(banner) };
+  return { active: true, banner };
 }
 
 async function tellTopFrame(tabId: number): Promise<void> {
@@ -96,7 +97,7 @@ async function reminderModel(): Promise<BannerModel> {
     text: Object.fromEntries(BANNER_TEXT_KEYS.map((key) => [key, t(key)])) as BannerModel['text'],
     reasons: [],
     guardianSet: (await familyStatus()).guardian !== null,
-    reminder: true,
+    reminder: 'continued',
   };
 }
 

@@ -3,8 +3,9 @@ import { browser } from 'wxt/browser';
 import { Banner } from '@/components/Banner';
 import { registerBannerChunk, loadedBannerChunk } from '@/components/lib/banner-chunk';
 import type { ContentMessage } from '@/rules/protocol';
-import type { BannerModel } from '@/rules/status';
+import { fieldReminderOf, type BannerModel } from '@/rules/status';
 import css from './banner.css?inline';
+import { watchSensitiveFields } from './field-reminder';
 import { mountGuardedHost, type GuardedHost } from './host';
 import { reserveSpace } from './reserve-space';
 
@@ -17,8 +18,12 @@ export default defineUnlistedScript(() => {
   if (loadedBannerChunk()) return;
   let host: GuardedHost | null = null;
   let releaseSpace: (() => void) | null = null;
+  let shown: BannerModel | null = null;
+  /** The field reminder comes back once per page: armed after the banner was closed, spent once shown. */
+  let fieldWatch: 'idle' | 'watching' | 'spent' = 'idle';
 
   const hide = () => {
+    shown = null;
     if (host) render(null, host.container);
     host?.remove();
     host = null;
@@ -29,50 +34,71 @@ export default defineUnlistedScript(() => {
     if (event.isTrusted) action();
   };
 
+  const remindAtSensitiveField = (reminder: BannerModel, focused?: Element | null) => {
+    if (shown && shown.reminder !== 'field') hide();
+    if (fieldWatch !== 'idle') return;
+    fieldWatch = 'watching';
+    watchSensitiveFields(
+      document,
+      () => {
+        fieldWatch = 'spent';
+        show(reminder);
+      },
+      focused,
+    );
+  };
+
+  const show = (model: BannerModel) => {
+    shown = model;
+    host ??= mountGuardedHost(document, css);
+    host.setAttributes({
+      lang: model.lang,
+      'data-level': model.level,
+      ...(model.largeText ? { 'data-large': 'true' } : {}),
+      ...(model.reminder ? { 'data-reminder': model.reminder } : {}),
+    });
+    const { text } = model;
+    render(
+      <Banner
+        level={model.level}
+        reasons={model.reasons}
+        reminder={model.reminder}
+        text={{
+          title: model.title,
+          lead: text.bannerLead,
+          leave: text.bannerLeave,
+          why: text.bannerWhy,
+          hideWhy: text.bannerHideWhy,
+          dismiss: text.bannerDismiss,
+          reasonsHeading: text.bannerReasonsHeading,
+        }}
+        guardianFrame={
+          model.guardianSet ? { src: browser.runtime.getURL('/guardian-call.html'), title: text.bannerGuardianFrameTitle } : undefined
+        }
+        onLeave={userOnly(leaveSite)}
+        onDismiss={userOnly(() => {
+          hide();
+          // Closing a reminder closes only it; closing the banner is remembered for the site.
+          if (model.reminder) return;
+          const message: ContentMessage = { type: 'content:dismissBanner' };
+          void browser.runtime.sendMessage(message).catch(() => undefined);
+          remindAtSensitiveField(fieldReminderOf(model));
+        })}
+      />,
+      host.container,
+    );
+    releaseSpace ??= reserveSpace(document, host.container);
+  };
+
   registerBannerChunk({
     hide,
+    show,
+    remindAtSensitiveField,
     hideForPicture(hidden) {
       if (!host) return;
       host.container.style.display = hidden ? 'none' : '';
       releaseSpace?.();
       releaseSpace = hidden ? null : reserveSpace(document, host.container);
-    },
-    show(model: BannerModel) {
-      host ??= mountGuardedHost(document, css);
-      host.setAttributes({
-        lang: model.lang,
-        'data-level': model.level,
-        ...(model.largeText ? { 'data-large': 'true' } : {}),
-        ...(model.reminder ? { 'data-reminder': 'true' } : {}),
-      });
-      const { text } = model;
-      render(
-        <Banner
-          level={model.level}
-          reasons={model.reasons}
-          reminder={model.reminder === true}
-          text={{
-            title: model.title,
-            lead: text.bannerLead,
-            leave: text.bannerLeave,
-            why: text.bannerWhy,
-            hideWhy: text.bannerHideWhy,
-            dismiss: text.bannerDismiss,
-            reasonsHeading: text.bannerReasonsHeading,
-          }}
-          guardianFrame={
-            model.guardianSet ? { src: browser.runtime.getURL('/guardian-call.html'), title: text.bannerGuardianFrameTitle } : undefined
-          }
-          onLeave={userOnly(leaveSite)}
-          onDismiss={userOnly(() => {
-            hide();
-            const message: ContentMessage = { type: 'content:dismissBanner' };
-            void browser.runtime.sendMessage(message).catch(() => undefined);
-          })}
-        />,
-        host.container,
-      );
-      releaseSpace ??= reserveSpace(document, host.container);
     },
   });
 });

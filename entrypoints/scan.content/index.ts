@@ -39,7 +39,7 @@ export default defineContentScript({
       const answer = await send<CheckAnswer>({ type: 'content:check', snapshot }).catch(() => null);
       if (answer === null || ctx.isInvalid) return;
       active = answer.active;
-      if (isTop) await showBanner(answer.active ? answer.banner : null);
+      if (isTop) await showBanner(answer.active ? answer : null);
     };
 
     // The user trusted or untrusted the site, or a frame of this page was flagged: look again.
@@ -58,10 +58,34 @@ function send<R>(message: ContentMessage): Promise<R> {
   return browser.runtime.sendMessage(message) as Promise<R>;
 }
 
-async function showBanner(model: BannerModel | null): Promise<void> {
-  if (model === null) return loadedBannerChunk()?.hide();
-  if (!loadedBannerChunk()) await send({ type: 'content:loadBanner' }).catch(() => undefined);
-  loadedBannerChunk()?.show(model);
+async function showBanner(answer: CheckAnswer | null): Promise<void> {
+  if (answer?.banner) {
+    if (!loadedBannerChunk()) await send({ type: 'content:loadBanner' }).catch(() => undefined);
+    return loadedBannerChunk()?.show(answer.banner);
+  }
+  if (!answer?.fieldReminder) return loadedBannerChunk()?.hide();
+  const chunk = loadedBannerChunk();
+  if (chunk) chunk.remindAtSensitiveField(answer.fieldReminder);
+  else awaitFirstField(answer.fieldReminder);
+}
+
+let waitingReminder: BannerModel | null = null;
+/**
+ * The banner was closed on this flagged site: the banner's code loads at the user's first focus in a form
+ * field, and decides there whether the field is one for money or secrets (entrypoints/banner/field-reminder.ts).
+ */
+function awaitFirstField(reminder: BannerModel): void {
+  const waiting = waitingReminder !== null;
+  waitingReminder = reminder;
+  if (waiting) return;
+  const onFocus = async (event: FocusEvent) => {
+    const field = event.target;
+    if (!event.isTrusted || !(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement)) return;
+    document.removeEventListener('focusin', onFocus, true);
+    await send({ type: 'content:loadBanner' }).catch(() => undefined);
+    loadedBannerChunk()?.remindAtSensitiveField(waitingReminder!, document.activeElement === field ? field : null);
+  };
+  document.addEventListener('focusin', onFocus, true);
 }
 
 /** Frames of other sites (adverts, embedded players) are theirs, not this page's: they are not read. */

@@ -97,7 +97,7 @@ describe('a site on the bundled list', () => {
     const tabId = await tabIdOf(ext, again);
     await expect.poll(() => badgeText(ext, tabId)).toBe('!');
     // Every page of the site carries the small reminder bar, with "Leave this site" and no way to close it.
-    await expect.poll(() => again.locator('scam-sentinel-banner').getAttribute('data-reminder'), { timeout: 20_000 }).toBe('true');
+    await expect.poll(() => again.locator('scam-sentinel-banner').getAttribute('data-reminder'), { timeout: 20_000 }).toBe('continued');
     await exposeBannerRoot(again);
     expect(await countInBanner(again, 'banner-leave')).toBe(1);
     expect(await countInBanner(again, 'banner-dismiss')).toBe(0);

@@ -51,8 +51,10 @@ describe('checkPage', () => {
     expect(answer.banner?.level).toMatch(/warning|danger/);
   });
 
-  it('shows no banner on a site where the user closed it', async () => {
+  it('shows no banner on a site where the user closed it, only the reminder kept for a money or password field', async () => {
     await dismissBanner('www.aurea-capital-trading.com');
-    expect(await checkPage(scam, { tabId: 6, pageUrl: PAGE, frameId: 0 })).toEqual({ active: true, banner: null });
+    const answer = await checkPage(scam, { tabId: 6, pageUrl: PAGE, frameId: 0 });
+    expect(answer).toMatchObject({ active: true, banner: null, fieldReminder: { reminder: 'field', reasons: [] } });
+    expect(answer.fieldReminder?.title).toMatch(/card, bank, phone, wallet or password/);
   });
 });
