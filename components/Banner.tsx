@@ -10,6 +10,7 @@ export interface BannerText {
   hideWhy: string;
   dismiss: string;
   reasonsHeading: string;
+  mistake: string;
 }
 
 export interface BannerProps {
@@ -26,13 +27,15 @@ export interface BannerProps {
   /** Get the click itself, so that the caller can tell the user's own clicks from a page script's. */
   onLeave: (event: MouseEvent) => void;
   onDismiss: (event: MouseEvent) => void;
+  /** "This warning is a mistake" (under "Why?"): opens that form; the banner and its protection stay. */
+  onMistake: (event: MouseEvent) => void;
 }
 
 /**
  * The in-page warning shown at the top of a suspicious page (inside a shadow root). In Tab order
  * "Leave this site" comes first and "×" last; Escape closes "Why?".
  */
-export function Banner({ level, text, reasons, reminder, guardianFrame, onLeave, onDismiss }: BannerProps) {
+export function Banner({ level, text, reasons, reminder, guardianFrame, onLeave, onDismiss, onMistake }: BannerProps) {
   const [open, setOpen] = useState(false);
   const why = useRef<HTMLButtonElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -70,6 +73,7 @@ export function Banner({ level, text, reasons, reminder, guardianFrame, onLeave,
       </div>
       <div id="ss-banner-reasons" hidden={!open}>
         <ReasonList heading={text.reasonsHeading} reasons={reasons} />
+        <button type="button" class="banner-mistake" onClick={onMistake} data-testid="banner-mistake">{text.mistake}</button>
       </div>
     </section>
   );

@@ -1,24 +1,20 @@
-import { browser } from 'wxt/browser';
 import type { Translate } from '@/rules/i18n';
 import type { TabStatus } from '@/rules/status';
+import { openReportTab } from './lib/report-tab';
 
 /**
- * The popup's "Report this site": opens the report form in its own tab, bigger and calmer than
- * the small popup, next to the reported tab.
+ * The popup's "Report this site" (or, with `mistake`, "This warning is a mistake"): opens the form
+ * in its own tab, next to the reported tab.
  */
-export function ReportButton({ t, status, tabId }: { t: Translate; status: TabStatus; tabId: number }) {
+export function ReportButton({ t, status, tabId, mistake = false }: { t: Translate; status: TabStatus; tabId: number; mistake?: boolean }) {
   if (status.kind === 'other' || status.url === null) return null;
   const open = async () => {
-    const tab = await browser.tabs.get(tabId).catch(() => null);
-    await browser.tabs.create({
-      url: browser.runtime.getURL(`/report.html?tab=${tabId}` as '/report.html'),
-      ...(tab ? { index: tab.index + 1, windowId: tab.windowId } : {}),
-    });
+    await openReportTab(tabId, mistake);
     window.close();
   };
   return (
-    <button type="button" data-testid="report-site" onClick={() => void open()}>
-      {t('reportAction')}
+    <button type="button" data-testid={mistake ? 'popup-mistake' : 'report-site'} onClick={() => void open()}>
+      {t(mistake ? 'mistakeAction' : 'reportAction')}
     </button>
   );
 }

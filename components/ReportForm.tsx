@@ -3,6 +3,7 @@ import type { Translate } from '@/rules/i18n';
 import type { ReportDraft, SavedReport } from '@/rules/reports/answers';
 import { MAX_NOTES_CHARS, REPORT_KINDS, type ReportInput, type ReportKind } from '@/rules/reports/schema';
 import { ReportEvidence } from './ReportEvidence';
+import { REPORT_KIND_KEYS } from './lib/report-kinds';
 import './report.css';
 
 export interface ReportFormApi {
@@ -11,14 +12,6 @@ export interface ReportFormApi {
   screenshot(): Promise<string>;
   save(input: ReportInput): Promise<SavedReport>;
 }
-
-const KIND_KEYS: Record<ReportKind, string> = {
-  'fake-trading': 'reportKindFakeTrading',
-  'fake-recovery': 'reportKindFakeRecovery',
-  'wallet-theft': 'reportKindWalletTheft',
-  'bank-impersonation': 'reportKindBankImpersonation',
-  other: 'reportKindOther',
-};
 
 /**
  * Step one of reporting: what happened, and the evidence shown in full before anything is saved.
@@ -69,7 +62,7 @@ export function ReportForm({ t, lang, initial, api, onSaved }: { t: Translate; l
         {REPORT_KINDS.map((value) => (
           <label key={value} class="report-choice">
             <input type="radio" name="kind" value={value} required checked={kind === value} data-testid={`report-kind-${value}`} onChange={() => setKind(value)} />
-            {t(KIND_KEYS[value])}
+            {t(REPORT_KIND_KEYS[value])}
           </label>
         ))}
       </fieldset>

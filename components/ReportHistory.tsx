@@ -2,10 +2,13 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/rules/i18n';
 import type { ExplainedReport, ReportSummary } from '@/rules/reports/answers';
-import { reportStatus, type Report } from '@/rules/reports/schema';
+import { listContacts } from '@/rules/reports/list-contacts';
+import { isFalsePositive, reportStatus, type Report } from '@/rules/reports/schema';
 import type { SignalTexts } from '@/rules/status';
+import { ListContacts } from './ListContacts';
 import { ReportEvidence } from './ReportEvidence';
 import { ReportStatusText } from './ReportStatusText';
+import { REPORT_KIND_KEYS } from './lib/report-kinds';
 import './report.css';
 
 export interface ReportHistoryProps {
@@ -20,14 +23,6 @@ export interface ReportHistoryProps {
   deleteLocked?: boolean;
   onExport(format: 'json' | 'csv'): void;
 }
-
-const KIND_KEYS: Record<Report['kind'], string> = {
-  'fake-trading': 'reportKindFakeTrading',
-  'fake-recovery': 'reportKindFakeRecovery',
-  'wallet-theft': 'reportKindWalletTheft',
-  'bank-impersonation': 'reportKindBankImpersonation',
-  other: 'reportKindOther',
-};
 
 /** The reports kept on this computer: view, send again, delete, export. */
 export function ReportHistory({ t, lang, reports, load, onRetry, onDelete, onExport, deleteLocked = false }: ReportHistoryProps) {
@@ -68,7 +63,11 @@ export function ReportHistory({ t, lang, reports, load, onRetry, onDelete, onExp
                   <tr data-testid="report-row" data-report-id={report.id} data-status={status}>
                     <td><time dateTime={report.createdAt}>{new Date(report.createdAt).toLocaleString(lang)}</time></td>
                     <td class="report-breakable">{report.evidence.host}</td>
-                    <td>{t(KIND_KEYS[report.kind])}{report.lostMoney && <><br />{t('reportLostMoney')}</>}</td>
+                    <td data-kind={report.kind}>
+                      {t(REPORT_KIND_KEYS[report.kind])}
+                      {report.lostMoney && <><br />{t('reportLostMoney')}</>}
+                      {isFalsePositive(report) && <ListContacts t={t} lists={listContacts(report.evidence.signals)} />}
+                    </td>
                     <td><ReportStatusText t={t} report={report} /></td>
                     <td class="report-row-actions">
                       <button type="button" aria-expanded={expanded} onClick={() => void toggle(report.id)}>{expanded ? t('reportHide') : t('reportView')}</button>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/rules/i18n';
 import type { ReportDraft } from '@/rules/reports/answers';
-import { reportStatus, type Destination, type Report } from '@/rules/reports/schema';
+import { destinationsFor, isFalsePositive, reportStatus, type Destination, type Report } from '@/rules/reports/schema';
 import { ReportStatusText } from './ReportStatusText';
 
 export interface ReportSendApi {
@@ -41,14 +41,21 @@ export function ReportSend({ t, initial, draft, api }: { t: Translate; initial: 
     void act(() => api.send(report.id, destinations, toNetcraft ? email.trim() : undefined, remember));
   };
   const status = reportStatus(report);
+  const offersNetcraft = destinationsFor(report).includes('netcraft');
+  // A false positive goes only to the organisation: with none set up there is nothing to send.
+  if (!offersNetcraft && !draft.organisation.configured) return <p class="report-send" data-testid="mistake-no-netcraft">{t('mistakeNoNetcraft')}</p>;
 
   return (
     <form class="report-send" data-testid="report-send" onSubmit={send}>
-      <h2>{t('reportSendHeading')}</h2>
-      <label class="report-choice">
-        <input type="checkbox" data-testid="send-netcraft" checked={toNetcraft} onChange={(event) => setToNetcraft(event.currentTarget.checked)} />
-        {t('reportSendNetcraft')}
-      </label>
+      <h2>{isFalsePositive(report) ? t('mistakeSendHeading') : t('reportSendHeading')}</h2>
+      {offersNetcraft ? (
+        <label class="report-choice">
+          <input type="checkbox" data-testid="send-netcraft" checked={toNetcraft} onChange={(event) => setToNetcraft(event.currentTarget.checked)} />
+          {t('reportSendNetcraft')}
+        </label>
+      ) : (
+        <p data-testid="mistake-no-netcraft">{t('mistakeNoNetcraft')}</p>
+      )}
       {toNetcraft && (
         <div class="report-indent">
           <label class="report-field">

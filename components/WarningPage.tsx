@@ -19,10 +19,12 @@ export interface WarningPageProps {
   guardian?: Guardian | null;
   pinRequired?: boolean;
   unlock?: (pin: string) => Promise<UnlockResult>;
+  /** "This warning is a mistake": opens that form in a new tab; this page and its block stay. */
+  onMistake?: () => void;
 }
 
 /** The full-page warning shown instead of a listed site. */
-export function WarningPage({ t, info, onGoBack, onContinue, guardian = null, pinRequired = false, unlock }: WarningPageProps) {
+export function WarningPage({ t, info, onGoBack, onContinue, guardian = null, pinRequired = false, unlock, onMistake }: WarningPageProps) {
   const [confirming, setConfirming] = useState(false);
   const [askingPin, setAskingPin] = useState<{ notice?: string } | null>(null);
   const proceed = async (unlockToken?: string) => {
@@ -81,6 +83,11 @@ export function WarningPage({ t, info, onGoBack, onContinue, guardian = null, pi
             </button>
           )}
         </div>
+      )}
+      {info.host !== null && onMistake && (
+        <p>
+          <button type="button" class="link" onClick={onMistake} data-testid="warning-mistake">{t('mistakeAction')}</button>
+        </p>
       )}
     </main>
   );

@@ -34,6 +34,8 @@ export const ContentToBackground = {
   'content:loadBanner': z.object({ type: z.literal('content:loadBanner') }),
   /** The user dismissed the in-page banner for this site. */
   'content:dismissBanner': z.object({ type: z.literal('content:dismissBanner') }),
+  /** The user pressed the banner's "This warning is a mistake": open that form about this tab. */
+  'content:openMistakeForm': z.object({ type: z.literal('content:openMistakeForm') }),
 } as const;
 
 export const PageToBackground = {

@@ -52,6 +52,7 @@ export const BANNER_TEXT_KEYS = [
   'bannerReasonsHeading',
   'bannerGuardianFrameTitle',
   'bannerFieldTitle',
+  'mistakeAction',
 ] as const;
 export type BannerTextKey = (typeof BANNER_TEXT_KEYS)[number];
 

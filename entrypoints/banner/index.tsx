@@ -71,11 +71,16 @@ export default defineUnlistedScript(() => {
           hideWhy: text.bannerHideWhy,
           dismiss: text.bannerDismiss,
           reasonsHeading: text.bannerReasonsHeading,
+          mistake: text.mistakeAction,
         }}
         guardianFrame={
           model.guardianSet ? { src: browser.runtime.getURL('/guardian-call.html'), title: text.bannerGuardianFrameTitle } : undefined
         }
         onLeave={userOnly(leaveSite)}
+        onMistake={userOnly(() => {
+          const message: ContentMessage = { type: 'content:openMistakeForm' };
+          void browser.runtime.sendMessage(message).catch(() => undefined);
+        })}
         onDismiss={userOnly(() => {
           hide();
           // Closing a reminder closes only it; closing the banner is remembered for the site.

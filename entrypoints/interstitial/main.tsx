@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { WarningPage } from '@/components/WarningPage';
 import { refreshFamilyStatus, unlockWithPin } from '@/components/lib/family';
+import { openReportTab } from '@/components/lib/report-tab';
 import { startUnlessFramed } from '@/components/lib/framed';
 import { loadLocalisation } from '@/components/lib/i18n';
 import { sendToBackground } from '@/components/lib/messaging';
@@ -47,9 +48,16 @@ async function main(): Promise<void> {
       guardian={family.guardian}
       pinRequired={family.enabled}
       unlock={unlockWithPin}
+      onMistake={() => void openMistakeForm()}
     />,
     document.getElementById('app')!,
   );
+}
+
+/** The form is about this tab: the background knows it shows our warning for the listed site. */
+async function openMistakeForm(): Promise<void> {
+  const tabId = (await browser.tabs.getCurrent())?.id;
+  if (tabId !== undefined) await openReportTab(tabId, true);
 }
 
 /**

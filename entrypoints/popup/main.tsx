@@ -64,6 +64,7 @@ async function main(): Promise<void> {
             <button type="button" class="primary" data-testid="popup-leave" onClick={() => void leaveTab(tabId)}>{t('bannerLeave')}</button>
           )}
           <ReportButton t={t} status={status} tabId={tabId} />
+          {warned && <ReportButton t={t} status={status} tabId={tabId} mistake />}
           {trust?.site && offersTrust && (
             <TrustButton
               t={t}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { MistakeForm } from '@/components/MistakeForm';
 import { ReportForm, type ReportFormApi } from '@/components/ReportForm';
 import { ReportSend, type ReportSendApi } from '@/components/ReportSend';
 import { startUnlessFramed } from '@/components/lib/framed';
@@ -13,10 +14,11 @@ import type { Settings } from '@/rules/settings';
 import '@/components/theme.css';
 
 /**
- * The report form, in a tab of its own: report.html?tab=ID (opened by the popup's "Report this site").
+ * The report form, in a tab of its own: report.html?tab=ID (opened by the popup's "Report this site"),
+ * or with "&mistake" the "This warning is a mistake" form (popup, banner, warning page).
  * Step one saves the report on this computer; step two sends it, only if the user wants.
  */
-function ReportApp({ t, lang, tabId, initial }: { t: Translate; lang: string; tabId: number; initial: ReportDraft }) {
+function ReportApp({ t, lang, tabId, initial, mistake }: { t: Translate; lang: string; tabId: number; initial: ReportDraft; mistake: boolean }) {
   const [saved, setSaved] = useState<SavedReport | null>(null);
   const formApi: ReportFormApi = {
     draft: (keepFullAddress) => sendToBackground<ReportDraft>({ type: 'page:reportDraft', tabId, keepFullAddress }),
@@ -30,16 +32,23 @@ function ReportApp({ t, lang, tabId, initial }: { t: Translate; lang: string; ta
   };
   return (
     <main class="report-page">
-      <h1>{t('reportPageTitle')}</h1>
+      <h1>{t(pageTitleKey(mistake))}</h1>
       {saved === null ? (
-        <>
-          <p>{t('reportIntro')}</p>
-          <ReportForm t={t} lang={lang} initial={initial} api={formApi} onSaved={setSaved} />
-        </>
+        mistake ? (
+          <>
+            <p>{t('mistakeIntro')}</p>
+            <MistakeForm t={t} initial={initial} save={formApi.save} onSaved={setSaved} />
+          </>
+        ) : (
+          <>
+            <p>{t('reportIntro')}</p>
+            <ReportForm t={t} lang={lang} initial={initial} api={formApi} onSaved={setSaved} />
+          </>
+        )
       ) : (
         <>
           <p class="notice notice-ok" role="status" data-testid="report-saved">
-            {t('reportSaved')} {saved.blocked && t('reportSiteBlocked')}
+            {mistake ? t('mistakeSaved') : t('reportSaved')} {saved.blocked && t('reportSiteBlocked')}
           </p>
           <ReportSend t={t} initial={saved.report} draft={initial} api={sendApi} />
         </>
@@ -51,20 +60,24 @@ function ReportApp({ t, lang, tabId, initial }: { t: Translate; lang: string; ta
   );
 }
 
+const pageTitleKey = (mistake: boolean) => (mistake ? 'mistakePageTitle' : 'reportPageTitle');
+
 async function main(): Promise<void> {
   const root = document.getElementById('app')!;
   const { settings } = await sendToBackground<{ settings: Settings }>({ type: 'page:getSettings' });
   const { lang, t } = await loadLocalisation(settings.language);
   document.documentElement.lang = lang;
-  document.title = t('reportPageTitle');
-  const tabId = Number(new URLSearchParams(location.search).get('tab'));
+  const query = new URLSearchParams(location.search);
+  const mistake = query.has('mistake');
+  document.title = t(pageTitleKey(mistake));
+  const tabId = Number(query.get('tab'));
   try {
     if (!Number.isInteger(tabId) || tabId < 0) throw new Error('no tab to report');
     const draft = await sendToBackground<ReportDraft>({ type: 'page:reportDraft', tabId, keepFullAddress: false });
-    render(<ReportApp t={t} lang={lang} tabId={tabId} initial={draft} />, root);
+    render(<ReportApp t={t} lang={lang} tabId={tabId} initial={draft} mistake={mistake} />, root);
   } catch (error) {
     console.error('[scam-sentinel] report:', error);
-    render(<main class="report-page"><h1>{t('reportPageTitle')}</h1><p role="alert">{t('reportNotWeb')}</p></main>, root);
+    render(<main class="report-page"><h1>{t(pageTitleKey(mistake))}</h1><p role="alert">{t('reportNotWeb')}</p></main>, root);
   }
 }
 

@@ -17,6 +17,8 @@ export interface DefaultFeed {
   enabled: boolean;
   /** Why this feed, in one sentence (also in the README). */
   reason: string;
+  /** The list's own project page, where a site listed by mistake can be reported ("This warning is a mistake"). */
+  homepage: string;
 }
 
 export const DEFAULT_FEEDS: readonly DefaultFeed[] = Object.freeze([
@@ -27,6 +29,7 @@ export const DEFAULT_FEEDS: readonly DefaultFeed[] = Object.freeze([
     licence: 'DBAD',
     enabled: true,
     reason: 'Updated several times a day by the MetaMask security team; its own allowlist of about 1,100 legitimate sites cancels its mistakes.',
+    homepage: 'https://github.com/MetaMask/eth-phishing-detect',
   },
   {
     id: 'polkadot',
@@ -35,6 +38,7 @@ export const DEFAULT_FEEDS: readonly DefaultFeed[] = Object.freeze([
     licence: 'Apache-2.0',
     enabled: true,
     reason: 'Curated by hand through public pull requests, each entry with evidence; the live version of a list the bundle already ships.',
+    homepage: 'https://github.com/polkadot-js/phishing',
   },
   {
     id: 'phantom',
@@ -43,6 +47,7 @@ export const DEFAULT_FEEDS: readonly DefaultFeed[] = Object.freeze([
     licence: 'MIT',
     enabled: true,
     reason: 'Maintained by the Phantom wallet team for wallet-drainer and fake airdrop sites; small and precise.',
+    homepage: 'https://github.com/phantom/blocklist',
   },
   {
     id: 'crypto-firewall-pig-butchering',
@@ -51,6 +56,7 @@ export const DEFAULT_FEEDS: readonly DefaultFeed[] = Object.freeze([
     licence: 'GPL-3.0',
     enabled: true,
     reason: 'The largest list aimed at fake investment and trading platforms ("pig butchering"), the scams this extension exists for.',
+    homepage: 'https://github.com/chartingshow/crypto-firewall',
   },
   {
     id: 'scamsniffer',
@@ -59,6 +65,7 @@ export const DEFAULT_FEEDS: readonly DefaultFeed[] = Object.freeze([
     licence: 'GPL-3.0',
     enabled: false,
     reason: 'Large and automatically collected wallet-drainer list; offered but off by default because its public copy is delayed and it once listed www.bing.com.',
+    homepage: 'https://github.com/scamsniffer/scam-database',
   },
   {
     id: 'crimson',
@@ -67,5 +74,6 @@ export const DEFAULT_FEEDS: readonly DefaultFeed[] = Object.freeze([
     licence: 'GPL-3.0',
     enabled: false,
     reason: 'Investment-scam sites found by the WWW 2025 "Poorest Man in Babylon" study; precise but a one-off snapshot, so offered rather than on by default.',
+    homepage: 'https://github.com/pragseclab/Crimson',
   },
 ]);

@@ -1,5 +1,6 @@
 import { toCsv } from './csv.ts';
-import { lastError, reportStatus, type Report } from './schema.ts';
+import { listContacts } from './list-contacts.ts';
+import { isFalsePositive, lastError, reportStatus, type Report } from './schema.ts';
 
 /** Exports of the report history, for the user to keep or hand to the police or a bank. */
 export const REPORTS_CSV_HEADER = [
@@ -12,12 +13,19 @@ export const REPORTS_CSV_HEADER = [
   'host',
   'page_title',
   'signals',
+  /** For a false-positive report: the lists naming the site, each with the page where to ask for a correction. */
+  'lists_to_contact',
   'crypto_addresses',
   'notes',
   'screenshot',
   'extension_version',
   'last_error',
 ] as const;
+
+/** The lists a false-positive report asks to correct (none for a scam report). */
+export function listsToContact(report: Report) {
+  return isFalsePositive(report) ? listContacts(report.evidence.signals) : [];
+}
 
 export function reportsToCsv(reports: readonly Report[]): string {
   return toCsv(
@@ -32,6 +40,7 @@ export function reportsToCsv(reports: readonly Report[]): string {
       report.evidence.host,
       report.evidence.pageTitle,
       report.evidence.signals.map((signal) => `${signal.id}: ${signal.evidence}`).join(' | '),
+      listsToContact(report).map((list) => (list.homepage ? `${list.name} <${list.homepage}>` : list.name)).join(' | '),
       report.evidence.addresses.map((entry) => `${entry.chain}:${entry.address}`).join(' '),
       report.notes,
       report.screenshot ? 'yes' : 'no',
@@ -49,6 +58,7 @@ export function reportsToJson(reports: readonly Report[], exportedAt: Date): str
   const cleaned = reports.map((report) => ({
     ...report,
     status: reportStatus(report),
+    ...(isFalsePositive(report) ? { listsToContact: listsToContact(report) } : {}),
     deliveries: Object.fromEntries(
       Object.entries(report.deliveries).map(([destination, { email: _email, ...delivery }]) => [destination, delivery]),
     ),

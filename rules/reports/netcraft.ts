@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Report, ReportKind } from './schema.ts';
+import { isFalsePositive, type REPORT_KINDS, type Report } from './schema.ts';
 
 /**
  * Netcraft's public report API. The documented request (report.netcraft.com/api/v3, "report/urls";
@@ -27,7 +27,7 @@ export type NetcraftBody = z.infer<typeof NetcraftBodySchema>;
 
 export const NetcraftAnswerSchema = z.object({ message: z.string(), uuid: z.string().optional() });
 
-const KIND_IN_ENGLISH: Record<ReportKind, string> = {
+const KIND_IN_ENGLISH: Record<(typeof REPORT_KINDS)[number], string> = {
   'fake-trading': 'fake trading / investment platform',
   'fake-recovery': 'fake fund-recovery service',
   'wallet-theft': 'crypto wallet or seed-phrase theft',
@@ -37,10 +37,12 @@ const KIND_IN_ENGLISH: Record<ReportKind, string> = {
 
 /** The "reason" Netcraft's analysts read: English, whatever the user's language. */
 export function netcraftReason(report: Report): string {
+  // Netcraft takes reports of scam sites; a "this warning is a mistake" report is not one (schema.ts, destinationsFor).
+  if (isFalsePositive(report)) throw new Error('A false-positive report is not sent to Netcraft.');
   const { evidence } = report;
   const lines = [
     `Cryptocurrency / investment scam reported by a user of the Scam Sentinel browser extension ${evidence.extensionVersion}.`,
-    `Kind: ${KIND_IN_ENGLISH[report.kind]}.`,
+    `Kind: ${KIND_IN_ENGLISH[report.kind as (typeof REPORT_KINDS)[number]]}.`,
     report.lostMoney ? 'The reporter says they lost money to this site.' : '',
     evidence.pageTitle ? `Page title: ${evidence.pageTitle}` : '',
     evidence.signals.length > 0 ? `Warning signs found: ${evidence.signals.map((signal) => `${signal.id} ("${signal.evidence}")`).join('; ')}` : '',

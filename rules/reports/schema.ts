@@ -7,7 +7,12 @@ import { CryptoAddressSchema } from './addresses.ts';
  * Everything here is data the user has seen: the form shows the evidence before it is saved.
  */
 export const REPORT_KINDS = ['fake-trading', 'fake-recovery', 'wallet-theft', 'bank-impersonation', 'other'] as const;
-export const ReportKindSchema = z.enum(REPORT_KINDS);
+/**
+ * "This warning is a mistake": the user says the site is honest. Kept in the same store, history and
+ * exports as scam reports; reports stored before it existed carry one of REPORT_KINDS and still parse.
+ */
+export const FALSE_POSITIVE = 'false-positive';
+export const ReportKindSchema = z.enum([...REPORT_KINDS, FALSE_POSITIVE]);
 export type ReportKind = z.infer<typeof ReportKindSchema>;
 
 /** Where a report can be sent; both only when the user presses "Send". */
@@ -87,6 +92,18 @@ export const ReportSchema = ReportInputSchema.extend({
   deliveries: z.partialRecord(DestinationSchema, DeliverySchema),
 });
 export type Report = z.infer<typeof ReportSchema>;
+
+export function isFalsePositive(report: Pick<Report, 'kind'>): boolean {
+  return report.kind === FALSE_POSITIVE;
+}
+
+/**
+ * Where each kind may go. Netcraft's public API takes reports of scam and phishing sites; our
+ * warnings do not come from Netcraft, so a false positive is only for the organisation (and the lists).
+ */
+export function destinationsFor(report: Pick<Report, 'kind'>): readonly Destination[] {
+  return isFalsePositive(report) ? ['organisation'] : DESTINATIONS;
+}
 
 /** One word for the whole report, from its deliveries (see REPORT_STATUSES). */
 export function reportStatus(report: Pick<Report, 'deliveries'>): Exclude<ReportStatus, 'draft'> {

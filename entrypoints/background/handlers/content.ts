@@ -1,3 +1,4 @@
+import { openReportTab } from '@/components/lib/report-tab';
 import { checkPage, loadBannerChunk } from '../page-check';
 import type { Handlers } from '../router';
 import { dismissBanner, pageHost, siteVerdict } from '../site-memory';
@@ -11,6 +12,14 @@ export const contentHandlers: Handlers['content'] = {
     const verdict = host ? await siteVerdict(host) : null;
     if (from.frameId !== 0 || verdict === null || verdict.level === 'ok') return { ok: false };
     await loadBannerChunk(from.tabId);
+    return { ok: true };
+  },
+  'content:openMistakeForm': async (_message, from) => {
+    // Only from a banner the background showed: the top frame of a site with a warning. It opens a form, nothing more.
+    const host = pageHost(from.pageUrl);
+    const verdict = host ? await siteVerdict(host) : null;
+    if (from.frameId !== 0 || verdict === null || verdict.level === 'ok') return { ok: false };
+    await openReportTab(from.tabId, true);
     return { ok: true };
   },
   'content:dismissBanner': async (_message, from) => {

@@ -3,7 +3,7 @@ import { buildEvidence } from '@/rules/reports/evidence';
 import { exportFileName, reportsToCsv, reportsToJson } from '@/rules/reports/export';
 import { countryOfLocale, NETCRAFT_REPORT_URL } from '@/rules/reports/netcraft';
 import type { ReportDraft, ReportExport, ReportSummary, SavedReport } from '@/rules/reports/answers';
-import type { Destination, Report, ReportInput } from '@/rules/reports/schema';
+import { destinationsFor, isFalsePositive, type Destination, type Report, type ReportInput } from '@/rules/reports/schema';
 import { cleaningShortens } from '@/rules/reports/url';
 import { explanationsOf } from '../explanations';
 import { addPersonal } from '../personal-lists/index';
@@ -56,7 +56,8 @@ export async function draftReport(tabId: number, keepFullAddress: boolean): Prom
 export async function saveReport(input: ReportInput): Promise<SavedReport> {
   const report: Report = { ...input, id: crypto.randomUUID(), createdAt: new Date().toISOString(), deliveries: {} };
   await store.put(report);
-  return { report, blocked: await blockReportedSite(report.evidence.host) };
+  // "This warning is a mistake" changes no protection: the site is neither blocked nor trusted by it.
+  return { report, blocked: isFalsePositive(report) ? false : await blockReportedSite(report.evidence.host) };
 }
 
 /**
@@ -81,6 +82,10 @@ export interface SendChoice {
 
 export async function sendReport(choice: SendChoice): Promise<Report> {
   const settings = await readSettings();
+  const report = await store.get(choice.id);
+  if (!report) throw new Error('This report is not kept on this computer.');
+  const allowed = destinationsFor(report);
+  if (choice.destinations.some((destination) => !allowed.includes(destination))) throw new Error('This report cannot go there.');
   const requests: SendRequest[] = choice.destinations.map((destination) => {
     if (destination === 'netcraft') {
       if (!choice.email) throw new Error('An email address is needed to send to Netcraft.');
