@@ -74,6 +74,9 @@ async function screens(): Promise<Record<string, string[]>> {
   const warning = await ext.context.newPage();
   await warning.goto(server.url(LISTED, '/'));
   await warning.getByTestId('interstitial').waitFor();
+  const mistake = await ext.context.newPage();
+  await mistake.goto(ext.extensionUrl(`report.html?tab=${await tabIdOf(ext, warning)}&mistake`));
+  await mistake.getByTestId('mistake-lists').waitFor();
   const options = await ext.context.newPage();
   await options.goto(ext.extensionUrl('options.html'));
   await options.getByTestId('feeds-section').waitFor();
@@ -83,9 +86,10 @@ async function screens(): Promise<Record<string, string[]>> {
     popup: await linesOf(popup),
     report: await linesOf(form),
     warning: await linesOf(warning),
+    mistake: await linesOf(mistake),
     options: await linesOf(options),
   };
-  for (const page of [site, popup, form, warning, options]) await page.close();
+  for (const page of [site, popup, form, warning, mistake, options]) await page.close();
   return result;
 }
 
