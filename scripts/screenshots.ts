@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: pictures of the popup (ok, listed site, flagged page), the warning page, the
- * in-page banner, the report form with the page's signs and the options page, in English and Italian, taken from the built extension in Chromium.
+ * in-page banner, the report form with the page's signs, the "This warning is a mistake" form of a listed site and the options page, in English and Italian, taken from the built extension in Chromium.
  * Build first (`npm run build`, or `WXT_OUT_DIR=… npx wxt build` with the same WXT_OUT_DIR here).
  * Writes tests/screenshots/<lang>-<screen>.png; the README links them.
  */
@@ -52,6 +52,13 @@ async function main(): Promise<void> {
       await warning.goto(server.url(LISTED, '/'));
       await warning.getByTestId('interstitial').waitFor();
       await shoot(warning, `${lang}-warning`);
+
+      const mistake = await ext.context.newPage();
+      await mistake.setViewportSize({ width: 1000, height: 800 });
+      await mistake.goto(ext.extensionUrl(`report.html?tab=${await tabIdOf(ext, warning)}&mistake`));
+      await mistake.getByTestId('mistake-lists').waitFor();
+      await shoot(mistake, `${lang}-mistake`);
+      await mistake.close();
 
       const recovery = await ext.context.newPage();
       await recovery.setViewportSize({ width: 1000, height: 700 });
