@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import { countKey, type Translate } from '@/rules/i18n';
 import { hasPlainListName, plainListName } from './lib/list-names';
-import type { FeedSummary } from '@/rules/feeds-config/feed-summary';
+import type { BuiltInListFacts, FeedSummary } from '@/rules/feeds-config/feed-summary';
 import './feed-table.css';
 
 export interface FeedTableProps {
   t: Translate;
   lang: string;
   feeds: FeedSummary[];
+  /** The list that comes with the extension: always on, shown first (null: it could not be read). */
+  builtIn?: BuiltInListFacts | null;
   /** Plain-words status line ("Updating…", an error while adding), announced to screen readers. */
   status: string;
   busy: boolean;
@@ -30,7 +32,7 @@ const ERROR_KEYS: Record<string, string> = {
 };
 
 /** The subscribed scam lists: one row each, with add, switch, remove and "Update now". */
-export function FeedTable({ t, lang, feeds, status, busy, locked, onAdd, onRemove, onToggle, onUpdate }: FeedTableProps) {
+export function FeedTable({ t, lang, feeds, builtIn = null, status, busy, locked, onAdd, onRemove, onToggle, onUpdate }: FeedTableProps) {
   const frozen = busy || locked;
   const [url, setUrl] = useState('');
   // A known list by what it holds, in the user's language; one the user added by its own name (its address follows).
@@ -44,6 +46,19 @@ export function FeedTable({ t, lang, feeds, status, busy, locked, onAdd, onRemov
   return (
     <div class="feed-table">
       <ul class="feed-list">
+        {builtIn && (
+          <li class="feed-row" data-testid="builtin-list">
+            <span class="feed-name">{t('feedsBuiltInName')}</span>
+            <span class="feed-facts" data-testid="builtin-facts">
+              {[
+                t(countKey(lang, 'feedsEntries', builtIn.names), builtIn.names.toLocaleString(lang)),
+                t('feedsBuiltInAlways'),
+                // The day in the list's own header: when its sites were gathered, not when this copy was built.
+                ...(builtIn.madeOn ? [t('feedsBuiltInDate', day(Date.parse(`${builtIn.madeOn}T12:00:00Z`)))] : []),
+              ].join(' · ')}
+            </span>
+          </li>
+        )}
         {feeds.map((feed) => (
           <li key={feed.id} class="feed-row" data-testid="feed-row" data-feed-url={feed.url} data-enabled={String(feed.enabled)}>
             <label class="feed-toggle">
@@ -59,12 +74,21 @@ export function FeedTable({ t, lang, feeds, status, busy, locked, onAdd, onRemov
             </label>
             <span class="feed-url">{feed.url}</span>
             <span class="feed-facts" data-testid="feed-facts">
-              {feed.entries !== null
-                ? t(countKey(lang, 'feedsEntries', feed.entries), feed.entries.toLocaleString(lang))
-                : t(feed.expiry?.state === 'dropped' ? 'feedsNoneInUse' : 'feedsNotYet')}
-              {' · '}
-              {feed.lastSuccessAt === null ? t('feedsNeverUpdated') : t('feedsLastSuccess', when(feed.lastSuccessAt))}
+              {feed.entries === null && feed.lastSuccessAt === null && feed.lastError
+                ? // Never downloaded because every try failed: the error line below says why.
+                  t('feedsDownloadFailed')
+                : [
+                    feed.entries !== null
+                      ? t(countKey(lang, 'feedsEntries', feed.entries), feed.entries.toLocaleString(lang))
+                      : t(feed.expiry?.state === 'dropped' ? 'feedsNoneInUse' : 'feedsNotYet'),
+                    feed.lastSuccessAt === null ? t('feedsNeverUpdated') : t('feedsLastSuccess', when(feed.lastSuccessAt)),
+                  ].join(' · ')}
             </span>
+            {feed.skipped !== null && feed.skipped > 0 && (
+              <span class="feed-facts" data-testid="feed-skipped">
+                {t(countKey(lang, 'feedsSkipped', feed.skipped), feed.skipped.toLocaleString(lang))}
+              </span>
+            )}
             {feed.expiry && (
               <span class="feed-error" data-testid="feed-expiry" data-state={feed.expiry.state}>
                 {feed.expiry.state === 'grace'

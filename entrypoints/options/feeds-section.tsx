@@ -3,7 +3,7 @@ import { FamilyLockNotice } from '@/components/FamilyLockNotice';
 import { FeedTable } from '@/components/FeedTable';
 import { currentUnlockToken, unlockWithPin, useFamilyLock } from '@/components/lib/family';
 import { sendToBackground } from '@/components/lib/messaging';
-import type { AddFeedResult, FeedSummary } from '@/rules/feeds-config/feed-summary';
+import type { AddFeedResult, BuiltInListFacts, FeedSummary } from '@/rules/feeds-config/feed-summary';
 import { countKey, type Translate } from '@/rules/i18n';
 
 const ADD_PROBLEM_KEYS = { 'not-a-url': 'feedsAddNotUrl', 'not-https': 'feedsAddNotHttps', credentials: 'feedsAddCredentials', duplicate: 'feedsAddDuplicate' } as const;
@@ -11,11 +11,15 @@ const ADD_PROBLEM_KEYS = { 'not-a-url': 'feedsAddNotUrl', 'not-https': 'feedsAdd
 /** The options page's scam-list section: wiring between FeedTable and the background. */
 export function FeedsSection({ t, lang }: { t: Translate; lang: string }) {
   const [feeds, setFeeds] = useState<FeedSummary[] | null>(null);
+  const [builtIn, setBuiltIn] = useState<BuiltInListFacts | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const { locked, refused } = useFamilyLock(t);
   useEffect(() => {
-    void sendToBackground<{ feeds: FeedSummary[] }>({ type: 'page:feeds' }).then((answer) => setFeeds(answer.feeds));
+    void sendToBackground<{ feeds: FeedSummary[]; builtIn: BuiltInListFacts | null }>({ type: 'page:feeds' }).then((answer) => {
+      setFeeds(answer.feeds);
+      setBuiltIn(answer.builtIn);
+    });
   }, []);
 
   /** Runs one change; a family-mode refusal or failure becomes a plain status line. */
@@ -64,6 +68,7 @@ export function FeedsSection({ t, lang }: { t: Translate; lang: string }) {
           t={t}
           lang={lang}
           feeds={feeds}
+          builtIn={builtIn}
           status={status}
           busy={busy}
           locked={locked}

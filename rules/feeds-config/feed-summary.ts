@@ -9,6 +9,8 @@ export interface FeedSummary {
   origin: 'default' | 'user' | 'managed';
   /** Sites in the active list; null before the first good download. */
   entries: number | null;
+  /** Lines of the active list that were not site names and were skipped; null before the first good download. */
+  skipped: number | null;
   /** Last time a download ended well (ms since the epoch). */
   lastSuccessAt: number | null;
   /** The last failure, when it came after the last success. */
@@ -19,6 +21,14 @@ export interface FeedSummary {
    * ('dropped'). Null while the list is valid.
    */
   expiry: ExpiryState | null;
+}
+
+/** The list that comes with the extension (answer to page:feeds). */
+export interface BuiltInListFacts {
+  /** Site names in the compiled list the extension uses. */
+  names: number;
+  /** The day its data was gathered (YYYY-MM-DD, from the list's header); null if unknown. */
+  madeOn: string | null;
 }
 
 export type AddFeedResult = { ok: true; feeds: FeedSummary[] } | { ok: false; reason: 'not-a-url' | 'not-https' | 'credentials' | 'duplicate' };

@@ -8,7 +8,8 @@ import { launchWithExtension, startSiteServer, waitForBlockRules, type Extension
 /** A site only the test feed lists, one only the user blocks, and a real entry of the bundled list. */
 const FEED_SITE = 'quick-profit-feed-listed.com';
 const OWN_BLOCKED = 'my-own-blocked-broker.com';
-const bundled = readFileSync(resolve(import.meta.dirname, '../../public/lists/bundled.txt'), 'utf8')
+const bundledText = readFileSync(resolve(import.meta.dirname, '../../public/lists/bundled.txt'), 'utf8');
+const bundled = bundledText
   .split('\n')
   .filter((line) => line && !line.startsWith('#') && /^[a-z0-9-]+\.[a-z]+$/.test(line));
 const BUNDLED_SITE = bundled[Math.floor(bundled.length / 3)]!;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   // The feed itself, served over loopback http (allowed for feeds only on 127.0.0.1 / localhost).
   server.route('127.0.0.1', (req, res) => {
     if (req.url !== '/feed.txt') return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/plain', etag: '"one"' }).end(`# test feed\n${FEED_SITE}\n`);
+    res.writeHead(200, { 'content-type': 'text/plain', etag: '"one"' }).end(`# test feed\n${FEED_SITE}\nnot_a_site!\n`);
   });
   feedUrl = server.url('127.0.0.1', '/feed.txt');
   ext = await launchWithExtension();
@@ -74,6 +75,22 @@ async function expectLoads(host: string): Promise<void> {
   await page.close();
 }
 
+describe('the built-in list in the options page', () => {
+  it('shows its name, the number of names the extension uses and the day its sites were collected', async () => {
+    const options = await openOptions();
+    // The builder's header: "Made by ... on 2026-11-22 ... 101356 entries."
+    const madeOn = /^# Made by .* on (\d{4}-\d{2}-\d{2}) /m.exec(bundledText)![1]!;
+    const names = Number(/^# (\d+) entries\./m.exec(bundledText)![1]);
+    const day = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(Date.parse(`${madeOn}T12:00:00Z`));
+    const row = options.getByTestId('builtin-list');
+    expect(await row.textContent()).toContain("Scam Sentinel's own list of scam sites");
+    expect(await row.getByTestId('builtin-facts').textContent()).toBe(
+      `${names.toLocaleString('en')} sites · comes with the extension and works without internet · sites collected on ${day}`,
+    );
+    await options.close();
+  });
+});
+
 describe('feed subscriptions in Chromium', () => {
   it('a feed added in the options page and updated blocks the sites it lists, naming the feed', async () => {
     const options = await openOptions();
@@ -84,6 +101,12 @@ describe('feed subscriptions in Chromium', () => {
     expect(await row.getByTestId('feed-facts').textContent()).toMatch(/Not downloaded/);
     await options.getByTestId('feed-update').click();
     await expect.poll(() => row.getByTestId('feed-facts').textContent(), { timeout: 60_000 }).toMatch(/^1 site · last updated/);
+    // The line that is no site name was skipped, and the row counts it.
+    expect(await row.getByTestId('feed-skipped').textContent()).toBe('1 line of the list was not a site name and was skipped');
+    // The default lists cannot be downloaded here (no network): they say so, and why.
+    const failed = options.locator(`[data-testid="feed-row"][data-enabled="true"]:not([data-feed-url="${feedUrl}"])`).first();
+    expect(await failed.getByTestId('feed-facts').textContent()).toBe('Could not be downloaded yet');
+    expect(await failed.getByTestId('feed-error').textContent()).toMatch(/The last update did not work: .+/);
     await waitForRule(FEED_SITE, true);
     await expectWarning(FEED_SITE, 'a list of scam sites added by you');
     await options.close();

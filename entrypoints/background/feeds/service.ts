@@ -120,6 +120,7 @@ function summarise(feed: FeedRecord, now: number): FeedSummary {
     enabled: feed.enabled,
     origin: feed.origin,
     entries: feed.active?.entries ?? null,
+    skipped: feed.active?.skipped ?? null,
     lastSuccessAt: lastSuccessAt ?? null,
     lastError: lastError !== undefined && lastError.at >= (lastSuccessAt ?? 0) ? lastError : null,
     nextSyncAt: feed.status.nextSyncAt ?? null,

@@ -1,5 +1,6 @@
 import { MANAGED_FEED_ERROR } from '@/rules/family/unlock';
 import { RefusedError } from '../family/gate';
+import { builtInListFacts } from '../bundled-facts';
 import type { Handlers } from '../router';
 import { addFeed, feedSummaries, removeFeed, setFeedEnabled, updateAllFeeds } from '../feeds/service';
 
@@ -11,7 +12,7 @@ export const feedHandlers: Pick<
   Handlers['page'],
   'page:feeds' | 'page:addFeed' | 'page:removeFeed' | 'page:setFeedEnabled' | 'page:updateFeeds'
 > = {
-  'page:feeds': async () => ({ feeds: await feedSummaries() }),
+  'page:feeds': async () => ({ feeds: await feedSummaries(), builtIn: await builtInListFacts() }),
   'page:addFeed': async ({ url }) => addFeed(url),
   'page:removeFeed': async ({ id }) => {
     await refuseManaged(id);

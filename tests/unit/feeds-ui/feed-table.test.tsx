@@ -14,7 +14,7 @@ const EXPIRED_AT = Date.parse('2026-03-05T00:00:00Z');
 
 const feed = (fields: Partial<FeedSummary>): FeedSummary => ({
   id: 'f', name: 'Signed list', url: 'https://lists.example/feed.json', enabled: true, origin: 'managed',
-  entries: 120, lastSuccessAt: EXPIRED_AT - 86_400_000, lastError: null, nextSyncAt: null, expiry: null, ...fields,
+  entries: 120, skipped: 0, lastSuccessAt: EXPIRED_AT - 86_400_000, lastError: null, nextSyncAt: null, expiry: null, ...fields,
 });
 
 function show(t: Translate, lang: string, row: FeedSummary): HTMLElement {
@@ -49,5 +49,56 @@ describe('the options page row of an expired signed list', () => {
   it('a valid list shows no expiry line', () => {
     const t = createTranslate(catalogue('en'), {});
     expect(show(t, 'en', feed({})).querySelector('[data-testid="feed-expiry"]')).toBeNull();
+  });
+});
+
+function showAll(t: Translate, lang: string, rows: FeedSummary[], builtIn: { names: number; madeOn: string | null } | null): HTMLElement {
+  const host = document.createElement('div');
+  document.body.append(host);
+  render(
+    <FeedTable t={t} lang={lang} feeds={rows} builtIn={builtIn} status="" busy={false} locked={false} onAdd={async () => true} onRemove={() => {}} onToggle={() => {}} onUpdate={() => {}} />,
+    host,
+  );
+  return host;
+}
+
+describe('the true status of the lists', () => {
+  it.each(LANGS)('%s: shows the built-in list by name, with its count and the day its sites were collected', (lang) => {
+    const t = createTranslate(catalogue(lang), catalogue('en'));
+    const row = showAll(t, lang, [], { names: 101_356, madeOn: '2026-11-22' }).querySelector('[data-testid="builtin-list"]')!;
+    expect(row.textContent).toContain(t('feedsBuiltInName'));
+    const facts = row.querySelector('[data-testid="builtin-facts"]')!.textContent!;
+    expect(facts).toContain((101_356).toLocaleString(lang));
+    expect(facts).toContain(new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(Date.parse('2026-11-22T12:00:00Z')));
+    expect(facts).toContain(t('feedsBuiltInAlways'));
+    if (lang !== 'en') expect(t('feedsBuiltInName')).not.toBe(createTranslate(catalogue('en'), {})('feedsBuiltInName'));
+  });
+
+  it('shows no built-in row when the list could not be read, and no date it does not know', () => {
+    const t = createTranslate(catalogue('en'), {});
+    expect(showAll(t, 'en', [], null).querySelector('[data-testid="builtin-list"]')).toBeNull();
+    expect(showAll(t, 'en', [], { names: 1, madeOn: null }).querySelector('[data-testid="builtin-facts"]')!.textContent).toBe(
+      '1 site · comes with the extension and works without internet',
+    );
+  });
+
+  it.each(LANGS)('%s: counts the skipped lines of a feed with the language plural rules', (lang) => {
+    const t = createTranslate(catalogue(lang), catalogue('en'));
+    const one = showAll(t, lang, [feed({ skipped: 1 })], null).querySelector('[data-testid="feed-skipped"]')!.textContent;
+    const many = showAll(t, lang, [feed({ skipped: 1_234 })], null).querySelector('[data-testid="feed-skipped"]')!.textContent;
+    expect(one).toBe(t('feedsSkippedOne', '1'));
+    expect(many).toBe(t('feedsSkipped', (1_234).toLocaleString(lang)));
+    expect(showAll(t, lang, [feed({ skipped: 0 })], null).querySelector('[data-testid="feed-skipped"]')).toBeNull();
+  });
+
+  it('says a list that was never downloaded could not be, and why, instead of "Not downloaded yet · never updated"', () => {
+    const t = createTranslate(catalogue('en'), {});
+    const failed = feed({ entries: null, skipped: null, lastSuccessAt: null, lastError: { code: 'network', message: 'Failed to fetch', at: 1 } });
+    const host = showAll(t, 'en', [failed], null);
+    expect(host.querySelector('[data-testid="feed-facts"]')!.textContent).toBe('Could not be downloaded yet');
+    expect(host.querySelector('[data-testid="feed-error"]')!.textContent).toMatch(/could not be downloaded\. Check the internet connection/);
+    // Not yet tried: still "Not downloaded yet", which is then true.
+    const waiting = showAll(t, 'en', [feed({ entries: null, skipped: null, lastSuccessAt: null })], null);
+    expect(waiting.querySelectorAll('[data-testid="feed-facts"]')[0]!.textContent).toBe('Not downloaded yet · never updated');
   });
 });

@@ -53,8 +53,11 @@ describe('the compiled bundled list', () => {
       { relativeDest: 'lists/popular-sites.txt', absoluteSrc: 'popular-sites.txt' },
     ];
     addCompiledBundledList(mkdtempSync(join(tmpdir(), 'wxt-')), files);
-    expect(files.map((file) => file.relativeDest)).toEqual(['lists/popular-sites.txt', 'lists/bundled.bin']);
+    expect(files.map((file) => file.relativeDest)).toEqual(['lists/popular-sites.txt', 'lists/bundled.bin', 'lists/bundled-date.json']);
     const shipped = readFileSync(files[1]!.absoluteSrc);
     expect(Buffer.from(bytes).equals(shipped)).toBe(true);
+    // The day the options page gives for the built-in list is the one in the list's own header.
+    const madeOn = /^# Made by .* on (\d{4}-\d{2}-\d{2}) /m.exec(readFileSync(BUNDLED_LIST_PATH, 'utf8'))![1];
+    expect(JSON.parse(readFileSync(files[2]!.absoluteSrc, 'utf8'))).toEqual({ madeOn });
   });
 });
