@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SettingsPatchSchema } from './settings.ts';
 import { UnlockTokenSchema } from './family/unlock.ts';
 import { PageSnapshotSchema } from './snapshot.ts';
@@ -14,13 +14,10 @@ import { DestinationSchema, ReportInputSchema } from './reports/schema.ts';
  * `sender.tab`, never from the payload.
  */
 
-const TabId = z.number().int().nonnegative();
-const HttpUrl = z
-  .string()
-  .max(8192)
-  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL');
-const ReportId = z.string().min(1).max(64);
-const FeedId = z.string().min(1).max(64);
+const TabId = z.int().check(z.nonnegative());
+const HttpUrl = z.string().check(z.maxLength(8192), z.refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL'));
+const ReportId = z.string().check(z.minLength(1), z.maxLength(64));
+const FeedId = z.string().check(z.minLength(1), z.maxLength(64));
 const PersonalList = z.enum(['blocked', 'trusted']);
 
 export const ContentToBackground = {
@@ -44,25 +41,25 @@ export const PageToBackground = {
   /** The warning page reached without an address (a static rule): which listed site its tab was opening. */
   'page:blockedNavigation': z.object({ type: z.literal('page:blockedNavigation'), tabId: TabId }),
   /** Family mode: needs `unlockToken` from page:familyUnlock (checked in the background). */
-  'page:continueAnyway': z.object({ type: z.literal('page:continueAnyway'), url: HttpUrl, unlockToken: UnlockTokenSchema.optional() }),
+  'page:continueAnyway': z.object({ type: z.literal('page:continueAnyway'), url: HttpUrl, unlockToken: z.optional(UnlockTokenSchema) }),
   'page:getSettings': z.object({ type: z.literal('page:getSettings') }),
-  'page:setSettings': z.object({ type: z.literal('page:setSettings'), patch: SettingsPatchSchema, unlockToken: UnlockTokenSchema.optional() }),
+  'page:setSettings': z.object({ type: z.literal('page:setSettings'), patch: SettingsPatchSchema, unlockToken: z.optional(UnlockTokenSchema) }),
   /** Family mode and administrator locks (entrypoints/background/handlers/family.ts). */
   'page:familyStatus': z.object({ type: z.literal('page:familyStatus') }),
-  'page:familyUnlock': z.object({ type: z.literal('page:familyUnlock'), pin: z.string().max(64) }),
+  'page:familyUnlock': z.object({ type: z.literal('page:familyUnlock'), pin: z.string().check(z.maxLength(64)) }),
   'page:familyLock': z.object({ type: z.literal('page:familyLock') }),
   'page:familySetup': z.object({
     type: z.literal('page:familySetup'),
     /** Required to turn family mode on; optional when only the guardian's details change. */
-    pin: z.string().max(64).optional(),
-    guardian: z.object({ name: z.string().max(200), phone: z.string().max(60) }),
-    unlockToken: UnlockTokenSchema.optional(),
+    pin: z.optional(z.string().check(z.maxLength(64))),
+    guardian: z.object({ name: z.string().check(z.maxLength(200)), phone: z.string().check(z.maxLength(60)) }),
+    unlockToken: z.optional(UnlockTokenSchema),
   }),
-  'page:familyDisable': z.object({ type: z.literal('page:familyDisable'), unlockToken: UnlockTokenSchema.optional() }),
+  'page:familyDisable': z.object({ type: z.literal('page:familyDisable'), unlockToken: z.optional(UnlockTokenSchema) }),
   /** Sites the user trusts (entrypoints/background/handlers/trust.ts). */
   'page:siteTrust': z.object({ type: z.literal('page:siteTrust'), url: HttpUrl }),
-  'page:trustSite': z.object({ type: z.literal('page:trustSite'), url: HttpUrl, unlockToken: UnlockTokenSchema.optional() }),
-  'page:untrustSite': z.object({ type: z.literal('page:untrustSite'), url: HttpUrl, unlockToken: UnlockTokenSchema.optional() }),
+  'page:trustSite': z.object({ type: z.literal('page:trustSite'), url: HttpUrl, unlockToken: z.optional(UnlockTokenSchema) }),
+  'page:untrustSite': z.object({ type: z.literal('page:untrustSite'), url: HttpUrl, unlockToken: z.optional(UnlockTokenSchema) }),
   /** Reports (entrypoints/background/handlers/reports.ts). Nothing leaves the device before page:reportSend. */
   'page:reportDraft': z.object({ type: z.literal('page:reportDraft'), tabId: TabId, keepFullAddress: z.boolean() }),
   'page:reportScreenshot': z.object({ type: z.literal('page:reportScreenshot'), tabId: TabId }),
@@ -70,35 +67,35 @@ export const PageToBackground = {
   'page:reportSend': z.object({
     type: z.literal('page:reportSend'),
     id: ReportId,
-    destinations: z.array(DestinationSchema).min(1).max(2),
-    email: z.email().max(254).optional(),
+    destinations: z.array(DestinationSchema).check(z.minLength(1), z.maxLength(2)),
+    email: z.optional(z.email().check(z.maxLength(254))),
     rememberEmail: z.boolean(),
   }),
   'page:reportRetry': z.object({ type: z.literal('page:reportRetry'), id: ReportId }),
   'page:reportList': z.object({ type: z.literal('page:reportList') }),
   'page:reportGet': z.object({ type: z.literal('page:reportGet'), id: ReportId }),
-  'page:reportDelete': z.object({ type: z.literal('page:reportDelete'), id: ReportId, unlockToken: UnlockTokenSchema.optional() }),
+  'page:reportDelete': z.object({ type: z.literal('page:reportDelete'), id: ReportId, unlockToken: z.optional(UnlockTokenSchema) }),
   'page:reportExport': z.object({ type: z.literal('page:reportExport'), format: z.enum(['json', 'csv']) }),
   /** Feeds and personal lists (entrypoints/background/handlers/feeds.ts, personal-lists.ts). */
   'page:feeds': z.object({ type: z.literal('page:feeds') }),
-  'page:addFeed': z.object({ type: z.literal('page:addFeed'), url: z.string().max(2048), unlockToken: UnlockTokenSchema.optional() }),
-  'page:removeFeed': z.object({ type: z.literal('page:removeFeed'), id: FeedId, unlockToken: UnlockTokenSchema.optional() }),
-  'page:setFeedEnabled': z.object({ type: z.literal('page:setFeedEnabled'), id: FeedId, enabled: z.boolean(), unlockToken: UnlockTokenSchema.optional() }),
-  'page:updateFeeds': z.object({ type: z.literal('page:updateFeeds'), unlockToken: UnlockTokenSchema.optional() }),
+  'page:addFeed': z.object({ type: z.literal('page:addFeed'), url: z.string().check(z.maxLength(2048)), unlockToken: z.optional(UnlockTokenSchema) }),
+  'page:removeFeed': z.object({ type: z.literal('page:removeFeed'), id: FeedId, unlockToken: z.optional(UnlockTokenSchema) }),
+  'page:setFeedEnabled': z.object({ type: z.literal('page:setFeedEnabled'), id: FeedId, enabled: z.boolean(), unlockToken: z.optional(UnlockTokenSchema) }),
+  'page:updateFeeds': z.object({ type: z.literal('page:updateFeeds'), unlockToken: z.optional(UnlockTokenSchema) }),
   'page:personalLists': z.object({ type: z.literal('page:personalLists') }),
   /** confirmListed: the user saw the warning that a scam list names the site (trusting only). */
   'page:addPersonal': z.object({
     type: z.literal('page:addPersonal'),
     list: PersonalList,
-    host: z.string().max(2048),
-    confirmListed: z.boolean().optional(),
-    unlockToken: UnlockTokenSchema.optional(),
+    host: z.string().check(z.maxLength(2048)),
+    confirmListed: z.optional(z.boolean()),
+    unlockToken: z.optional(UnlockTokenSchema),
   }),
   /** Confirms, in this browser, synced or imported trust of a site a scam list names. */
-  'page:confirmTrust': z.object({ type: z.literal('page:confirmTrust'), host: z.string().max(2048), unlockToken: UnlockTokenSchema.optional() }),
-  'page:removePersonal': z.object({ type: z.literal('page:removePersonal'), host: z.string().max(2048), unlockToken: UnlockTokenSchema.optional() }),
+  'page:confirmTrust': z.object({ type: z.literal('page:confirmTrust'), host: z.string().check(z.maxLength(2048)), unlockToken: z.optional(UnlockTokenSchema) }),
+  'page:removePersonal': z.object({ type: z.literal('page:removePersonal'), host: z.string().check(z.maxLength(2048)), unlockToken: z.optional(UnlockTokenSchema) }),
   'page:exportPersonal': z.object({ type: z.literal('page:exportPersonal') }),
-  'page:importPersonal': z.object({ type: z.literal('page:importPersonal'), json: z.string().max(1_000_000), unlockToken: UnlockTokenSchema.optional() }),
+  'page:importPersonal': z.object({ type: z.literal('page:importPersonal'), json: z.string().check(z.maxLength(1_000_000)), unlockToken: z.optional(UnlockTokenSchema) }),
 } as const;
 
 export const BackgroundToContent = {
@@ -106,7 +103,7 @@ export const BackgroundToContent = {
   'background:siteChanged': z.object({ type: z.literal('background:siteChanged') }),
 } as const;
 
-type SchemaMap = Record<string, z.ZodObject<{ type: z.ZodLiteral<string> }>>;
+type SchemaMap = Record<string, z.ZodMiniObject<{ type: z.ZodMiniLiteral<string> }>>;
 const unionOf = <M extends SchemaMap>(map: M) =>
   z.discriminatedUnion('type', Object.values(map) as [M[keyof M], ...M[keyof M][]]);
 
@@ -206,7 +203,7 @@ function webPageUrl(tabUrl: string): string | null {
   return /^https?:\/\//i.test(url) ? url : null;
 }
 
-function describe(type: string, error: z.ZodError): string {
+function describe(type: string, error: z.core.$ZodError): string {
   const first = error.issues[0];
   return `invalid ${type}: ${first ? `${first.path.join('.') || 'message'} ${first.message}` : 'unknown problem'}`;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UI_LANGS } from './packs/schema.ts';
 import { OrganisationEndpointSettingSchema } from './reports/endpoint.ts';
 
@@ -16,25 +16,25 @@ export const LanguageSettingSchema = z.enum(['auto', ...UI_LANGS]);
 /** The fields a user can change, each with its default. */
 export const SettingsFieldsSchema = z.object({
   /** Block sites on the bundled list and subscribed feeds with the full-page warning. */
-  blocklistEnabled: z.boolean().default(true),
+  blocklistEnabled: z._default(z.boolean(), true),
   /** Check pages for scam signs and show the in-page banner. */
-  heuristicsEnabled: z.boolean().default(true),
+  heuristicsEnabled: z._default(z.boolean(), true),
   /** UI language; "auto" follows the browser. */
-  language: LanguageSettingSchema.default('auto'),
+  language: z._default(LanguageSettingSchema, 'auto'),
   /** Bigger text on every extension page (family mode, for poor eyesight). */
-  largeText: z.boolean().default(false),
+  largeText: z._default(z.boolean(), false),
   /** A popup with only the verdict and the actions, no details (family mode). */
-  simplePopup: z.boolean().default(false),
+  simplePopup: z._default(z.boolean(), false),
   /** Reports: an organisation that receives them when the user presses Send (https; '' = none). */
-  reportOrgEndpoint: OrganisationEndpointSettingSchema.default(''),
+  reportOrgEndpoint: z._default(OrganisationEndpointSettingSchema, ''),
   /** Its name, shown on the Send button so the user knows who gets the report. */
-  reportOrgName: z.string().max(100).default(''),
+  reportOrgName: z._default(z.string().check(z.maxLength(100)), ''),
 });
 
-export const SettingsSchema = SettingsFieldsSchema.extend({ version: z.literal(SETTINGS_VERSION) });
+export const SettingsSchema = z.extend(SettingsFieldsSchema, { version: z.literal(SETTINGS_VERSION) });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SettingsPatchSchema = SettingsFieldsSchema.partial().strict();
+export const SettingsPatchSchema = z.strictObject(z.partial(SettingsFieldsSchema).shape);
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({ ...SettingsFieldsSchema.parse({}), version: SETTINGS_VERSION });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   MAX_ACTION_CHARS, MAX_FIELD_ID_CHARS, MAX_FIELD_NAME_CHARS, MAX_FIELD_TYPE_CHARS, MAX_FIELDS_PER_FORM, MAX_FORMS,
   MAX_LANG_CHARS, MAX_LINK_CHARS, MAX_LINKS, MAX_METHOD_CHARS, MAX_PLACEHOLDER_CHARS, MAX_TAG_CHARS, MAX_TEXT_CHARS,
@@ -14,32 +14,32 @@ export * from './snapshot-limits.ts';
  * reason to reject the snapshot: a page must not escape the check by making one field too long
  * (an 80-character form method, a 16 kB address fragment).
  */
-const clipped = (max: number) => z.string().transform((s) => s.slice(0, max));
+const clipped = (max: number) => z.string().check(z.overwrite((s) => s.slice(0, max)));
 /** A list cut to its first `max` items before the items themselves are checked. */
-const firstItems = <T extends z.ZodType>(item: T, max: number) =>
-  z.preprocess((value) => (Array.isArray(value) ? value.slice(0, max) : value), z.array(item));
+const firstItems = <T extends z.ZodMiniType>(item: T, max: number) =>
+  z.pipe(z.transform((value: unknown) => (Array.isArray(value) ? value.slice(0, max) : value)), z.array(item));
 
 export const FormFieldSchema = z.object({
-  name: clipped(MAX_FIELD_NAME_CHARS).default(''),
-  type: clipped(MAX_FIELD_TYPE_CHARS).default(''),
-  placeholder: clipped(MAX_PLACEHOLDER_CHARS).default(''),
-  id: clipped(MAX_FIELD_ID_CHARS).optional(),
-  tag: clipped(MAX_TAG_CHARS).optional(),
+  name: z._default(clipped(MAX_FIELD_NAME_CHARS), ''),
+  type: z._default(clipped(MAX_FIELD_TYPE_CHARS), ''),
+  placeholder: z._default(clipped(MAX_PLACEHOLDER_CHARS), ''),
+  id: z.optional(clipped(MAX_FIELD_ID_CHARS)),
+  tag: z.optional(clipped(MAX_TAG_CHARS)),
 });
 
 export const FormSchema = z.object({
-  action: clipped(MAX_ACTION_CHARS).default(''),
-  method: clipped(MAX_METHOD_CHARS).default(''),
-  fields: firstItems(FormFieldSchema, MAX_FIELDS_PER_FORM).default([]),
+  action: z._default(clipped(MAX_ACTION_CHARS), ''),
+  method: z._default(clipped(MAX_METHOD_CHARS), ''),
+  fields: z._default(firstItems(FormFieldSchema, MAX_FIELDS_PER_FORM), []),
 });
 
 export const PageSnapshotSchema = z.object({
-  url: clipped(MAX_URL_CHARS).default(''),
-  title: clipped(MAX_TITLE_CHARS).default(''),
-  text: clipped(MAX_TEXT_CHARS).default(''),
-  forms: firstItems(FormSchema, MAX_FORMS).default([]),
-  links: firstItems(clipped(MAX_LINK_CHARS), MAX_LINKS).default([]),
-  lang: clipped(MAX_LANG_CHARS).optional(),
+  url: z._default(clipped(MAX_URL_CHARS), ''),
+  title: z._default(clipped(MAX_TITLE_CHARS), ''),
+  text: z._default(clipped(MAX_TEXT_CHARS), ''),
+  forms: z._default(firstItems(FormSchema, MAX_FORMS), []),
+  links: z._default(firstItems(clipped(MAX_LINK_CHARS), MAX_LINKS), []),
+  lang: z.optional(clipped(MAX_LANG_CHARS)),
 });
 
 export type FormField = z.infer<typeof FormFieldSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** How worried the user should be. Ordered from least to most. */
 export const LEVELS = ['ok', 'warning', 'danger'] as const;
@@ -9,19 +9,19 @@ export const MAX_EVIDENCE_CHARS = 160;
 
 export const SignalSchema = z.object({
   /** Rule id, e.g. "returns.guaranteed". Maps to the locale key of its explanation. */
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Rule family, e.g. "returns", "recovery", "blocklist". */
-  family: z.string().min(1).max(50),
-  weight: z.number().finite(),
+  family: z.string().check(z.minLength(1), z.maxLength(50)),
+  weight: z.number(),
   /** The short text that matched, at most 160 characters. */
-  evidence: z.string().max(MAX_EVIDENCE_CHARS),
+  evidence: z.string().check(z.maxLength(MAX_EVIDENCE_CHARS)),
 });
 export type Signal = z.infer<typeof SignalSchema>;
 
 export const VerdictSchema = z.object({
   level: LevelSchema,
-  score: z.number().finite(),
-  signals: z.array(SignalSchema).max(100),
+  score: z.number(),
+  signals: z.array(SignalSchema).check(z.maxLength(100)),
 });
 export type Verdict = z.infer<typeof VerdictSchema>;
 

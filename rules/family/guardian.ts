@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PinRecordSchema, type PinRecord } from './pin.ts';
 
 /**
@@ -8,31 +8,22 @@ import { PinRecordSchema, type PinRecord } from './pin.ts';
  */
 export const GUARDIAN_NAME_MAX = 60;
 
-export const GuardianNameSchema = z
-  .string()
-  .transform((value) => value.replace(/\s+/g, ' ').trim())
-  .pipe(
-    z
-      .string()
-      .min(1)
-      .max(GUARDIAN_NAME_MAX)
-      // Letters of any script, marks, spaces, and the punctuation of names ("Anne-Marie", "O'Brien", "Dr. Rossi").
-      .regex(/^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u),
-  );
+export const GuardianNameSchema = z.pipe(
+  z.pipe(z.string(), z.transform((value) => value.replace(/\s+/g, ' ').trim())),
+  z.string().check(z.minLength(1), z.maxLength(GUARDIAN_NAME_MAX), z.regex(/^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u)),
+);
 
-export const GuardianPhoneSchema = z
-  .string()
-  .transform((value) => value.replace(/\s+/g, ' ').trim())
-  .pipe(
-    z
-      .string()
-      .max(30)
-      .regex(/^\+?[\d ()./-]+$/)
-      .refine((value) => {
-        const digits = value.replace(/\D/g, '').length;
-        return digits >= 6 && digits <= 15; // E.164 allows at most 15 digits.
-      }),
-  );
+export const GuardianPhoneSchema = z.pipe(
+  z.pipe(z.string(), z.transform((value) => value.replace(/\s+/g, ' ').trim())),
+  z.string().check(
+    z.maxLength(30),
+    z.regex(/^\+?[\d ()./-]+$/),
+    z.refine((value) => {
+      const digits = value.replace(/\D/g, '').length;
+      return digits >= 6 && digits <= 15; // E.164 allows at most 15 digits.
+    }),
+  ),
+);
 
 export const GuardianSchema = z.object({ name: GuardianNameSchema, phone: GuardianPhoneSchema });
 export type Guardian = z.infer<typeof GuardianSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { decodeBase64 } from '../feeds/base64.ts';
 import { SettingsFieldsSchema, type SettingsPatch } from '../settings.ts';
 import { GuardianSchema, type Guardian } from './guardian.ts';
@@ -18,13 +18,13 @@ import { GuardianSchema, type Guardian } from './guardian.ts';
 export type SettingName = keyof typeof SettingsFieldsSchema.shape;
 
 export const ManagedFeedSchema = z.object({
-  url: z.string().max(2048).refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https URL'),
-  name: z.string().min(1).max(100).optional(),
+  url: z.string().check(z.maxLength(2048), z.refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https URL')),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   /**
    * The feed's signing key (raw 32-byte Ed25519 public key, base64, as `npm run feed:sign -- keygen`
    * prints it): the feed's lists must then be signed with it, and nothing else is accepted.
    */
-  publicKey: z.string().max(100).refine((value) => decodeBase64(value)?.length === 32, 'must be a base64 Ed25519 public key').optional(),
+  publicKey: z.optional(z.string().check(z.maxLength(100), z.refine((value) => decodeBase64(value)?.length === 32, 'must be a base64 Ed25519 public key'))),
 });
 export type ManagedFeed = z.infer<typeof ManagedFeedSchema>;
 

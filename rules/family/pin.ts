@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The guardian's PIN, stored only as a salted PBKDF2-SHA-256 hash (WebCrypto, so the same code
@@ -18,15 +18,15 @@ const SALT_BYTES = 16;
 const HASH_BITS = 256;
 
 /** 4 to 12 digits: easy on a phone-style keypad, and what older people already know from cards. */
-export const PinSchema = z.string().regex(/^\d{4,12}$/, 'The PIN must be 4 to 12 digits.');
+export const PinSchema = z.string().check(z.regex(/^\d{4,12}$/, 'The PIN must be 4 to 12 digits.'));
 
 export const PinRecordSchema = z.object({
   algorithm: z.literal(PIN_ALGORITHM),
-  iterations: z.number().int().min(MIN_PIN_ITERATIONS).max(10_000_000),
+  iterations: z.int().check(z.gte(MIN_PIN_ITERATIONS), z.lte(10_000_000)),
   /** base64 */
-  salt: z.string().min(16).max(200),
+  salt: z.string().check(z.minLength(16), z.maxLength(200)),
   /** base64 */
-  hash: z.string().min(16).max(200),
+  hash: z.string().check(z.minLength(16), z.maxLength(200)),
 });
 export type PinRecord = z.infer<typeof PinRecordSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * How many wrong PINs may be tried, and for how long the PIN is then refused. A few free tries
@@ -21,14 +21,14 @@ export const WAIT_MS = 60_000;
 export const MAX_WAITS = 60;
 
 export const AttemptStateSchema = z.object({
-  failures: z.number().int().min(0).max(1_000_000),
+  failures: z.int().check(z.gte(0), z.lte(1_000_000)),
   /** Waits still to pass before the next attempt is accepted; 0 when not locked. */
-  waitsLeft: z.number().int().min(0).max(MAX_WAITS),
+  waitsLeft: z.int().check(z.gte(0), z.lte(MAX_WAITS)),
 });
 export type AttemptState = z.infer<typeof AttemptStateSchema>;
 
 /** What versions before monotonic waits stored ("locked until" a clock time). */
-const ClockStateSchema = z.object({ failures: z.number().int().min(0).max(1_000_000), lockedUntil: z.number().min(0) });
+const ClockStateSchema = z.object({ failures: z.int().check(z.gte(0), z.lte(1_000_000)), lockedUntil: z.number().check(z.gte(0)) });
 
 export const NO_FAILURES: AttemptState = Object.freeze({ failures: 0, waitsLeft: 0 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * After a correct PIN the background hands the page a short-lived random token. Every change
@@ -9,7 +9,7 @@ export const UNLOCK_TTL_MS = 10 * 60_000;
 /** Several pages may be unlocked at once (options page, popup); older tokens drop out. */
 export const MAX_LIVE_TOKENS = 5;
 
-export const UnlockTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+export const UnlockTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/));
 
 export const LiveTokenSchema = z.object({ token: UnlockTokenSchema, expiresAt: z.number() });
 export type LiveToken = z.infer<typeof LiveTokenSchema>;

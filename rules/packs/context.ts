@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PhrasesByLangSchema } from './phrase-rule.ts';
 
 /**
@@ -9,11 +9,11 @@ import { PhrasesByLangSchema } from './phrase-rule.ts';
  *   scam cannot escape by saying "beware of scams" once.
  */
 export const ContextCueSchema = z.object({
-  id: z.string().regex(/^(awareness|transaction)\.[a-z0-9_]+$/),
+  id: z.string().check(z.regex(/^(awareness|transaction)\.[a-z0-9_]+$/)),
   kind: z.enum(['awareness', 'transaction']),
-  weight: z.number().min(0).max(10),
+  weight: z.number().check(z.gte(0), z.lte(10)),
   /** Matches counted per cue (a page that says "scam" 40 times is not 40 times more of an article). */
-  maxHits: z.number().int().min(1).max(20).default(4),
+  maxHits: z._default(z.int().check(z.gte(1), z.lte(20)), 4),
   phrases: PhrasesByLangSchema,
 });
 export type ContextCue = z.infer<typeof ContextCueSchema>;

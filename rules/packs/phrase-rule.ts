@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RuleInfoSchema } from './schema.ts';
 
 /**
@@ -10,31 +10,31 @@ import { RuleInfoSchema } from './schema.ts';
 export const PACK_LANGS = ['en', 'it', 'fr', 'de', 'es', 'pt', 'nl', 'pl'] as const;
 export type PackLang = (typeof PACK_LANGS)[number];
 
-const PhraseSchema = z.string().min(2).max(120);
+const PhraseSchema = z.string().check(z.minLength(2), z.maxLength(120));
 export const PhrasesByLangSchema = z.partialRecord(z.enum(PACK_LANGS), z.array(PhraseSchema));
 export type PhrasesByLang = z.infer<typeof PhrasesByLangSchema>;
 
-export const PhraseRuleSchema = RuleInfoSchema.extend({
+export const PhraseRuleSchema = z.extend(RuleInfoSchema, {
   phrases: PhrasesByLangSchema,
   /**
    * The rule only fires when one of its phrases occurs within `within` characters of one of these
    * (e.g. "Interpol" near "in partnership with"). Keeps common words from firing alone.
    */
-  near: z.object({ phrases: PhrasesByLangSchema, within: z.number().int().min(10).max(400) }).optional(),
+  near: z.optional(z.object({ phrases: PhrasesByLangSchema, within: z.int().check(z.gte(10), z.lte(400)) })),
   /**
    * The rule never fires on a page where one of these phrases occurs ANYWHERE. Used when what makes
    * the evidence suspicious is what the page leaves out: a company-number claim with no regulator
    * reference, WalletConnect's own sentences on a page that never names WalletConnect.
    */
-  absent: PhrasesByLangSchema.optional(),
+  absent: z.optional(PhrasesByLangSchema),
   /** Ignore a match preceded by a negation ("we do NOT guarantee profits", "there is no risk-free"). */
-  negatable: z.boolean().default(false),
+  negatable: z._default(z.boolean(), false),
   /** The rule only fires when at least this many DIFFERENT phrases match (e.g. a list of 8 wallet brands). */
-  minDistinct: z.number().int().min(1).max(50).default(1),
+  minDistinct: z._default(z.int().check(z.gte(1), z.lte(50)), 1),
   /** Registrable domains on which the rule never fires (the real WalletConnect site may describe itself). */
-  officialDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).default([]),
+  officialDomains: z._default(z.array(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/))), []),
   /** How many matches count towards the score (each extra one adds a quarter of the weight). */
-  maxHits: z.number().int().min(1).max(10).default(3),
+  maxHits: z._default(z.int().check(z.gte(1), z.lte(10)), 3),
 });
 export type PhraseRule = z.infer<typeof PhraseRuleSchema>;
 export type PhraseRuleInput = z.input<typeof PhraseRuleSchema>;

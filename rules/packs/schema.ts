@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Languages every piece of UI text, rule explanations included, must exist in. */
 export const UI_LANGS = ['en', 'it', 'fr', 'de', 'es'] as const;
@@ -21,18 +21,18 @@ export type Family = z.infer<typeof FamilySchema>;
 
 /** A plain-language explanation of a rule in every UI language (written for an 80-year-old). */
 export const ExplanationSchema = z.object(
-  Object.fromEntries(UI_LANGS.map((lang) => [lang, z.string().min(10).max(300)])) as Record<UiLang, z.ZodString>,
+  Object.fromEntries(UI_LANGS.map((lang) => [lang, z.string().check(z.minLength(10), z.maxLength(300))])) as Record<UiLang, z.ZodMiniString>,
 );
 export type Explanation = z.infer<typeof ExplanationSchema>;
 
 /** What every rule has, however it matches: the data the UI needs to explain a signal. */
 export const RuleInfoSchema = z.object({
   /** "<family>.<name>", e.g. "returns.guaranteed". */
-  id: z.string().regex(/^[a-z]+\.[a-z0-9_-]+$/),
+  id: z.string().check(z.regex(/^[a-z]+\.[a-z0-9_-]+$/)),
   family: FamilySchema,
-  weight: z.number().min(0).max(100),
+  weight: z.number().check(z.gte(0), z.lte(100)),
   /** A decisive rule is enough on its own for "danger" (seed-phrase harvesting, a blocklisted site). */
-  decisive: z.boolean().default(false),
+  decisive: z._default(z.boolean(), false),
   explain: ExplanationSchema,
 });
 export type RuleInfo = z.infer<typeof RuleInfoSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { personalHost, type PersonalLists } from './records.ts';
 
 /**
@@ -20,8 +20,8 @@ export function exportPersonalLists(lists: PersonalLists, now: Date): string {
 const ImportSchema = z.object({
   format: z.literal(PERSONAL_EXPORT_FORMAT),
   version: z.literal(1),
-  blocked: z.array(z.unknown()).max(MAX_IMPORT_ENTRIES).default([]),
-  trusted: z.array(z.unknown()).max(MAX_IMPORT_ENTRIES).default([]),
+  blocked: z._default(z.array(z.unknown()).check(z.maxLength(MAX_IMPORT_ENTRIES)), []),
+  trusted: z._default(z.array(z.unknown()).check(z.maxLength(MAX_IMPORT_ENTRIES)), []),
 });
 
 export interface ParsedImport {

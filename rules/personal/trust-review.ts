@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Trust never silently overrides a scam list.
@@ -19,7 +19,7 @@ export const TRUST_CONFIRMATIONS_KEY = 'trustConfirmations';
 /** host → decision time (seconds) of the trust record the user confirmed. */
 export type TrustConfirmations = Map<string, number>;
 
-const StoredConfirmationsSchema = z.record(z.string().max(253), z.number().int().min(0));
+const StoredConfirmationsSchema = z.record(z.string().check(z.maxLength(253)), z.int().check(z.gte(0)));
 
 /** Stored confirmations, never trusted: a damaged record confirms nothing (the sites wait again). */
 export function loadTrustConfirmations(stored: unknown): TrustConfirmations {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { extractAddresses } from '../addresses/extract.ts';
 
 /**
@@ -12,7 +12,7 @@ export const ChainSchema = z.enum(CHAINS);
 
 export const CryptoAddressSchema = z.object({
   chain: ChainSchema,
-  address: z.string().min(20).max(100).regex(/^[A-Za-z0-9]+$/),
+  address: z.string().check(z.minLength(20), z.maxLength(100), z.regex(/^[A-Za-z0-9]+$/)),
 });
 export type CryptoAddress = z.infer<typeof CryptoAddressSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Where reports may be sent: https only, so a report (which may name a victim) is never readable on
@@ -17,13 +17,10 @@ export function endpointProblem(value: string): string | null {
   return 'must start with https://';
 }
 
-export const EndpointUrlSchema = z
-  .string()
-  .max(2048)
-  .superRefine((value, context) => {
+export const EndpointUrlSchema = z.string().check(z.maxLength(2048), z.superRefine((value, context) => {
     const problem = endpointProblem(value);
     if (problem) context.addIssue({ code: 'custom', message: problem });
-  });
+  }));
 
 /** The organisation endpoint setting: empty means "none configured". */
 export const OrganisationEndpointSettingSchema = z.union([z.literal(''), EndpointUrlSchema]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isFalsePositive, type REPORT_KINDS, type Report } from './schema.ts';
 
 /**
@@ -13,19 +13,16 @@ import { isFalsePositive, type REPORT_KINDS, type Report } from './schema.ts';
 export const NETCRAFT_REPORT_URL = 'https://report.netcraft.com/api/v3/report/urls';
 export const MAX_REASON_CHARS = 10_000;
 
-export const NetcraftBodySchema = z
-  .object({
-    email: z.email().max(254),
-    reason: z.string().min(1).max(MAX_REASON_CHARS),
-    urls: z
-      .array(z.object({ url: z.string().min(1).max(8192), country: z.string().regex(/^[A-Z]{2}$/).optional() }).strict())
-      .min(1)
-      .max(1),
-  })
-  .strict();
+export const NetcraftBodySchema = z.strictObject({
+  email: z.email().check(z.maxLength(254)),
+  reason: z.string().check(z.minLength(1), z.maxLength(MAX_REASON_CHARS)),
+  urls: z
+    .array(z.strictObject({ url: z.string().check(z.minLength(1), z.maxLength(8192)), country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))) }))
+    .check(z.minLength(1), z.maxLength(1)),
+});
 export type NetcraftBody = z.infer<typeof NetcraftBodySchema>;
 
-export const NetcraftAnswerSchema = z.object({ message: z.string(), uuid: z.string().optional() });
+export const NetcraftAnswerSchema = z.object({ message: z.string(), uuid: z.optional(z.string()) });
 
 const KIND_IN_ENGLISH: Record<(typeof REPORT_KINDS)[number], string> = {
   'fake-trading': 'fake trading / investment platform',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EvidenceSchema, ReportKindSchema, ScreenshotSchema, type Report } from './schema.ts';
 
 /**
@@ -8,23 +8,19 @@ import { EvidenceSchema, ReportKindSchema, ScreenshotSchema, type Report } from 
  */
 export const ORGANISATION_FORMAT = 'scam-sentinel-report';
 
-export const OrganisationBodySchema = z
-  .object({
-    format: z.literal(ORGANISATION_FORMAT),
-    version: z.literal(1),
-    report: z
-      .object({
-        id: z.string().min(1).max(64),
-        createdAt: z.iso.datetime(),
-        kind: ReportKindSchema,
-        lostMoney: z.boolean(),
-        notes: z.string().max(2000),
-        evidence: EvidenceSchema,
-        screenshot: ScreenshotSchema.optional(),
-      })
-      .strict(),
-  })
-  .strict();
+export const OrganisationBodySchema = z.strictObject({
+  format: z.literal(ORGANISATION_FORMAT),
+  version: z.literal(1),
+  report: z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
+    createdAt: z.iso.datetime(),
+    kind: ReportKindSchema,
+    lostMoney: z.boolean(),
+    notes: z.string().check(z.maxLength(2000)),
+    evidence: EvidenceSchema,
+    screenshot: z.optional(ScreenshotSchema),
+  }),
+});
 export type OrganisationBody = z.infer<typeof OrganisationBodySchema>;
 
 export function organisationBody(report: Report): OrganisationBody {

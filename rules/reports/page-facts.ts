@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PageSnapshot } from '../snapshot.ts';
 import { addressesOnPage, CryptoAddressSchema } from './addresses.ts';
 import { MAX_ADDRESSES, MAX_TITLE_CHARS } from './schema.ts';
@@ -9,8 +9,8 @@ import { MAX_ADDRESSES, MAX_TITLE_CHARS } from './schema.ts';
  * sender's tab, never from these facts.
  */
 export const PageFactsSchema = z.object({
-  title: z.string().max(MAX_TITLE_CHARS),
-  addresses: z.array(CryptoAddressSchema).max(MAX_ADDRESSES),
+  title: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
+  addresses: z.array(CryptoAddressSchema).check(z.maxLength(MAX_ADDRESSES)),
 });
 export type PageFacts = z.infer<typeof PageFactsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SignalSchema } from '../verdict.ts';
 import { CryptoAddressSchema } from './addresses.ts';
 
@@ -35,59 +35,53 @@ export const MAX_ADDRESSES = 50;
 export const MAX_SCREENSHOT_CHARS = 4_000_000;
 
 const IsoTime = z.iso.datetime();
-const WebUrl = z
-  .string()
-  .max(8192)
-  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL');
+const WebUrl = z.string().check(z.maxLength(8192), z.refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL'));
 
 export const EvidenceSchema = z.object({
   /** The address as it will be reported (personal-looking path, query and fragment removed unless the user kept them). */
   url: WebUrl,
   /** True when the user chose to keep the full address (the name is older than the cleaning of the path). */
   keptQuery: z.boolean(),
-  host: z.string().min(1).max(253),
-  pageTitle: z.string().max(MAX_TITLE_CHARS),
+  host: z.string().check(z.minLength(1), z.maxLength(253)),
+  pageTitle: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
   /** Why Scam Sentinel flagged the site (page signals and blocklist listings). */
-  signals: z.array(SignalSchema).max(100),
-  addresses: z.array(CryptoAddressSchema).max(MAX_ADDRESSES),
+  signals: z.array(SignalSchema).check(z.maxLength(100)),
+  addresses: z.array(CryptoAddressSchema).check(z.maxLength(MAX_ADDRESSES)),
   capturedAt: IsoTime,
-  extensionVersion: z.string().min(1).max(40),
+  extensionVersion: z.string().check(z.minLength(1), z.maxLength(40)),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export const ScreenshotSchema = z
-  .string()
-  .max(MAX_SCREENSHOT_CHARS)
-  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'must be a PNG or JPEG data URL');
+export const ScreenshotSchema = z.string().check(z.maxLength(MAX_SCREENSHOT_CHARS), z.regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'must be a PNG or JPEG data URL'));
 
 /** What the user filled in, plus the evidence they saw. */
 export const ReportInputSchema = z.object({
   kind: ReportKindSchema,
   lostMoney: z.boolean(),
-  notes: z.string().max(MAX_NOTES_CHARS),
+  notes: z.string().check(z.maxLength(MAX_NOTES_CHARS)),
   evidence: EvidenceSchema,
   /** Only present when the user ticked "include a picture of the page" and saw the preview. */
-  screenshot: ScreenshotSchema.optional(),
+  screenshot: z.optional(ScreenshotSchema),
 });
 export type ReportInput = z.infer<typeof ReportInputSchema>;
 
 /** The state of sending a report to one destination. */
 export const DeliverySchema = z.object({
   status: z.enum(['queued', 'sent', 'failed']),
-  attempts: z.number().int().nonnegative(),
+  attempts: z.int().check(z.nonnegative()),
   /** When the next try is due (epoch ms); only while queued. */
-  nextAttemptAt: z.number().int().nonnegative().nullable(),
-  lastError: z.string().max(500).nullable(),
-  sentAt: IsoTime.nullable(),
+  nextAttemptAt: z.nullable(z.int().check(z.nonnegative())),
+  lastError: z.nullable(z.string().check(z.maxLength(500))),
+  sentAt: z.nullable(IsoTime),
   /** The endpoint chosen when the user pressed Send (kept so a retry goes to the same place). */
   endpoint: WebUrl,
   /** Netcraft only: the email address the user gave for this report. */
-  email: z.email().max(254).optional(),
+  email: z.optional(z.email().check(z.maxLength(254))),
 });
 export type Delivery = z.infer<typeof DeliverySchema>;
 
-export const ReportSchema = ReportInputSchema.extend({
-  id: z.string().min(1).max(64),
+export const ReportSchema = z.extend(ReportInputSchema, {
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   createdAt: IsoTime,
   deliveries: z.partialRecord(DestinationSchema, DeliverySchema),
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PageSnapshotSchema } from '../../rules/snapshot';
 
 /**
@@ -27,17 +27,17 @@ const MINIMUMS: Record<Lang, { scam: number; legit: number }> = {
 };
 
 /** A fixture record: a page snapshot plus the labelling fields the eval reports by. */
-const FixtureRecordSchema = PageSnapshotSchema.extend({
-  id: z.string().regex(/^[a-z]{2}-(scam|legit)-[a-z]+(-[a-z]+)*-\d{2}$/),
+const FixtureRecordSchema = z.strictObject(z.extend(PageSnapshotSchema, {
+  id: z.string().check(z.regex(/^[a-z]{2}-(scam|legit)-[a-z]+(-[a-z]+)*-\d{2}$/)),
   label: z.enum(['scam', 'legit']),
-  kind: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  kind: z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/)),
   lang: z.enum(LANGS),
   url: z.url({ protocol: /^https$/ }),
-  title: z.string().min(10),
-  text: z.string().min(800),
-  links: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)),
-  note: z.string().min(20),
-}).strict();
+  title: z.string().check(z.minLength(10)),
+  text: z.string().check(z.minLength(800)),
+  links: z.array(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/))),
+  note: z.string().check(z.minLength(20)),
+}).shape);
 
 type FixtureRecord = z.infer<typeof FixtureRecordSchema>;
 

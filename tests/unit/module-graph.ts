@@ -6,6 +6,8 @@ import ts from 'typescript';
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 function resolveModule(specifier: string, from: string): string | null {
+  // A bundler query ("./banner.css?inline") names the same file.
+  specifier = specifier.replace(/\?.*$/, '');
   const base = specifier.startsWith('@/') ? resolve(ROOT, specifier.slice(2)) : specifier.startsWith('.') ? resolve(dirname(from), specifier) : null;
   if (base === null) return null;
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, resolve(base, 'index.ts'), resolve(base, 'index.tsx')]) {

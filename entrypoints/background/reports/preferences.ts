@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The email address for Netcraft, kept only when the user ticked "remember my email".
  * Separate from the settings: it is personal data, never exported and never synced.
  */
 const KEY = 'reportPreferences';
-const PreferencesSchema = z.object({ email: z.email().max(254).nullable() });
+const PreferencesSchema = z.object({ email: z.nullable(z.email().check(z.maxLength(254))) });
 export type ReportPreferences = z.infer<typeof PreferencesSchema>;
 
 export async function readReportPreferences(): Promise<ReportPreferences> {
