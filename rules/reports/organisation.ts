@@ -5,6 +5,7 @@ import { EvidenceSchema, ReportKindSchema, ScreenshotSchema, type Report } from 
  * The JSON an organisation endpoint receives (a consumer association, a bank's fraud team, a
  * family's own collector). Versioned by "format" + "version" so receivers can validate it with this
  * schema; fields are only ever added in a new version. The user's Netcraft email is never included.
+ * A "kind" of "false-positive" is the user saying our warning about an honest site is a mistake.
  */
 export const ORGANISATION_FORMAT = 'scam-sentinel-report';
 

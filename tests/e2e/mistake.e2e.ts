@@ -1,8 +1,9 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './a11y-check';
+import { seriousViolations, walkWithKeyboard } from './a11y-check';
 import { bannerLevel, clickInBanner, exposeBannerRoot } from './banner';
-import { bundledHosts, launchWithExtension, openPopupFor, startSiteServer, tabIdOf, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
+import { bundledHosts, launchWithExtension, sendFromPage, openPopupFor, startSiteServer, tabIdOf, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
 
 /**
  * "This warning is a mistake" from the popup, the banner and the warning page: the form opens, saves a
@@ -19,10 +20,23 @@ const POLL = { timeout: 20_000, interval: 100 };
 
 let server: SiteServer;
 let ext: ExtensionBrowser;
+/** What the organisation endpoint (http://127.0.0.1:PORT/inbox) received. */
+const received: { report: { kind: string; evidence: { host: string } } }[] = [];
+
+function organisationInbox(req: IncomingMessage, res: ServerResponse): void {
+  let data = '';
+  req.on('data', (chunk) => (data += chunk));
+  req.on('end', () => {
+    received.push(JSON.parse(data) as (typeof received)[number]);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{}');
+  });
+}
 
 beforeAll(async () => {
   server = await startSiteServer();
   server.route(FLAGGED_HOST, FLAGGED_PAGE);
+  server.route('127.0.0.1', organisationInbox);
   ext = await launchWithExtension();
   await waitForBlockRules(ext);
 });
@@ -68,6 +82,9 @@ describe('"This warning is a mistake"', () => {
     // Flagged by the page check, on no list: the form says so instead of naming a list.
     expect(await form.getByTestId('mistake-lists').count()).toBe(0);
     expect(await seriousViolations(form)).toEqual([]);
+    const walk = await walkWithKeyboard(form);
+    expect(walk.unreached).toEqual([]);
+    expect(walk.noFocusStyle).toEqual([]);
     await saveMistake(form, FLAGGED_HOST);
     expect(await form.getByTestId('report-saved').textContent()).not.toContain('blocked');
 
@@ -116,5 +133,31 @@ describe('"This warning is a mistake"', () => {
     await expect.poll(() => again.getByTestId('interstitial').getAttribute('data-listed'), POLL).toBe('true');
     expect(server.requests.filter((request) => request.startsWith(LISTED))).toEqual([]);
     for (const page of [warning, form, options, again]) await page.close();
+  });
+
+  it('goes to the organisation set up in the settings, and never to Netcraft', async () => {
+    const settings = await ext.context.newPage();
+    await settings.goto(ext.extensionUrl('options.html'));
+    await settings.evaluate(
+      (endpoint) => chrome.runtime.sendMessage({ type: 'page:setSettings', patch: { reportOrgName: 'Family inbox', reportOrgEndpoint: endpoint } }),
+      `http://127.0.0.1:${server.port}/inbox`,
+    );
+    const site = await ext.context.newPage();
+    await site.goto(server.url(FLAGGED_HOST, '/send'));
+    expect(await bannerLevel(site)).not.toBeNull();
+    const form = await ext.context.newPage();
+    await form.goto(ext.extensionUrl(`report.html?tab=${await tabIdOf(ext, site)}&mistake`));
+    await saveMistake(form, FLAGGED_HOST);
+    await form.getByTestId('send-organisation').check();
+    await form.getByTestId('send-report').click();
+    await expect.poll(() => received.length, POLL).toBe(1);
+    expect(received[0]!.report).toMatchObject({ kind: 'false-positive', evidence: { host: FLAGGED_HOST } });
+    // The background refuses Netcraft for it even when asked directly, so the report went to the organisation only.
+    const { reports } = (await sendFromPage(settings, { type: 'page:reportList' })).value as { reports: { id: string; kind: string; evidence: { host: string }; deliveries: object }[] };
+    const sent = reports.find((report) => report.kind === 'false-positive' && Object.keys(report.deliveries).length > 0)!;
+    expect(Object.keys(sent.deliveries)).toEqual(['organisation']);
+    const refused = await sendFromPage(settings, { type: 'page:reportSend', id: sent.id, destinations: ['netcraft'], email: 'ann@mail.example', rememberEmail: false });
+    expect(refused.ok).toBe(false);
+    for (const page of [settings, site, form]) await page.close();
   });
 });
