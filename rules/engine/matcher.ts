@@ -67,59 +67,72 @@ export function phraseSymbols(phrase: string): number[] {
 }
 
 export function buildMatcher(phrases: readonly string[]): Matcher {
-  // Trie: children as sparse maps while building, then a dense DFA table.
-  const children: Map<number, number>[] = [new Map()];
-  const outputs: number[][] = [[]];
-  phrases.forEach((phrase, index) => {
+  // Built with typed arrays only (no Map or array per node): the first page after a worker wake waits for this.
+  const symbolLists = phrases.map(phraseSymbols);
+  const capacity = symbolLists.reduce((sum, symbols) => sum + symbols.length, 1);
+  // Trie as first-child / next-sibling lists, sized for the worst case (no shared prefixes).
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity).fill(-1);
+  const edgeSymbol = new Uint8Array(capacity);
+  const endNode = new Int32Array(phrases.length);
+  let nodeCount = 1;
+  symbolLists.forEach((symbols, index) => {
     let node = 0;
-    for (const symbol of phraseSymbols(phrase)) {
-      let next = children[node]!.get(symbol);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        outputs.push([]);
-        children[node]!.set(symbol, next);
+    for (const symbol of symbols) {
+      let child = firstChild[node]!;
+      while (child >= 0 && edgeSymbol[child] !== symbol) child = nextSibling[child]!;
+      if (child < 0) {
+        child = nodeCount++;
+        edgeSymbol[child] = symbol;
+        nextSibling[child] = firstChild[node]!;
+        firstChild[node] = child;
       }
-      node = next;
+      node = child;
     }
-    outputs[node]!.push(index);
+    endNode[index] = node;
   });
 
-  const nodeCount = children.length;
+  // Patterns ending at each node, in pattern order: outPatterns[outStart[n] .. outStart[n + 1]).
+  const outStart = new Int32Array(nodeCount + 1);
+  for (const node of endNode) outStart[node + 1]!++;
+  for (let n = 0; n < nodeCount; n++) outStart[n + 1]! += outStart[n]!;
+  const outPatterns = new Int32Array(phrases.length);
+  const filled = outStart.slice(0, nodeCount);
+  endNode.forEach((node, pattern) => (outPatterns[filled[node]!++] = pattern));
+  const hasOwn = (node: number) => outStart[node + 1]! > outStart[node]!;
+
   // 16-bit states when they fit (the pack automaton has ~28k nodes): half the memory of a 4-byte table.
   const delta = nodeCount <= 0xffff ? new Uint16Array(nodeCount * ALPHABET) : new Int32Array(nodeCount * ALPHABET);
   const fail = new Int32Array(nodeCount);
   // Output link: nearest node on the failure chain that has outputs of its own (-1 if none).
   const outLink = new Int32Array(nodeCount).fill(-1);
-  const queue: number[] = [];
-  for (let s = 0; s < ALPHABET; s++) {
-    const child = children[0]!.get(s);
-    delta[s] = child ?? 0;
-    if (child !== undefined) queue.push(child);
+  // Breadth first: a node's row starts as its failure node's row, then its own children overwrite their symbols.
+  const queue = new Int32Array(nodeCount);
+  let tail = 0;
+  for (let child = firstChild[0]!; child >= 0; child = nextSibling[child]!) {
+    delta[edgeSymbol[child]!] = child;
+    queue[tail++] = child;
   }
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < tail; head++) {
     const node = queue[head]!;
     const f = fail[node]!;
-    outLink[node] = outputs[f]!.length > 0 ? f : outLink[f]!;
-    for (let s = 0; s < ALPHABET; s++) {
-      const child = children[node]!.get(s);
-      if (child === undefined) {
-        delta[node * ALPHABET + s] = delta[f * ALPHABET + s]!;
-      } else {
-        delta[node * ALPHABET + s] = child;
-        fail[child] = delta[f * ALPHABET + s]!;
-        queue.push(child);
-      }
+    outLink[node] = hasOwn(f) ? f : outLink[f]!;
+    delta.copyWithin(node * ALPHABET, f * ALPHABET, f * ALPHABET + ALPHABET);
+    for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) {
+      const symbol = edgeSymbol[child]!;
+      fail[child] = delta[f * ALPHABET + symbol]!;
+      delta[node * ALPHABET + symbol] = child;
+      queue[tail++] = child;
     }
   }
 
   // Nodes where some pattern ends (own output or via the output links): one byte lookup per character.
   const emits = new Uint8Array(nodeCount);
-  for (let n = 1; n < nodeCount; n++) emits[n] = outputs[n]!.length > 0 || outLink[n]! > 0 ? 1 : 0;
+  for (let n = 1; n < nodeCount; n++) emits[n] = hasOwn(n) || outLink[n]! > 0 ? 1 : 0;
 
   const emit = (node: number, end: number, onMatch: (pattern: number, end: number) => void) => {
-    for (let n = outputs[node]!.length > 0 ? node : outLink[node]!; n > 0; n = outLink[n]!) {
-      for (const pattern of outputs[n]!) onMatch(pattern, end);
+    for (let n = hasOwn(node) ? node : outLink[node]!; n > 0; n = outLink[n]!) {
+      for (let k = outStart[n]!; k < outStart[n + 1]!; k++) onMatch(outPatterns[k]!, end);
     }
   };
 

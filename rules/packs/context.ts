@@ -8,17 +8,21 @@ import { PhrasesByLangSchema } from './phrase-rule.ts';
  * - "transaction": the page takes money (deposits, payments). Suppression is weaker on such pages, so a
  *   scam cannot escape by saying "beware of scams" once.
  */
+/** Matches counted per cue unless the cue says otherwise. */
+export const CUE_MAX_HITS_DEFAULT = 4;
+
 export const ContextCueSchema = z.object({
   id: z.string().check(z.regex(/^(awareness|transaction)\.[a-z0-9_]+$/)),
   kind: z.enum(['awareness', 'transaction']),
   weight: z.number().check(z.gte(0), z.lte(10)),
   /** Matches counted per cue (a page that says "scam" 40 times is not 40 times more of an article). */
-  maxHits: z._default(z.int().check(z.gte(1), z.lte(20)), 4),
+  maxHits: z._default(z.int().check(z.gte(1), z.lte(20)), CUE_MAX_HITS_DEFAULT),
   phrases: PhrasesByLangSchema,
 });
 export type ContextCue = z.infer<typeof ContextCueSchema>;
 
-export const contextCues: ContextCue[] = z.array(ContextCueSchema).parse([
+/** Not validated at load (tests/unit/packs/packs.test.ts checks every cue against ContextCueSchema). */
+export const contextCues: ContextCue[] = withCueDefaults([
   {
     // Nouns every scam-related page uses, scams and recovery scams included: weak, and capped.
     id: 'awareness.scam_talk',
@@ -155,3 +159,7 @@ export const contextCues: ContextCue[] = z.array(ContextCueSchema).parse([
     },
   },
 ]);
+
+function withCueDefaults(cues: z.input<typeof ContextCueSchema>[]): ContextCue[] {
+  return cues.map((cue) => ({ maxHits: CUE_MAX_HITS_DEFAULT, ...cue }));
+}

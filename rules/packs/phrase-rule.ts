@@ -10,6 +10,9 @@ import { RuleInfoSchema } from './schema.ts';
 export const PACK_LANGS = ['en', 'it', 'fr', 'de', 'es', 'pt', 'nl', 'pl'] as const;
 export type PackLang = (typeof PACK_LANGS)[number];
 
+/** What a rule leaves out means this (the schema's defaults, which tests/unit/packs/packs.test.ts compares). */
+export const PHRASE_RULE_DEFAULTS = { decisive: false, negatable: false, minDistinct: 1, officialDomains: [], maxHits: 3 } as const;
+
 const PhraseSchema = z.string().check(z.minLength(2), z.maxLength(120));
 export const PhrasesByLangSchema = z.partialRecord(z.enum(PACK_LANGS), z.array(PhraseSchema));
 export type PhrasesByLang = z.infer<typeof PhrasesByLangSchema>;
@@ -28,18 +31,22 @@ export const PhraseRuleSchema = z.extend(RuleInfoSchema, {
    */
   absent: z.optional(PhrasesByLangSchema),
   /** Ignore a match preceded by a negation ("we do NOT guarantee profits", "there is no risk-free"). */
-  negatable: z._default(z.boolean(), false),
+  negatable: z._default(z.boolean(), PHRASE_RULE_DEFAULTS.negatable),
   /** The rule only fires when at least this many DIFFERENT phrases match (e.g. a list of 8 wallet brands). */
-  minDistinct: z._default(z.int().check(z.gte(1), z.lte(50)), 1),
+  minDistinct: z._default(z.int().check(z.gte(1), z.lte(50)), PHRASE_RULE_DEFAULTS.minDistinct),
   /** Registrable domains on which the rule never fires (the real WalletConnect site may describe itself). */
   officialDomains: z._default(z.array(z.string().check(z.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/))), []),
   /** How many matches count towards the score (each extra one adds a quarter of the weight). */
-  maxHits: z._default(z.int().check(z.gte(1), z.lte(10)), 3),
+  maxHits: z._default(z.int().check(z.gte(1), z.lte(10)), PHRASE_RULE_DEFAULTS.maxHits),
 });
 export type PhraseRule = z.infer<typeof PhraseRuleSchema>;
 export type PhraseRuleInput = z.input<typeof PhraseRuleSchema>;
 
-/** Validates a family's pack at load time: a broken pack fails loudly in tests, never silently. */
+/**
+ * A family's pack with the defaults filled in. It is not validated here: parsing every pack at each worker wake
+ * cost tens of milliseconds before the first verdict. tests/unit/packs/packs.test.ts validates every rule
+ * against PhraseRuleSchema, so a broken pack fails the tests, never a user's page.
+ */
 export function definePack(rules: PhraseRuleInput[]): PhraseRule[] {
-  return z.array(PhraseRuleSchema).parse(rules);
+  return rules.map((rule) => ({ ...PHRASE_RULE_DEFAULTS, officialDomains: [], ...rule }) as PhraseRule);
 }

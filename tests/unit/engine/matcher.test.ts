@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '../../../rules/engine/matcher.ts';
+import { buildMatcher, phraseSymbols } from '../../../rules/engine/matcher.ts';
 
 function matches(phrases: string[], text: string): string[] {
   const found: string[] = [];
@@ -7,7 +8,49 @@ function matches(phrases: string[], text: string): string[] {
   return found;
 }
 
+/**
+ * Every (pattern, end) a slow, obvious search finds: the text as symbols (phraseSymbols of the whole text, a
+ * separator at each end), each phrase compared at every position. `end` is the text index after the match's
+ * last word (a match ending on a separator ends where that separator starts).
+ */
+function naiveMatches(phrases: string[], text: string): string[] {
+  const symbols: number[] = [0];
+  const ends: number[] = [0];
+  for (let i = 0; i < text.length; i++) {
+    const symbol = phraseSymbols(text[i]!).length === 1 ? 0 : phraseSymbols(text[i]!)[1]!;
+    if (symbol === 0 && symbols[symbols.length - 1] === 0) continue;
+    symbols.push(symbol);
+    ends.push(symbol === 0 ? i : i + 1);
+  }
+  if (symbols[symbols.length - 1] !== 0) {
+    symbols.push(0);
+    ends.push(text.length);
+  }
+  const found: string[] = [];
+  phrases.forEach((phrase, pattern) => {
+    const wanted = phraseSymbols(phrase);
+    for (let at = 0; at + wanted.length <= symbols.length; at++) {
+      if (wanted.every((symbol, k) => symbols[at + k] === symbol)) found.push(`${pattern}@${ends[at + wanted.length - 1]}`);
+    }
+  });
+  return found.sort();
+}
+
 describe('Aho-Corasick phrase matcher', () => {
+  it('finds exactly what a naive search finds, for any phrases and text', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1, maxLength: 4 });
+    const phrase = fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([words, prefix]) => words.join(' ') + (prefix ? '*' : ''));
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', '-', 'é'), maxLength: 60 });
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 12 }), text, (phrases, page) => {
+        const found: string[] = [];
+        buildMatcher(phrases).scan(page, (pattern, end) => found.push(`${pattern}@${end}`));
+        expect(found.sort()).toEqual(naiveMatches(phrases, page));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('matches whole words only, across any punctuation between them', () => {
     expect(matches(['risk free'], 'totally risk-free!')).toEqual(['risk free']);
     expect(matches(['risk free'], 'risk , free')).toEqual(['risk free']);

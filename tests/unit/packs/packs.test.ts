@@ -5,7 +5,8 @@ import { codeDetectorRules } from '../../../rules/engine/detectors/index.ts';
 import { FORM_RULES } from '../../../rules/engine/form-signals.ts';
 import { FUNNEL_RULES } from '../../../rules/engine/funnel-rules.ts';
 import { contextCues, phraseRules } from '../../../rules/packs/index.ts';
-import { PhraseRuleSchema, type PhrasesByLang } from '../../../rules/packs/phrase-rule.ts';
+import { ContextCueSchema, CUE_MAX_HITS_DEFAULT } from '../../../rules/packs/context.ts';
+import { definePack, PhraseRuleSchema, type PhraseRuleInput, type PhrasesByLang } from '../../../rules/packs/phrase-rule.ts';
 import { FAMILIES, RuleInfoSchema, UI_LANGS } from '../../../rules/packs/schema.ts';
 
 const phrasesOf = (byLang: PhrasesByLang) => Object.values(byLang).flatMap((list) => list ?? []);
@@ -13,10 +14,22 @@ const phrasesOf = (byLang: PhrasesByLang) => Object.values(byLang).flatMap((list
 describe('rule packs', () => {
   it('every phrase rule is valid against the pack schema and the RuleInfo contract', () => {
     for (const rule of phraseRules) {
-      expect(() => PhraseRuleSchema.parse(rule), rule.id).not.toThrow();
+      // The packs are not parsed when the engine loads: parsing must find each rule valid and complete as it is.
+      expect(PhraseRuleSchema.parse(rule), rule.id).toEqual(rule);
       expect(() => RuleInfoSchema.parse(rule), rule.id).not.toThrow();
       expect(rule.id.startsWith(`${rule.family}.`), rule.id).toBe(true);
     }
+  });
+
+  it('every context cue is valid and complete against its schema', () => {
+    for (const cue of contextCues) expect(ContextCueSchema.parse(cue), cue.id).toEqual(cue);
+  });
+
+  it('a pack and a cue list fill in what a rule leaves out exactly as the schemas would', () => {
+    const rule: PhraseRuleInput = { id: 'returns.x', family: 'returns', weight: 1, explain: { en: 'e'.repeat(10), it: 'i'.repeat(10), fr: 'f'.repeat(10), de: 'd'.repeat(10), es: 's'.repeat(10) }, phrases: { en: ['xx'] } };
+    expect(definePack([rule])).toEqual([PhraseRuleSchema.parse(rule)]);
+    const cue = { id: 'awareness.x', kind: 'awareness', weight: 1, phrases: { en: ['xx'] } };
+    expect(ContextCueSchema.parse(cue).maxHits).toBe(CUE_MAX_HITS_DEFAULT);
   });
 
   it('rule ids are unique across ALL rules, form and code detectors included', () => {
