@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /**
@@ -223,4 +224,13 @@ export async function patchFeedRecord(ext: ExtensionBrowser, url: string, patch:
     },
     { url, patch },
   );
+}
+
+/** Switches the extension's language as a person would, in the settings page, and waits until it is saved. */
+export async function setExtensionLanguage(ext: ExtensionBrowser, lang: string): Promise<void> {
+  const options = await ext.context.newPage();
+  await options.goto(ext.extensionUrl('options.html'));
+  await options.getByTestId('setting-language').selectOption(lang);
+  await expect.poll(() => options.locator('html').getAttribute('lang')).toBe(lang);
+  await options.close();
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exposeBannerRoot } from './banner';
-import { launchWithExtension, openPopupFor, startSiteServer, tabIdOf, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
+import { launchWithExtension, openPopupFor, startSiteServer, tabIdOf, waitForBlockRules, type ExtensionBrowser, type SiteServer, setExtensionLanguage } from './harness';
 
 /**
  * No English left in it, fr, de, es: each screen is rendered in English and in the other language, and no line
@@ -36,14 +36,6 @@ afterAll(async () => {
   await ext?.close();
   await server?.close();
 });
-
-async function setLanguage(lang: string): Promise<void> {
-  const options = await ext.context.newPage();
-  await options.goto(ext.extensionUrl('options.html'));
-  await options.getByTestId('setting-language').selectOption(lang);
-  await expect.poll(() => options.locator('html').getAttribute('lang')).toBe(lang);
-  await options.close();
-}
 
 /** The screen's own lines of text. */
 function linesOf(page: Page): Promise<string[]> {
@@ -95,12 +87,12 @@ async function screens(): Promise<Record<string, string[]>> {
 
 describe('no English left in other languages', () => {
   it('every screen of a flagged page and a listed site, in it, fr, de and es', async () => {
-    await setLanguage('en');
+    await setExtensionLanguage(ext, 'en');
     const english = await screens();
     expect(english.popup?.length ?? 0).toBeGreaterThan(3);
     const leftovers: Record<string, string[]> = {};
     for (const lang of LANGS) {
-      await setLanguage(lang);
+      await setExtensionLanguage(ext, lang);
       const other = await screens();
       for (const [screen, lines] of Object.entries(other)) {
         const same = lines.filter((line) => english[screen]!.includes(line) && !SAME_EVERYWHERE.test(line) && /[a-z]{3}/i.test(line));
