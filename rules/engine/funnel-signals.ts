@@ -69,6 +69,13 @@ const PROFIT_STEMS = ['profit', 'zysk', 'прибыль', 'gewinn', 'guadagn', '
   'beneficio', 'earned', 'made', 'zarobil', 'заработал', 'verdient', 'gagne', 'ganado', 'ganhou'];
 const PROFIT_REACH = 3;
 const MIN_PROFIT_AMOUNTS = 2;
+/**
+ * A "winners feed" ("Brian F. just made $337", "Hubertine A. gerade gemacht €315"): a first name and an
+ * initial a few words before an amount, repeated. The verb differs per language; the shape does not.
+ */
+const INITIAL = /^[a-z\u00e0-\u024f\u0430-\u044f]\.$/;
+const INITIAL_REACH = 3;
+const MIN_WINNER_AMOUNTS = 3;
 
 const LIMITED_PLACES =
   /(?:\d{1,3} (?:free |remaining |свободных |wolnych )?(?:places|spots|seats|posti|platze|plazas|vagas|lugares|plaatsen|miejsc|мест|копии|копий|yer|θεσεις|mist)(?![a-zа-я])|(?:осталось|оставшиеся|свободных) мест|pozostalo (?:tylko |zaledwie )?(?:kilka )?miejsc|remaining places|places left|spots left|posti rimasti|plazas restantes|kalan yer|zbyva (?:jen |pouze )?(?:par |nekolik )?mist)/;
@@ -267,6 +274,28 @@ function profitAmounts(words: Token[]): Token[] {
   return found;
 }
 
+/** Whether a token "x." (an initial after a first name) stands in words[from..to]. */
+function initialNear(words: Token[], from: number, to: number): boolean {
+  for (let i = Math.max(1, from); i <= Math.min(words.length - 1, to); i++) {
+    if (INITIAL.test(words[i]!.word) && bare(words[i - 1]!.word).length >= 2) return true;
+  }
+  return false;
+}
+
+/** Amounts of a winners feed: an initialled name just before each, anchored on the numbers as profitAmounts. */
+function winnerAmounts(words: Token[]): Token[] {
+  const found: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const money = amountAt(words, i);
+    if (money === null) continue;
+    if (money.currency && initialNear(words, i - INITIAL_REACH, i - 1)) {
+      found.push({ word: words[i]!.word, start: words[Math.max(0, i - INITIAL_REACH)]!.start, end: words[money.last]!.end });
+    }
+    i = money.last;
+  }
+  return found;
+}
+
 function moneyPerPeriod(text: string, words: Token[]): Signal | null {
   for (let i = 0; i < words.length; i++) {
     const money = amountAt(words, i);
@@ -341,7 +370,9 @@ export function funnelSignals(text: string, forms: PageForm[]): Signal[] {
     text.includes('%') && (nonLatin || includesAny(text, LATIN_ACCURACY_PROBES)) ? firstMatch('socialproof.win_rate', text, ACCURACY) : null,
   ];
   const profits = windows.flatMap(profitAmounts);
-  if (profits.length >= MIN_PROFIT_AMOUNTS) found.push(signal('socialproof.profit_testimonials', text, profits[0]!.start, profits[0]!.end));
+  const winners = profits.length >= MIN_PROFIT_AMOUNTS ? [] : windows.flatMap(winnerAmounts);
+  const shown = profits.length >= MIN_PROFIT_AMOUNTS ? profits[0] : winners.length >= MIN_WINNER_AMOUNTS ? winners[0] : undefined;
+  if (shown) found.push(signal('socialproof.profit_testimonials', text, shown.start, shown.end));
   const lead = forms.find(isLeadForm);
   if (lead) {
     const names = lead.fields.map((f) => f.name || f.placeholder).filter((n) => n !== '').slice(0, 6);

@@ -39,6 +39,20 @@ describe('other funnel traits', () => {
     expect(ids('The fund grew +640% since 2020.')).toContain('returns.past_growth');
   });
 
+  it.each([
+    'Brian F. just made $337 Scott D. just made $230 Tiffany L. just made $409',
+    'Hubertine A. gerade gemacht €315 Ömer R. gerade gemacht €404 Sigurd S. gerade gemacht €210',
+    'Giulia M. ha appena guadagnato 420 € Marco B. ha appena guadagnato 615 € Anna T. ha appena guadagnato 390 €',
+  ])('a feed of initialled winners with amounts, in any language: %s', (text) => {
+    expect(ids(text)).toContain('socialproof.profit_testimonials');
+  });
+
+  it('leaves fewer than three initialled amounts, and initials without amounts, alone', () => {
+    expect(ids('Hubertine A. gerade gemacht €315 Ömer R. gerade gemacht €404')).not.toContain('socialproof.profit_testimonials');
+    expect(ids('Written by Brian F. and Scott D. with Tiffany L. on 12 May 2024.')).not.toContain('socialproof.profit_testimonials');
+    expect(ids('Price: $20, reviewed by Anna K. Shipping $5. Tax included $3.')).not.toContain('socialproof.profit_testimonials');
+  });
+
   it('guarantees and get-rich talk in Cyrillic', () => {
     expect(ids('Пассивный доход и 100% гарантия')).toEqual(expect.arrayContaining(['returns.guaranteed', 'returns.get_rich']));
   });
