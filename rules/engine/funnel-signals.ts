@@ -12,7 +12,8 @@
  *  - callcenter.limited_places: "14 free places", "only 25 copies", "remaining places".
  *  - returns.millionaire, returns.past_growth ("+740% since 2021").
  *  - callcenter.account_manager and socialproof.win_rate in scripts the phrase matcher cannot read
- *    (a consultant will call you; "accuracy 99%").
+ *    (a consultant will call you; "accuracy 99%"), and win_rate as a high share of winning trades in
+ *    any Latin-script language ("73% successful trades", "85 % de trades gagnants").
  * Every pattern is built once at module level, bounded, and checked linear by tests/unit/regex.
  */
 import { phraseRules } from '../packs/index.ts';
@@ -81,6 +82,10 @@ const LIMITED_PLACES =
   /(?:\d{1,3} (?:free |remaining |свободных |wolnych )?(?:places|spots|seats|posti|platze|plazas|vagas|lugares|plaatsen|miejsc|мест|копии|копий|yer|θεσεις|mist)(?![a-zа-я])|(?:осталось|оставшиеся|свободных) мест|pozostalo (?:tylko |zaledwie )?(?:kilka )?miejsc|remaining places|places left|spots left|posti rimasti|plazas restantes|kalan yer|zbyva (?:jen |pouze )?(?:par |nekolik )?mist)/;
 const MILLIONAIRE = /(?:millionair|millionar|millionnair|milionar|millonari|milionari|milioner|миллионер|milyoner|εκατομμυριουχ)/;
 const PAST_GROWTH = /\+ ?\d{2,5}(?:[.,]\d{1,2})? ?% ?(?:since|seit|depuis|dal|dall|desde|od|с|vanaf|sejak|in the last|negli ultimi|en los ultimos)(?![a-z])/;
+/** 60% or more of trades said to win: a share and a winning word before or after the trades, no other words between. */
+const WIN_WORD = String.raw`(?:successful|winning|profitable|erfolgreiche?n?|gewinnbringende?n?|vincenti|riuscite|ganadoras|exitosas|gagnants?|gagnantes|reussis|reussies|vencedoras|lucrativas|winstgevende|succesvolle|udanych|zyskownych)`;
+const TRADE_WORD = String.raw`(?:trades|trading|operazioni|operaciones|operations|operacoes|transactions|transacciones|transacoes|transakcji|transacties|geschafte|handelsgeschafte|deals|negociacoes|posizioni|positions)`;
+const WINNING_SHARE = new RegExp(String.raw`(?<![\d.,])[6-9]\d(?:[.,]\d{1,2})? ?% (?:(?:of |de |di |der |van |des )?${WIN_WORD} ${TRADE_WORD}|(?:de |di |der |van |des )?${TRADE_WORD} ${WIN_WORD})(?![a-z])`);
 /** A consultant or manager who will call, in scripts the phrase matcher reads as one symbol per letter. */
 const CALL_PROMISE =
   /(?:(?:аккаунт|персональн[а-я]{0,3}|личн[а-я]{0,3}) (?:менеджер|консультант)|звонк[а-я]{0,3} (?:от )?(?:консультант|менеджер|специалист)|(?:консультант|менеджер|специалист)[а-я]{0,3} (?:вам )?(?:позвонит|перезвонит|свяжется)|sizi arayacak|θα σας καλεσει|zavola vam|ozve se vam)/;
@@ -368,6 +373,7 @@ export function funnelSignals(text: string, forms: PageForm[]): Signal[] {
     text.includes('%') ? firstMatch('returns.past_growth', text, PAST_GROWTH) : null,
     nonLatin || includesAny(text, LATIN_CALL_PROBES) ? firstMatch('callcenter.account_manager', text, CALL_PROMISE) : null,
     text.includes('%') && (nonLatin || includesAny(text, LATIN_ACCURACY_PROBES)) ? firstMatch('socialproof.win_rate', text, ACCURACY) : null,
+    text.includes('%') ? firstMatch('socialproof.win_rate', text, WINNING_SHARE) : null,
   ];
   const profits = windows.flatMap(profitAmounts);
   const winners = profits.length >= MIN_PROFIT_AMOUNTS ? [] : windows.flatMap(winnerAmounts);

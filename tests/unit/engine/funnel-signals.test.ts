@@ -53,6 +53,18 @@ describe('other funnel traits', () => {
     expect(ids('Price: $20, reviewed by Anna K. Shipping $5. Tax included $3.')).not.toContain('socialproof.profit_testimonials');
   });
 
+  it.each(['It has an average of 73% successful trades.', 'Jusqu’à 85 % de trades gagnants', 'Il 90% di operazioni vincenti', '88% transakcji zyskownych'])(
+    'a high share of winning trades: %s',
+    (text) => {
+      expect(ids(text)).toContain('socialproof.win_rate');
+    },
+  );
+
+  it('leaves low shares and loss warnings alone', () => {
+    expect(ids('Only 30% winning trades in a bad year.')).not.toContain('socialproof.win_rate');
+    expect(ids('74% of retail investor accounts lose money when trading CFDs.')).not.toContain('socialproof.win_rate');
+  });
+
   it('guarantees and get-rich talk in Cyrillic', () => {
     expect(ids('Пассивный доход и 100% гарантия')).toEqual(expect.arrayContaining(['returns.guaranteed', 'returns.get_rich']));
   });
