@@ -17,9 +17,11 @@
  * Every pattern is built once at module level, bounded, and checked linear by tests/unit/regex.
  */
 import { phraseRules } from '../packs/index.ts';
-import { TEXT_BREAK, type PageForm } from '../snapshot.ts';
+import type { PageForm } from '../snapshot.ts';
 import type { Signal } from '../verdict.ts';
 import { FUNNEL_RULES } from './funnel-rules.ts';
+import { isLeadForm } from './lead-form.ts';
+import { isWordChar, onlyDigits, tokens, type Token } from './page-words.ts';
 import { evidenceAround } from './signals.ts';
 
 const RULE = new Map(FUNNEL_RULES.map((r) => [r.id, r]));
@@ -93,10 +95,6 @@ const CYRILLIC_GUARANTEE = /(?:100 ?% гаранти|гарантированн[
 const CYRILLIC_GET_RICH = /(?:финансово независим|пассивн[а-я]{0,3} доход|дополнительн[а-я]{0,3} заработ|работать за гроши|без вашего участия)/;
 const ACCURACY = /(?:точност[а-я]{0,3}|успешн[а-я]{0,6} сдел[а-я]{0,3}|dogruluk|ακριβεια|presnost) ?(?:\d{2}(?:[.,]\d{1,2})?) ?%/;
 
-const NAME_FIRST = new Set(['first', 'fname', 'firstname', 'first_name', 'vorname', 'nome', 'prenom', 'nombre', 'imie', 'voornaam', 'имя', 'ad']);
-const NAME_LAST = new Set(['last', 'lname', 'lastname', 'last_name', 'surname', 'nachname', 'cognome', 'nom', 'apellido', 'apellidos', 'sobrenome', 'nazwisko', 'achternaam', 'фамилия', 'soyad']);
-const NON_WORD = /[^a-z0-9а-я]+/;
-const BREAK_CODE = TEXT_BREAK.charCodeAt(0);
 const DIGIT = /\d/;
 const CENTS = /[.,]\d{1,2}(?!\d)/;
 const THOUSANDS = /^\d{3}(?!\d)/;
@@ -111,41 +109,6 @@ function parseAmount(raw: string): number {
 function signal(id: string, text: string, start: number, end: number, weight?: number): Signal {
   const rule = RULE.get(id);
   return { id, family: id.split('.')[0]!, weight: weight ?? rule?.weight ?? WEIGHTS.get(id) ?? 1, evidence: evidenceAround(text, start, end) };
-}
-
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
-
-function onlyDigits(word: string): string {
-  let out = '';
-  for (const c of word) if (c >= '0' && c <= '9') out += c;
-  return out;
-}
-
-/** The page's words with their positions: one pass over the characters, split at spaces and element breaks. */
-function tokens(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
-  let start = -1;
-  for (let i = from; i <= to; i++) {
-    const code = i < to ? text.charCodeAt(i) : 32;
-    const space = code <= 32 || code === BREAK_CODE;
-    if (!space && start < 0) start = i;
-    else if (space && start >= 0) {
-      out.push({ word: text.slice(start, i), start, end: i });
-      start = -1;
-    }
-  }
-  return out;
-}
-
-const PUNCTUATION_MARKS = new Set([...'«»“”„‘’‹›–—…·•'].map((c) => c.charCodeAt(0)));
-/** Letters, digits, "$" and any non-ASCII character but quotation marks and dashes (the text is normalised). */
-function isWordChar(code: number): boolean {
-  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 36) return true;
-  return code >= 0xc0 && !PUNCTUATION_MARKS.has(code);
 }
 
 /** Words this far around a number are read for its currency, period and earning words. */
@@ -324,25 +287,6 @@ function moneyPerPeriod(text: string, words: Token[]): Signal | null {
 function firstMatch(id: string, text: string, pattern: RegExp): Signal | null {
   const m = pattern.exec(text);
   return m ? signal(id, text, m.index, m.index + m[0].length) : null;
-}
-
-function fieldWords(form: PageForm): { words: Set<string>; types: Set<string> } {
-  const words = new Set<string>();
-  const types = new Set<string>();
-  for (const f of form.fields) {
-    types.add(f.tag === 'textarea' ? 'textarea' : f.type.toLowerCase());
-    for (const w of `${f.name} ${f.id ?? ''} ${f.placeholder}`.toLowerCase().split(NON_WORD)) if (w) words.add(w);
-  }
-  return { words, types };
-}
-
-function isLeadForm(form: PageForm): boolean {
-  const { words, types } = fieldWords(form);
-  if (types.has('password') || types.has('textarea')) return false;
-  const has = (set: Set<string>) => [...words].some((w) => set.has(w));
-  const email = types.has('email') || words.has('email') || words.has('mail');
-  const phone = types.has('tel') || [...words].some((w) => w.startsWith('phone') || w.startsWith('tel') || w === 'телефон');
-  return email && phone && has(NAME_FIRST) && has(NAME_LAST);
 }
 
 // Each pattern below sweeps the whole page; these cheap native searches skip the sweep on pages that
