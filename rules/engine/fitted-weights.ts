@@ -24,7 +24,6 @@ export const FITTED_WEIGHTS = {
   "familyScale": {
     "plans": 1.5,
     "credentials": 1.25,
-    "socialproof": 1.5,
-    "addresses": 1.25
+    "socialproof": 1.5
   }
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePage } from '../../../rules/engine/index.ts';
 import { formSignals } from '../../../rules/engine/form-signals.ts';
+import { hyipRoute } from '../../../rules/engine/detectors/hyip-kit.ts';
 import { scanPhrases } from '../../../rules/engine/phrases.ts';
 import { phraseSignals } from '../../../rules/engine/signals.ts';
 import { normalizeText } from '../../../rules/engine/normalize.ts';
@@ -30,6 +31,45 @@ describe('HYIP script form fingerprint (plans.hyip_form)', () => {
     expect(formSignals([form(field('a'), field('validation_number'))])).toEqual([]);
     expect(formSignals([form(field('action', 'hidden'), field('rand_ref', 'checkbox'))])).toEqual([]);
     expect(formSignals([form(field('a', 'hidden'), field('action', 'hidden'), field('q'))])).toEqual([]);
+  });
+});
+
+describe('HYIP script page address (plans.hyip_route)', () => {
+  it('reads the script\'s dispatcher: a first parameter "a" naming one of its actions', () => {
+    expect(hyipRoute('https://alpha-yield.test/?a=signup')).toBe('signup');
+    expect(hyipRoute('https://alpha-yield.test/index.php?a=deposit_history')).toBe('deposit_history');
+    expect(hyipRoute('https://alpha-yield.test/?a=FAQ')).toBe('faq');
+    expect(hyipRoute('https://alpha-yield.test/?a=cust&page=about_us')).toBe('cust&page=about_us');
+  });
+
+  it('ignores other uses of "a" and other parameters', () => {
+    expect(hyipRoute('https://shop.test/?a=search&q=shoes')).toBeNull();
+    expect(hyipRoute('https://shop.test/?page=2&a=signup')).toBeNull();
+    expect(hyipRoute('https://shop.test/?a=cust')).toBeNull();
+    expect(hyipRoute('https://shop.test/signup?ref=a')).toBeNull();
+    expect(hyipRoute('not a url')).toBeNull();
+  });
+
+  it('adds a plans signal that warns together with what the page says, in any language', () => {
+    const about = (url: string) => ({
+      url,
+      title: 'Chi siamo',
+      text: 'Benvenuti nella piattaforma di investimento. Lorem ipsum dolor sit amet. Registrati e accedi al tuo conto.',
+      forms: [],
+      links: [],
+    });
+    const onKit = evaluatePage(about('https://rendita-alta.test/?a=cust&page=about'));
+    expect(onKit.signals.map((s) => s.id)).toContain('plans.hyip_route');
+    expect(onKit.level).not.toBe('ok');
+    expect(evaluatePage(about('https://rendita-alta.test/chi-siamo')).level).toBe('ok');
+  });
+
+  it('an honest forum that logs in through "?a=login" stays ok', () => {
+    const login = form(field('username'), field('password', 'password'));
+    const forum = { ...page('Members login. Forgot your password? Read the forum rules before posting.', [login]), url: 'https://forum.test/index.php?a=login' };
+    const verdict = evaluatePage(forum);
+    expect(verdict.signals.map((s) => s.id)).toContain('plans.hyip_route');
+    expect(verdict.level).toBe('ok');
   });
 });
 
