@@ -70,27 +70,40 @@ function setConfirmed(value: boolean): Promise<void> {
 }
 
 /** The lists or settings changed: the rules no longer count as confirmed until the next rebuild. */
-export function blockRulesOutdated(): Promise<void> {
+function blockRulesOutdated(): Promise<void> {
   listsVersion += 1;
   return setConfirmed(false);
 }
 
 let refreshing: Promise<void> = Promise.resolve();
+/** The rebuild that is waiting for the running one to end, if any: later changes join it. */
+let waiting: Promise<void> | null = null;
+let lastOutdated: Promise<void> = Promise.resolve();
 
 /**
  * Chromium: installs the block rules for the current lists and settings (one rebuild at a time).
  * Call it after every change: until it is done, the navigation check covers the listed sites.
+ * It starts at once (a new list's rules are in place as soon as they can be); a burst of changes
+ * costs at most one more rebuild, since a rebuild not yet started reads the lists as they are
+ * when it starts and so serves every change made before that.
  */
 export function refreshBlockRules(): Promise<void> {
   if (!usesDnr) return refreshing;
-  const outdated = blockRulesOutdated();
-  const version = listsVersion;
-  refreshing = refreshing
+  lastOutdated = blockRulesOutdated();
+  if (waiting !== null) return waiting;
+  const run = refreshing
     .catch(() => undefined)
-    .then(() => outdated)
-    .then(rebuildBlockRules)
-    .then(() => (version === listsVersion ? setConfirmed(true) : undefined));
-  return refreshing;
+    .then(() => lastOutdated)
+    .then(async () => {
+      waiting = null;
+      // Changes from here on were not seen by this rebuild: they bump the version and queue their own.
+      const version = listsVersion;
+      await rebuildBlockRules();
+      if (version === listsVersion) await setConfirmed(true);
+    });
+  waiting = run;
+  refreshing = run;
+  return run;
 }
 
 async function rebuildBlockRules(): Promise<void> {

@@ -107,6 +107,13 @@ interface FeedDb extends DBSchema {
 }
 
 export class FeedStore {
+  /**
+   * The set written last, as written: right after a sync the lists and the browser's rules are
+   * rebuilt from it, and reading megabytes back from the database would only repeat the write.
+   * Forgotten as soon as that set is deleted or rewritten.
+   */
+  private lastStaged: SetRecord | null = null;
+
   private constructor(private readonly db: IDBPDatabase<FeedDb>) {}
 
   static async open(name = FEED_DB_NAME): Promise<FeedStore> {
@@ -162,6 +169,7 @@ export class FeedStore {
     const tx = this.db.transaction(['feeds', 'sets'], 'readwrite');
     const sets = tx.objectStore('sets');
     const keys = await sets.index('byFeed').getAllKeys(id);
+    keys.forEach((key) => this.forget(key));
     await Promise.all([tx.objectStore('feeds').delete(id), ...keys.map((key) => sets.delete(key))]);
     await tx.done;
   }
@@ -169,7 +177,10 @@ export class FeedStore {
   /** Step 1: writes a new set under a fresh key; it is not used until activateSet. */
   async stageSet(feedId: string, data: Pick<SetRecord, 'block' | 'ruleNames'>, now = Date.now()): Promise<string> {
     const key = `${feedId}@${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-    await this.db.put('sets', { key, feedId, createdAt: now, ...data });
+    const record: SetRecord = { key, feedId, createdAt: now, ...data };
+    this.lastStaged = null;
+    await this.db.put('sets', record);
+    this.lastStaged = record;
     return key;
   }
 
@@ -184,13 +195,17 @@ export class FeedStore {
     const sets = tx.objectStore('sets');
     const record = await feeds.get(feedId);
     if (record === undefined) {
+      this.forget(active.setKey);
       await sets.delete(active.setKey);
       await tx.done;
       return false;
     }
     const previous = record.active?.setKey;
     await feeds.put({ ...record, active, status, ...(signed === undefined ? {} : { signed }) });
-    if (previous !== undefined && previous !== active.setKey) await sets.delete(previous);
+    if (previous !== undefined && previous !== active.setKey) {
+      this.forget(previous);
+      await sets.delete(previous);
+    }
     await tx.done;
     return true;
   }
@@ -201,6 +216,7 @@ export class FeedStore {
    * of the whole record, only if the set is still there: never a half-written or revived set.
    */
   async upgradeSetBlock(key: string, block: ArrayBuffer): Promise<void> {
+    this.forget(key);
     const tx = this.db.transaction('sets', 'readwrite');
     const record = await tx.store.get(key);
     if (record !== undefined) await tx.store.put({ ...record, block });
@@ -218,13 +234,19 @@ export class FeedStore {
       return false;
     }
     await feeds.put({ ...record, signed: signedMemoryOf(record), active: null });
+    this.forget(key);
     await tx.objectStore('sets').delete(key);
     await tx.done;
     return true;
   }
 
   async loadSet(key: string): Promise<SetRecord | undefined> {
+    if (this.lastStaged?.key === key) return this.lastStaged;
     return this.db.get('sets', key);
+  }
+
+  private forget(key: string): void {
+    if (this.lastStaged?.key === key) this.lastStaged = null;
   }
 
   /** Deletes sets no feed points to (left by a write that was cut off). Returns how many. */
@@ -233,6 +255,7 @@ export class FeedStore {
     const active = new Set((await tx.objectStore('feeds').getAll()).map((feed) => feed.active?.setKey));
     const sets = tx.objectStore('sets');
     const leftovers = (await sets.getAllKeys()).filter((key) => !active.has(key));
+    leftovers.forEach((key) => this.forget(key));
     await Promise.all(leftovers.map((key) => sets.delete(key)));
     await tx.done;
     return leftovers.length;

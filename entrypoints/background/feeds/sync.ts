@@ -69,6 +69,10 @@ async function runSync(id: string, deps: SyncDeps): Promise<SyncOutcome> {
     // read (damaged, or from an older format) must be downloaded in full even if it is unchanged.
     const usable = feed.active !== null && (await storedSetIsUsable(store, feed.active.setKey));
     const validators = usable ? { etag: feed.active!.etag, lastModified: feed.active!.lastModified } : {};
+    // The gate's protected names are built once per worker (a quarter of a second): started now,
+    // that work overlaps the download instead of following it. Awaited only when a new list needs it.
+    const gate = deps.gate();
+    gate.catch(() => undefined);
     const answer = await download(feed.url, validators, limits, deps.fetch);
     if (answer.status === 'not-modified') {
       await store.updateFeed(id, (record) => ({
@@ -77,7 +81,7 @@ async function runSync(id: string, deps: SyncDeps): Promise<SyncOutcome> {
       }));
       return { kind: 'unchanged' };
     }
-    const { active, signed } = await compileAndStore(feed, answer, deps, limits, now());
+    const { active, signed } = await compileAndStore(feed, answer, { ...deps, gate: () => gate }, limits, now());
     const status = { lastAttemptAt: startedAt, lastSuccessAt: now(), failures: 0, nextSyncAt: now() + withJitter(intervalAfterSuccess(now(), active.expires), random()) };
     if (!(await store.activateSet(id, active, status, signed))) return { kind: 'gone' };
     return { kind: 'updated', entries: active.entries };

@@ -2,24 +2,20 @@ import { browser } from 'wxt/browser';
 import { invalidateLists } from '../blocklist';
 import { isPersonalListsChange } from '../personal-lists/index';
 import { isTrustConfirmationsChange } from '../personal-lists/trust-confirmations';
-import { blockRulesOutdated, interstitialUrl, navigationNeedsWarning, refreshBlockRules, usesDnr } from '../protection';
+import { interstitialUrl, navigationNeedsWarning, refreshBlockRules, usesDnr } from '../protection';
 import { feedIdOfAlarm } from './schedule';
 import { installDefaultFeeds, onFeedListsChanged, startFeeds, syncAndSchedule } from './service';
 
 /**
  * Background wiring for feeds and personal lists; called synchronously from index.ts so that a
  * woken worker misses no alarm or event. Any list change drops the combined lists (reloaded
- * lazily on the next lookup) and rebuilds the browser's blocking rules, a few at most per second.
+ * lazily on the next lookup) and rebuilds the browser's blocking rules at once (protection.ts: a burst of
+ * changes costs at most one more rebuild).
  */
 export function registerFeeds(): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const listsChanged = () => {
     invalidateLists();
-    if (usesDnr) void blockRulesOutdated();
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      refreshBlockRules().catch((error: unknown) => console.error('[scam-sentinel] block rules:', error));
-    }, 300);
+    refreshBlockRules().catch((error: unknown) => console.error('[scam-sentinel] block rules:', error));
   };
   onFeedListsChanged(listsChanged);
 
