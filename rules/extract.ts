@@ -1,7 +1,9 @@
 /**
  * DOM → PageSnapshot. Takes the Document as an ARGUMENT (never the global `document`), so the same
  * code runs in the content script and in Node on jsdom (scripts/parse-html.ts: scanner CLI, eval, tests).
- * Cheap by design: one walk over text nodes with a character budget, no layout, no computed styles.
+ * Cheap by design: one walk over text nodes with a character budget, no layout, no computed styles; only a
+ * page whose text is over the budget is walked again, asking the caller's `isHidden` (the browser's
+ * styles and layout, see ExtractOptions) so that hidden text is read last.
  * Element boundaries are kept in the text as TEXT_BREAK (see BOUNDARY below).
  * Page content is hostile: every attribute, URL and text node is clipped to its cap as it is read,
  * before any regular expression or parser sees it.
@@ -16,6 +18,13 @@ import type { PageSnapshot } from './snapshot.ts';
 export interface ExtractOptions {
   /** Character budget for the visible text (default and maximum: MAX_TEXT_CHARS). */
   maxTextChars?: number;
+  /**
+   * Whether the page hides an element (and all it holds) by means only a browser can tell: its
+   * stylesheets and layout. Asked only on a page whose text is over the budget, top-down, never below an
+   * element already found hidden. Without it (Node tools: no layout) only plainly hidden elements are
+   * read last; the text of a page within its budget is the same either way.
+   */
+  isHidden?: (el: Element) => boolean;
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS']);
@@ -83,12 +92,11 @@ function isMenuLink(link: Node, hasOwnWords: Map<Node, boolean>): boolean {
 }
 
 /**
- * The text of `root` in reading order, within `budget` characters. Text in open shadow roots is read;
- * plainly hidden parts are read last, with what is left of the budget, so hidden filler cannot push the
- * visible text out of the snapshot.
+ * The text of `root` in reading order, within `budget` characters, and whether the budget ran out. Text in
+ * open shadow roots is read; the parts `isDeferred` says are hidden are read last, with what is left of
+ * the budget, so hidden filler cannot push the visible text out of the snapshot.
  */
-function visibleText(root: Node | null, budget: number): string {
-  if (!root) return '';
+function readText(root: Node, budget: number, isDeferred: (el: Element) => boolean): { text: string; overBudget: boolean } {
   const parts: string[] = [];
   let used = 0;
   const hasOwnWords = new Map<Node, boolean>();
@@ -113,7 +121,7 @@ function visibleText(root: Node | null, budget: number): string {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIPPED.has(tag)) continue;
-      if (deferHidden && isPlainlyHidden(el)) {
+      if (deferHidden && isDeferred(el)) {
         hidden.push(el);
         continue;
       }
@@ -130,12 +138,26 @@ function visibleText(root: Node | null, budget: number): string {
     }
   };
   walk(root, true);
+  const overBudget = used >= budget;
   for (const el of hidden) {
     if (used >= budget) break;
     parts.push(TEXT_BREAK);
     walk(el, false);
   }
-  return parts.join('').replace(SPACES, ' ').replace(BREAKS, TEXT_BREAK).trim().slice(0, budget);
+  return { text: parts.join('').replace(SPACES, ' ').replace(BREAKS, TEXT_BREAK).trim().slice(0, budget), overBudget };
+}
+
+/**
+ * The page's text (readText). A page within its budget is read once, with no style or layout asked; a
+ * page over it is read again with the caller's `isHidden` as well, so that text hidden by a stylesheet
+ * (a class with display:none, a box of no size, text pushed off-screen…) is read only after the visible
+ * text, as plainly hidden text is.
+ */
+function visibleText(root: Node | null, budget: number, isHidden: ExtractOptions['isHidden']): string {
+  if (!root) return '';
+  const plain = readText(root, budget, isPlainlyHidden);
+  if (!plain.overBudget || !isHidden) return plain.text;
+  return readText(root, budget, (el) => isPlainlyHidden(el) || isHidden(el)).text;
 }
 
 /** The host of an absolute http(s) link; relative links point back to the page's own site. */
@@ -153,7 +175,7 @@ export function extractSnapshot(doc: Document, pageUrl: string, options: Extract
   const budget = Math.min(options.maxTextChars ?? MAX_TEXT_CHARS, MAX_TEXT_CHARS);
   const url = clip(pageUrl, MAX_URL_CHARS);
   const title = clip(doc.querySelector('title')?.textContent, MAX_TITLE_CHARS * 2).trim().slice(0, MAX_TITLE_CHARS);
-  const text = visibleText(doc.body ?? doc.documentElement, budget);
+  const text = visibleText(doc.body ?? doc.documentElement, budget, options.isHidden);
 
   const forms = [...doc.querySelectorAll('form')].slice(0, MAX_FORMS).map((form) => ({
     action: attr(form, 'action', MAX_ACTION_CHARS),

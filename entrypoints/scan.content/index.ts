@@ -3,6 +3,7 @@ import { loadedBannerChunk } from '@/components/lib/banner-chunk';
 import { extractSnapshot } from '@/rules/extract';
 import type { BackgroundMessage, ContentMessage } from '@/rules/protocol';
 import type { BannerModel, CheckAnswer } from '@/rules/status';
+import { isHiddenByPage } from './hidden';
 import { scheduleChecks } from './schedule';
 
 const SITE_CHANGED: BackgroundMessage['type'] = 'background:siteChanged';
@@ -31,7 +32,7 @@ export default defineContentScript({
 
     const check = async (force: boolean) => {
       if (ctx.isInvalid || !active) return;
-      const snapshot = extractSnapshot(document, location.href);
+      const snapshot = extractSnapshot(document, location.href, { isHidden: isHiddenByPage });
       // A ticker or a countdown changes only numbers: that is no new page to judge.
       const sameText = `${snapshot.url}\n${snapshot.title}\n${snapshot.text.replace(/\d+/g, '0')}`;
       if (!force && sameText === lastSent) return;

@@ -3,7 +3,7 @@ import { extensionUrl, installExtension } from './firefox/extension';
 import { builtExtensionId, launchFirefox, type FirefoxBrowser } from './firefox/launch';
 import { FirefoxTab } from './firefox/page';
 import { bundledHosts, startSiteServer, type SiteServer } from './harness';
-import { LONG_FRAGMENT, paddedScamPage } from './hostile-pages';
+import { HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, paddedScamPage } from './hostile-pages';
 
 /**
  * Our Firefox build (MV2, blocking webRequest) in Debian's Firefox ESR, driven over WebDriver
@@ -30,6 +30,8 @@ self.addEventListener('fetch', (event) => {
 });`;
 /** On no list: only the page check can warn about it. */
 const PADDED_SCAM = 'padded.aurea-oro-invest.com';
+/** On no list either: its scam text comes after filler hidden by each way a stylesheet hides text. */
+const HIDDEN_FILLER_SCAM = 'filler.aurea-oro-invest.shop';
 
 /** A page that phones home as soon as it runs: on a listed site that must not happen. */
 const scamPage = (host: string) => `<!doctype html><title>Crypto profits</title>
@@ -50,6 +52,7 @@ beforeAll(async () => {
   server = await startSiteServer();
   for (const host of [LISTED, `login.${LISTED}`, AT_INSTALL]) server.route(host, scamPage(host));
   server.route(PADDED_SCAM, paddedScamPage());
+  server.route(HIDDEN_FILLER_SCAM, hiddenFillerPage(Object.values(HIDING_STYLES)));
   firefox = await launchFirefox(server.port, expectedId);
   installedId = await installExtension(firefox.bidi);
 });
@@ -173,6 +176,13 @@ describe('Firefox', () => {
     await expect.poll(() => tab.evaluate("document.querySelector('scam-sentinel-banner')?.dataset.level ?? null"), { timeout: 20_000 }).toMatch(/^(warning|danger)$/);
     // Closed to the page's scripts.
     expect(await tab.evaluate("document.querySelector('scam-sentinel-banner').shadowRoot === null")).toBe(true);
+    await tab.close();
+  });
+
+  it('shows the banner on a scam page whose text comes after 87,000 characters of filler hidden by each way a stylesheet hides text', async () => {
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://${HIDDEN_FILLER_SCAM}/`);
+    await expect.poll(() => tab.evaluate("document.querySelector('scam-sentinel-banner')?.dataset.level ?? null"), { timeout: 20_000 }).toMatch(/^(warning|danger)$/);
     await tab.close();
   });
 });

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { bannerLevel, clickInBanner, exposeBannerRoot } from './banner';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
 import {
-  bannerFightingPage, blobOpeningPage, LONG_FRAGMENT, paddedScamPage, shadowRootPage, singlePageApp, srcdocFramePage, tickerPage,
+  bannerFightingPage, blobOpeningPage, HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, paddedScamPage, shadowRootPage, singlePageApp,
+  srcdocFramePage, tickerPage,
 } from './hostile-pages';
 
 /** Scam pages that try to switch the page check off, each on a site of its own (site memory stays apart). */
@@ -16,6 +17,8 @@ const PAGES = {
   'app.aurea-oro-invest.eu': singlePageApp(),
   'blob.aurea-oro-invest.it': blobOpeningPage(),
 };
+/** One site a way of hiding filler (site memory stays apart). */
+const HIDDEN_FILLER = Object.entries(HIDING_STYLES).map(([way, style], i) => [way, `filler${i}.aurea-oro-invest.shop`, hiddenFillerPage([style])] as const);
 
 let server: SiteServer;
 let ext: ExtensionBrowser;
@@ -23,6 +26,7 @@ let ext: ExtensionBrowser;
 beforeAll(async () => {
   server = await startSiteServer();
   for (const [host, html] of Object.entries(PAGES)) server.route(host, html);
+  for (const [, host, html] of HIDDEN_FILLER) server.route(host, html);
   ext = await launchWithExtension();
 });
 
@@ -31,7 +35,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(host: keyof typeof PAGES, suffix = '/'): Promise<Page> {
+async function open(host: string, suffix = '/'): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(server.url(host, suffix));
   return page;
@@ -97,6 +101,12 @@ describe('no page can switch the check off', () => {
   it('scam text opened as a top-level blob: document gets the banner', async () => {
     const page = await open('blob.aurea-oro-invest.it');
     await expect.poll(() => page.url()).toMatch(/^blob:/);
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it.each(HIDDEN_FILLER)('a scam page with 87,000 characters of filler hidden by %s before its text gets the banner', async (_way, host) => {
+    const page = await open(host);
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
     await page.close();
   });

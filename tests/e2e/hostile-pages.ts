@@ -23,6 +23,31 @@ export function paddedScamPage(): string {
   return scamFixture.replace('<body>', `<body>${padding}`);
 }
 
+/**
+ * Ways a stylesheet hides text from the reader, each as the rule of a class: what a scam page can use to
+ * bury its scam text under invisible filler.
+ */
+export const HIDING_STYLES = {
+  'display none': 'display: none',
+  'visibility hidden': 'visibility: hidden',
+  'content-visibility hidden': 'content-visibility: hidden',
+  'a box of no size': 'width: 0; height: 0; overflow: hidden',
+  'a screen-reader-only box': 'position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0)',
+  'text of no size': 'font-size: 0',
+  'a box pushed off-screen': 'position: absolute; left: -10000px; top: 0',
+};
+
+/**
+ * The scam page with 87,000 characters of harmless filler before its text (more than the extraction's
+ * 60,000-character budget), in paragraphs inside a box that each of `styles` hides through a class.
+ */
+export function hiddenFillerPage(styles: string[]): string {
+  const filler = '<p>Notizie del giorno, previsioni del tempo e risultati sportivi della settimana. </p>'.repeat(1_100);
+  const css = styles.map((style, i) => `.box-${i} { ${style} }`).join('\n');
+  const boxes = styles.map((_, i) => `<div class="box-${i}">${filler}</div>`).join('');
+  return scamFixture.replace('</head>', `<style>${css}</style></head>`).replace('<body>', `<body>${boxes}`);
+}
+
 /** The scam page whose own script clicks "close" in the banner, fakes events on it, and removes it, again and again. */
 export function bannerFightingPage(): string {
   const script = `<script>

@@ -108,6 +108,42 @@ describe('extractSnapshot on hostile pages', () => {
     expect(snapshotFromHtml(html, 'https://site.test/').text).toContain('hidden but read last');
   });
 
+  describe('with the browser\'s own answer on what the page hides (isHidden)', () => {
+    // Stands in for the stylesheet: the browser says an element of class "filler" is hidden.
+    const byClass = (el: Element) => el.classList.contains('filler');
+    const filler = `<div class="filler"><p>${'lorem ipsum '.repeat(200)}</p></div>`;
+    const scam = '<p>Profitto garantito ogni giorno</p>';
+    const extract = (body: string, isHidden: (el: Element) => boolean) =>
+      withParsedHtml(page(body), (doc) => extractSnapshot(doc, 'https://site.test/', { maxTextChars: 1000, isHidden })).text;
+
+    it('reads text the page hides only after the visible text, when hidden filler would use up the budget', () => {
+      expect(withParsedHtml(page(filler + scam), (doc) => extractSnapshot(doc, '', { maxTextChars: 1000 })).text).not.toContain('Profitto');
+      const text = extract(filler + scam + '<p>Fine</p>', byClass);
+      expect(text.startsWith(`Profitto garantito ogni giorno${TEXT_BREAK}Fine${TEXT_BREAK}lorem ipsum`)).toBe(true);
+      expect(text.length).toBe(1000);
+    });
+
+    it('asks nothing on a page within its budget, and reads it as without the question', () => {
+      const asked: Element[] = [];
+      const body = `<div class="filler">nascosto</div>${scam}`;
+      const text = extract(body, (el) => {
+        asked.push(el);
+        return false;
+      });
+      expect(asked).toEqual([]);
+      expect(text).toBe(withParsedHtml(page(body), (doc) => extractSnapshot(doc, '', { maxTextChars: 1000 })).text);
+    });
+
+    it('asks top-down, never below an element found hidden', () => {
+      const asked: string[] = [];
+      extract(filler + scam, (el) => {
+        asked.push(el.tagName);
+        return byClass(el);
+      });
+      expect(asked).toEqual(['BODY', 'DIV', 'P']);
+    });
+  });
+
   it('reads the text of open shadow roots', () => {
     const window = new Window({ url: 'https://site.test/' });
     window.document.body.innerHTML = '<div id="host"><span>light</span></div>';
