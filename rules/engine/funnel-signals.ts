@@ -21,7 +21,7 @@ import type { PageForm } from '../snapshot.ts';
 import type { Signal } from '../verdict.ts';
 import { FUNNEL_RULES } from './funnel-rules.ts';
 import { isLeadForm } from './lead-form.ts';
-import { isWordChar, onlyDigits, tokens, type Token } from './page-words.ts';
+import { bare, onlyDigits, tokens, type Token } from './page-words.ts';
 import { evidenceAround } from './signals.ts';
 
 const RULE = new Map(FUNNEL_RULES.map((r) => [r.id, r]));
@@ -150,14 +150,6 @@ function isNumberChar(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 44 || code === 46 || code === 32 || code === 39;
 }
 
-/** The word without leading and trailing punctuation ("day.", "(daily)", "«profit»"). */
-function bare(word: string): string {
-  let from = 0;
-  let to = word.length;
-  while (from < to && !isWordChar(word.charCodeAt(from))) from++;
-  while (to > from && !isWordChar(word.charCodeAt(to - 1))) to--;
-  return from === 0 && to === word.length ? word : word.slice(from, to);
-}
 const isCurrencyWord = (word: string) => CURRENCY_WORDS.has(bare(word));
 const hasCurrencySign = (word: string) => CURRENCY_SIGNS.some((sign) => word.includes(sign));
 

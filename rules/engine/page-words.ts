@@ -38,3 +38,12 @@ export function isWordChar(code: number): boolean {
   if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 36) return true;
   return code >= 0xc0 && !PUNCTUATION_MARKS.has(code);
 }
+
+/** The word without leading and trailing punctuation ("day.", "(daily)", "«profit»"). */
+export function bare(word: string): string {
+  let from = 0;
+  let to = word.length;
+  while (from < to && !isWordChar(word.charCodeAt(from))) from++;
+  while (to > from && !isWordChar(word.charCodeAt(to - 1))) to--;
+  return from === 0 && to === word.length ? word : word.slice(from, to);
+}

@@ -26,6 +26,7 @@ export const REVIEWED_SINGLE_SOURCE: Readonly<Record<string, string>> = {
   'bom demais para ser verdade': '"Too good to be true" in Portuguese.',
   'pas op voor': '"Beware of" in Dutch.',
   'store your recovery phrase': 'Wallet documentation telling users how to keep their phrase safe.',
+  'validation of wallet': 'The English word order of "wallet validation", the service every wallet-fixer kit offers before its phrase form.',
   'non comunicare mai': '"Never share" in Italian, wallet and bank security advice.',
   'ne donnez jamais': '"Never give" in French, security advice.',
   'ne vous demandera jamais': '"Will never ask you" in French, the formula of bank and police advice.',

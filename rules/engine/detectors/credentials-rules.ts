@@ -42,6 +42,19 @@ export const CREDENTIALS_RULES: RuleInfo[] = [
     },
   },
   {
+    id: 'credentials.wallet_issue_menu',
+    family: 'credentials',
+    weight: 3,
+    decisive: false,
+    explain: {
+      en: 'This site lists wallet "problems" to fix (validation, rectification, recovery, staking, airdrop...). Fake wallet-repair sites do this, then ask for the secret words that unlock your wallet.',
+      it: 'Questo sito elenca "problemi" del portafoglio da risolvere (convalida, rettifica, recupero, staking, airdrop...). I falsi siti di riparazione lo fanno e poi chiedono le parole segrete del portafoglio.',
+      fr: 'Ce site liste des « problèmes » de portefeuille à régler (validation, rectification, récupération, staking, airdrop...). Les faux sites de dépannage font cela, puis demandent les mots secrets du portefeuille.',
+      de: 'Diese Seite listet „Probleme“ der Wallet zum Beheben auf (Validierung, Berichtigung, Wiederherstellung, Staking, Airdrop...). Falsche Reparaturseiten tun das und verlangen dann die geheimen Wörter der Wallet.',
+      es: 'Este sitio enumera "problemas" del monedero para arreglar (validación, rectificación, recuperación, staking, airdrop...). Los falsos sitios de reparación hacen esto y luego piden las palabras secretas del monedero.',
+    },
+  },
+  {
     id: 'credentials.card_cvv_trading',
     family: 'credentials',
     weight: 3.5,

@@ -1,7 +1,7 @@
 /**
  * Words of credential-harvesting forms, matched against NORMALISED field descriptions (name, id and
  * placeholder joined, lower-case, "_", "-", "." and "[]" turned into spaces) and page text.
- * Languages: en, it, fr, de, es, pt, nl. Every pattern is linear-time (checked by recheck in the tests).
+ * Languages: en, it, fr, de, es, pt, nl (pl for the wallet context). Every pattern is linear-time (checked by recheck in the tests).
  */
 
 /** A recovery (seed) phrase, named unambiguously. */
@@ -26,7 +26,7 @@ export const PHRASE_REQUEST =
 
 /** The page is about crypto wallets: needed before "phrase", "private key" or "keystore" fields count. */
 export const WALLET_CONTEXT =
-  /\b(?:wallets?|crypto|cryptocurrency|bitcoin|ethereum|metamask|blockchain|defi|dapps?|web3|tokens?|nfts?|walletconnect|portafoglio|portefeuille|billetera|monedero|carteira|krypto|kryptowahrung|cripto|criptovalute|criptomonedas)\b/;
+  /\b(?:wallets?|crypto|cryptocurrency|bitcoin|ethereum|metamask|blockchain|defi|dapps?|web3|tokens?|nfts?|walletconnect|portafoglio|portefeuille|billetera|monedero|carteira|krypto|kryptowahrung|cripto|criptovalute|criptomonedas|portfel(?:a|u|em)?|kryptowalut[a-z]{0,3})\b/;
 
 /** Card number and card security code fields. */
 export const CARD_NUMBER_FIELD =

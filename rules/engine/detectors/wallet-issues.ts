@@ -1,0 +1,122 @@
+import { officialBrandOf } from '../../brands/official.ts';
+import type { Signal } from '../../verdict.ts';
+import type { PageContext } from '../context.ts';
+import { bare, tokens, type Token } from '../page-words.ts';
+import { evidenceAround } from '../signals.ts';
+import { CREDENTIALS_RULES } from './credentials-rules.ts';
+import { WALLET_CONTEXT } from './credentials-terms.ts';
+
+/**
+ * "Wallet fixer" dApps: before their recovery-phrase form, they show a MENU of wallet "issues" to pick
+ * from (rectification, validation, migration, recovery, staking, airdrop, claim, bridge, gas fees,
+ * whitelist, slippage, locked account...), each leading to the same "connect your wallet" form. Honest
+ * wallets and exchanges name some of these things, but never offer to "rectify" or "validate" a wallet,
+ * and never as one list of problems to solve. The trait: a run of issue words close together (a menu,
+ * at most MAX_GAP other words between two of them) with at least MIN_CONCEPTS different issues, one of
+ * them a repair of the wallet itself (rectify, validate, synchronise, migrate, unlock, a failed
+ * transaction), which may stand in the lead-in just before the menu ("validation of wallet will be
+ * completed below: ..."). Word stems are matched on normalised words, in en, it, fr, de, es, pt, nl, pl.
+ */
+
+/** Issues that are repairs of the wallet: what makes the menu a fixer's, not an exchange's navigation. */
+const REPAIRS: Record<string, string[]> = {
+  rectify: ['rectif', 'rettific', 'retific', 'berichtig', 'rektyfik'],
+  validate: ['valida', 'validier', 'convalid', 'walidac', 'walidow'],
+  synchronise: ['synchroni', 'sincroni', 'synchronizuj'],
+  migrate: ['migra'],
+  unlock: ['unlock', 'unfreez', 'sblocc', 'debloc', 'entsperr', 'desbloq', 'ontgrendel', 'odblok', 'locked', 'gesperrt', 'bloccat',
+    'bloque', 'bloquead', 'zablokowan', 'geblokkeerd', 'frozen'],
+  failed: ['failed', 'fehlgeschlagen', 'fallit', 'echou', 'fallid', 'falhad', 'mislukt', 'nieudan'],
+};
+/** Other issues of the menu: things honest wallets do, listed as problems to fix. */
+const SERVICES: Record<string, string[]> = {
+  recover: ['recover', 'restor', 'recuper', 'wiederherstell', 'herstel', 'odzysk', 'ripristin', 'restaur'],
+  stake: ['stak'],
+  airdrop: ['airdrop'],
+  claim: ['claim', 'reclam', 'rivendic'],
+  whitelist: ['whitelist'],
+  bridge: ['bridg', 'ponte', 'puente', 'brucke', 'brug'],
+  slippage: ['slippage'],
+  gas: ['gas', 'gasgebuhr'],
+};
+
+const MIN_CONCEPTS = 5;
+const JOINERS = /[-/]/;
+const MAX_GAP = 3;
+/** Words before the menu read for the repair it offers ("validation of wallet will be completed below"). */
+const LEAD_IN_WORDS = 30;
+/** A negation this close before the menu makes it a warning's list ("there is no such thing as validating, syncing..."). */
+const NEGATION_WORDS = 8;
+const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'non', 'mai', 'nessun', 'nicht', 'kein', 'keine', 'niemals', 'ne', 'pas',
+  'jamais', 'aucun', 'aucune', 'nunca', 'ningun', 'ninguna', 'nao', 'niet', 'geen', 'nooit', 'nie', 'nigdy']);
+
+const STEMS: [string, string, boolean][] = [
+  ...Object.entries(REPAIRS).flatMap(([concept, stems]) => stems.map((stem) => [stem, concept, true] as [string, string, boolean])),
+  ...Object.entries(SERVICES).flatMap(([concept, stems]) => stems.map((stem) => [stem, concept, false] as [string, string, boolean])),
+];
+/** Stems this short stand for a whole word only ("gas", not "gastronomy"). */
+const WHOLE_WORD_STEMS = new Set(['gas', 'ponte', 'brug', 'stak']);
+const RULE = CREDENTIALS_RULES.find((r) => r.id === 'credentials.wallet_issue_menu')!;
+
+interface Issue {
+  concept: string;
+  repair: boolean;
+  index: number;
+}
+
+/** The issue a word names, if any. Words joined by hyphens or slashes ("Token-Bridge", "Gas-Gebühren") are read part by part. */
+function issueOf(word: string): { concept: string; repair: boolean } | null {
+  for (const part of word.split(JOINERS)) {
+    const stemmed = bare(part);
+    if (stemmed.length < 3) continue;
+    for (const [stem, concept, repair] of STEMS) {
+      if (!stemmed.startsWith(stem)) continue;
+      if (WHOLE_WORD_STEMS.has(stem) && stemmed.length > stem.length + (stem === 'stak' ? 3 : 1)) continue;
+      return { concept, repair };
+    }
+  }
+  return null;
+}
+
+/** Runs of issue words with at most MAX_GAP other words between neighbours. */
+function menus(words: Token[]): Issue[][] {
+  const runs: Issue[][] = [];
+  let run: Issue[] = [];
+  words.forEach((token, index) => {
+    const issue = issueOf(token.word);
+    if (issue === null) return;
+    if (run.length > 0 && index - run[run.length - 1]!.index > MAX_GAP + 1) {
+      runs.push(run);
+      run = [];
+    }
+    run.push({ ...issue, index });
+  });
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function negatedBefore(words: Token[], first: number): boolean {
+  for (let i = Math.max(0, first - NEGATION_WORDS); i < first; i++) if (NEGATIONS.has(bare(words[i]!.word))) return true;
+  return false;
+}
+
+export function detectWalletIssueMenu(ctx: PageContext): Signal[] {
+  if (ctx.host !== null && officialBrandOf(ctx.host)?.kind === 'wallet') return [];
+  if (!WALLET_CONTEXT.test(ctx.text)) return [];
+  const words = tokens(ctx.text);
+  for (const menu of menus(words)) {
+    const first = menu[0]!.index;
+    const leadIn: Issue[] = [];
+    for (let i = Math.max(0, first - LEAD_IN_WORDS); i < first; i++) {
+      const issue = issueOf(words[i]!.word);
+      if (issue?.repair) leadIn.push({ ...issue, index: i });
+    }
+    if (negatedBefore(words, first)) continue;
+    const all = [...leadIn, ...menu];
+    const concepts = new Set(all.map((issue) => issue.concept));
+    if (concepts.size < MIN_CONCEPTS || !all.some((issue) => issue.repair)) continue;
+    const evidence = evidenceAround(ctx.text, words[first]!.start, words[menu[menu.length - 1]!.index]!.end);
+    return [{ id: RULE.id, family: RULE.family, weight: RULE.weight, evidence }];
+  }
+  return [];
+}
