@@ -2,7 +2,7 @@
  * Call-centre funnel traits read from numbers, currencies, form structure and short word stems in every
  * script (Latin, Cyrillic, Greek), so they hold in languages the phrase packs do not cover and on kits
  * whose wording was never seen. Works on NORMALISED text (lower-case, diacritics folded: "zł" → "zl",
- * "miesięcznie" → "miesiecznie", "заработай" → "заработаи").
+ * "miesięcznie" → "miesiecznie"; Cyrillic and Greek letters keep their marks: "заработай", "ежемесячный").
  *
  *  - returns.money_per_period: a currency amount promised per hour, day, week or month ("£1000 a day",
  *    "500€ na godzine", "$500 diarios", "8 500 руб. ежемесячно") next to an earning word, worth at least
@@ -19,6 +19,7 @@
 import { phraseRules } from '../packs/index.ts';
 import type { PageForm } from '../snapshot.ts';
 import type { Signal } from '../verdict.ts';
+import { cyrillicFunnelSignals } from './cyrillic-funnel.ts';
 import { FUNNEL_RULES } from './funnel-rules.ts';
 import { isLeadForm } from './lead-form.ts';
 import { bare, onlyDigits, tokens, type Token } from './page-words.ts';
@@ -41,25 +42,29 @@ const PERIODS: [number, string[]][] = [
     'a hora', 'na godzine', 'w godzine', 'per uur', 'в час', 'за час', 'saatte', 'saatlik', 'την ωρα', 'za hodinu']],
   [1, ['a day', 'per day', 'each day', 'every day', 'daily', 'diarios', 'diarias', 'diario', 'diaria', 'al dia', 'por dia', 'ao dia',
     'al giorno', 'ogni giorno', 'giornalieri', 'giornaliero', 'par jour', 'chaque jour', 'quotidien', 'pro tag', 'am tag', 'jeden tag',
-    'taglich', 'dziennie', 'na dzien', 'dagelijks', 'per dag', 'ежедневно', 'в день', 'за день', 'каждыи день', 'gunluk', 'gunde',
+    'taglich', 'dziennie', 'na dzien', 'dagelijks', 'per dag', 'ежедневно', 'в день', 'за день', 'каждый день', 'gunluk', 'gunde',
     'her gun', 'την ημερα', 'ημερησιως', 'καθε μερα', 'denne', 'za den', 'in 24 hours', 'within 24 hours', 'in 24 ore',
-    'en 24 heures', 'in 24 stunden', 'en 24 horas', 'em 24 horas', 'w 24 godziny', 'за 24 часа', '24 saatte']],
+    'en 24 heures', 'in 24 stunden', 'en 24 horas', 'em 24 horas', 'w 24 godziny', 'за 24 часа', '24 saatte',
+    'в сутки', 'ежедневный', 'ежедневная', 'ежедневного', 'tagliche', 'taglichen', 'taglicher', 'quotidienne', 'quotidiens', 'giornaliera',
+    'dzienny', 'dzienne']],
   [7, ['a week', 'per week', 'every week', 'weekly', 'a settimana', 'alla settimana', 'settimanali', 'par semaine', 'hebdomadaire',
     'pro woche', 'wochentlich', 'por semana', 'a la semana', 'semanal', 'na tydzien', 'tygodniowo', 'wekelijks', 'в неделю',
-    'за неделю', 'еженедельно', 'haftalik', 'haftada', 'την εβδομαδα', 'tydne', 'za tyden']],
+    'за неделю', 'еженедельно', 'еженедельный', 'еженедельная', 'еженедельного', 'wochentliche', 'wochentlichen', 'settimanale',
+    'hebdomadaires', 'haftalik', 'haftada', 'την εβδομαδα', 'tydne', 'za tyden']],
   [30, ['a month', 'per month', 'every month', 'monthly', 'al mese', 'mensili', 'par mois', 'mensuel', 'pro monat', 'monatlich',
     'al mes', 'por mes', 'mensual', 'ao mes', 'mensal', 'miesiecznie', 'na miesiac', 'per maand', 'maandelijks', 'в месяц',
-    'ежемесячно', 'за месяц', 'aylik', 'ayda', 'τον μηνα', 'μηνιαιως', 'mesicne', 'za mesic']],
+    'ежемесячно', 'за месяц', 'ежемесячный', 'ежемесячная', 'ежемесячного', 'monatliche', 'monatlichen', 'monatlicher', 'mensile',
+    'mensuelle', 'mensuels', 'mensuales', 'mensais', 'miesieczny', 'miesieczne', 'aylik', 'ayda', 'τον μηνα', 'μηνιαιως', 'mesicne', 'za mesic']],
 ];
 /** Period phrases of one to three words, looked up word by word (no regex over the page). */
 const PERIOD_DAYS = new Map(PERIODS.flatMap(([days, words]) => words.map((w) => [w, days] as const)));
 const CURRENCY_SIGNS = ['r$', 'us$', '$', '£', '€', '₽', '₺', '¥', '₹'];
 const CURRENCY_WORDS = new Set(['usd', 'eur', 'euro', 'euros', 'dollar', 'dollars', 'us-dollar', 'us-dollars', 'dolar', 'dolary',
   'dolares', 'dolarow', 'dollari', 'pln', 'zl', 'zlotych',
-  'rub', 'руб', 'рублеи', 'рубля', 'рубль', 'tl', 'lira', 'czk', 'kc', 'korun', 'ευρω', 'δολαρια', 'gbp', 'pound', 'pounds', 'chf']);
+  'rub', 'руб', 'рублей', 'рубля', 'рубль', 'доллар', 'долларов', 'доллара', 'евро', 'tl', 'lira', 'czk', 'kc', 'korun', 'ευρω', 'δολαρια', 'gbp', 'pound', 'pounds', 'chf']);
 const EARNING_STEMS = ['earn', 'income', 'profit', 'make', 'gain', 'payout', 'ganh', 'ganar', 'gana', 'ingreso', 'beneficio', 'guadagn',
   'reddit', 'gagn', 'revenu', 'verdien', 'einkommen', 'gewinn', 'ertrag', 'zarabia', 'zarob', 'zysk', 'dochod', 'przychod', 'winst',
-  'inkomen', 'заработ', 'доход', 'прибыл', 'kazan', 'gelir', 'κερδ', 'εισοδημα', 'vydel', 'zisk', 'prijem', 'lucro', 'rendimento'];
+  'inkomen', 'заработ', 'зарабат', 'доход', 'прибыл', 'профит', 'kazan', 'gelir', 'κερδ', 'εισοδημα', 'vydel', 'zisk', 'prijem', 'lucro', 'rendimento'];
 /** A price, fee or rate next to the amount makes it a cost, not a promised income ("hourly rates from £225"). */
 const COST_STEMS = ['fee', 'rate', 'price', 'cost', 'vat', 'tarif', 'prezz', 'preis', 'precio', 'preco', 'цен', 'стоимост', 'ucret',
   'poplat', 'koszt', 'kosten', 'frais', 'gebuhr', 'commission', 'commissione', 'comision', 'abonnement', 'subscription'];
@@ -91,8 +96,6 @@ const WINNING_SHARE = new RegExp(String.raw`(?<![\d.,])[6-9]\d(?:[.,]\d{1,2})? ?
 /** A consultant or manager who will call, in scripts the phrase matcher reads as one symbol per letter. */
 const CALL_PROMISE =
   /(?:(?:аккаунт|персональн[а-я]{0,3}|личн[а-я]{0,3}) (?:менеджер|консультант)|звонк[а-я]{0,3} (?:от )?(?:консультант|менеджер|специалист)|(?:консультант|менеджер|специалист)[а-я]{0,3} (?:вам )?(?:позвонит|перезвонит|свяжется)|sizi arayacak|θα σας καλεσει|zavola vam|ozve se vam)/;
-const CYRILLIC_GUARANTEE = /(?:100 ?% гаранти|гарантированн[а-я]{0,3} (?:доход|прибыл)|безрисков)/;
-const CYRILLIC_GET_RICH = /(?:финансово независим|пассивн[а-я]{0,3} доход|дополнительн[а-я]{0,3} заработ|работать за гроши|без вашего участия)/;
 const ACCURACY = /(?:точност[а-я]{0,3}|успешн[а-я]{0,6} сдел[а-я]{0,3}|dogruluk|ακριβεια|presnost) ?(?:\d{2}(?:[.,]\d{1,2})?) ?%/;
 
 const DIGIT = /\d/;
@@ -115,7 +118,7 @@ function signal(id: string, text: string, start: number, end: number, weight?: n
 const NUMBER_WINDOW = 160;
 /** Only numbers with a currency this close get a window: "$1,500", "900 €", "9 000 руб", "5000 TL". */
 const CURRENCY_REACH = 14;
-const CURRENCY_NEAR = /[$£€₽₺¥₹]|usd|eur|gbp|chf|pln|rub|руб|czk|kc|zl|tl|dollar|dolar|euro|pound|lira|korun|ευρω|δολαρ/;
+const CURRENCY_NEAR = /[$£€₽₺¥₹]|usd|eur|gbp|chf|pln|rub|руб|доллар|евро|czk|kc|zl|tl|dollar|dolar|euro|pound|lira|korun|ευρω|δολαρ/;
 const MAX_WINDOWS = 300;
 
 /**
@@ -181,7 +184,7 @@ const UNIT_DAYS: Record<string, number> = {
   hour: 1 / 24, hours: 1 / 24, h: 1 / 24, stunde: 1 / 24, stunden: 1 / 24, ora: 1 / 24, ore: 1 / 24, heure: 1 / 24, heures: 1 / 24,
   hora: 1 / 24, horas: 1 / 24, godzina: 1 / 24, godzin: 1 / 24, час: 1 / 24, часа: 1 / 24, часов: 1 / 24, saat: 1 / 24,
   day: 1, days: 1, tag: 1, tage: 1, tagen: 1, giorno: 1, giorni: 1, jour: 1, jours: 1, dia: 1, dias: 1, dzien: 1, dni: 1, день: 1,
-  дня: 1, днеи: 1, gun: 1, week: 7, woche: 7, wochen: 7, settimana: 7, semaine: 7, semana: 7, tydzien: 7, неделю: 7, hafta: 7,
+  дня: 1, дней: 1, gun: 1, week: 7, woche: 7, wochen: 7, settimana: 7, semaine: 7, semana: 7, tydzien: 7, неделю: 7, hafta: 7,
   month: 30, months: 30, monat: 30, mese: 30, mois: 30, mes: 30, miesiac: 30, месяц: 30, ay: 30,
 };
 const WITHIN_WORDS = new Set(['in', 'within', 'en', 'em', 'w', 'за', 'nach', 'dopo', 'entro', 'binnen', 'через']);
@@ -302,8 +305,6 @@ export function funnelSignals(text: string, forms: PageForm[]): Signal[] {
   const windows = numberWindows(text).map(([from, to]) => tokens(text, from, to));
   const found = [
     windows.reduce<Signal | null>((hit, words) => hit ?? moneyPerPeriod(text, words), null),
-    nonLatin ? firstMatch('returns.guaranteed', text, CYRILLIC_GUARANTEE) : null,
-    nonLatin ? firstMatch('returns.get_rich', text, CYRILLIC_GET_RICH) : null,
     firstMatch('callcenter.limited_places', text, LIMITED_PLACES),
     includesAny(text, MILLIONAIRE_PROBES) ? firstMatch('returns.millionaire', text, MILLIONAIRE) : null,
     text.includes('%') ? firstMatch('returns.past_growth', text, PAST_GROWTH) : null,
@@ -320,5 +321,6 @@ export function funnelSignals(text: string, forms: PageForm[]): Signal[] {
     const names = lead.fields.map((f) => f.name || f.placeholder).filter((n) => n !== '').slice(0, 6);
     found.push({ ...signal('callcenter.lead_form', '', 0, 0), evidence: `form fields: ${names.join(', ')}`.slice(0, 160) });
   }
+  if (nonLatin) found.push(...cyrillicFunnelSignals(text));
   return found.filter((s): s is Signal => s !== null);
 }
