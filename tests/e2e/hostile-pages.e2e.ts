@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { bannerLevel, clickInBanner, exposeBannerRoot } from './banner';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
 import {
-  bannerFightingPage, blobOpeningPage, HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, paddedScamPage, shadowRootPage, singlePageApp,
+  bannerFightingPage, blobOpeningPage, contentsBoxPage, HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, paddedScamPage, shadowRootPage, singlePageApp,
   srcdocFramePage, tickerPage,
 } from './hostile-pages';
 
@@ -16,6 +16,7 @@ const PAGES = {
   'ticker.aurea-oro-invest.info': tickerPage(),
   'app.aurea-oro-invest.eu': singlePageApp(),
   'blob.aurea-oro-invest.it': blobOpeningPage(),
+  'contents.aurea-oro-invest.shop': contentsBoxPage(),
 };
 /** One site a way of hiding filler (site memory stays apart). */
 const HIDDEN_FILLER = Object.entries(HIDING_STYLES).map(([way, style], i) => [way, `filler${i}.aurea-oro-invest.shop`, hiddenFillerPage([style])] as const);
@@ -107,6 +108,12 @@ describe('no page can switch the check off', () => {
 
   it.each(HIDDEN_FILLER)('a scam page with 87,000 characters of filler hidden by %s before its text gets the banner', async (_way, host) => {
     const page = await open(host);
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it('text in a display:contents box, followed by 87,000 characters of visible text, still counts as visible and gets the banner', async () => {
+    const page = await open('contents.aurea-oro-invest.shop');
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
     await page.close();
   });

@@ -23,6 +23,9 @@ export function paddedScamPage(): string {
   return scamFixture.replace('<body>', `<body>${padding}`);
 }
 
+/** 87,000 characters of harmless news in paragraphs: more than the extraction's 60,000-character budget. */
+const filler = '<p>Notizie del giorno, previsioni del tempo e risultati sportivi della settimana. </p>'.repeat(1_100);
+
 /**
  * Ways a stylesheet hides text from the reader, each as the rule of a class: what a scam page can use to
  * bury its scam text under invisible filler.
@@ -37,15 +40,22 @@ export const HIDING_STYLES = {
   'a box pushed off-screen': 'position: absolute; left: -10000px; top: 0',
 };
 
-/**
- * The scam page with 87,000 characters of harmless filler before its text (more than the extraction's
- * 60,000-character budget), in paragraphs inside a box that each of `styles` hides through a class.
- */
+/** The scam page with the filler before its text, in a box that each of `styles` hides through a class. */
 export function hiddenFillerPage(styles: string[]): string {
-  const filler = '<p>Notizie del giorno, previsioni del tempo e risultati sportivi della settimana. </p>'.repeat(1_100);
   const css = styles.map((style, i) => `.box-${i} { ${style} }`).join('\n');
   const boxes = styles.map((_, i) => `<div class="box-${i}">${filler}</div>`).join('');
   return scamFixture.replace('</head>', `<style>${css}</style></head>`).replace('<body>', `<body>${boxes}`);
+}
+
+/**
+ * The scam page whose text sits in a box that has no box of its own but shows its children (display:
+ * contents, through a class), followed by the filler, visible: the scam text must count as visible.
+ */
+export function contentsBoxPage(): string {
+  return scamFixture
+    .replace('</head>', '<style>.wrap { display: contents }</style></head>')
+    .replace('<body>', '<body><div class="wrap">')
+    .replace('</body>', `</div>${filler}</body>`);
 }
 
 /** The scam page whose own script clicks "close" in the banner, fakes events on it, and removes it, again and again. */
