@@ -55,6 +55,19 @@ export const CREDENTIALS_RULES: RuleInfo[] = [
     },
   },
   {
+    id: 'credentials.bank_login_card_form',
+    family: 'credentials',
+    weight: 3.5,
+    decisive: false,
+    explain: {
+      en: 'This page asks for your online-banking password together with your card number, the code on the back and a login or text-message code. No bank asks for all of these at once: with them, anyone can empty your account.',
+      it: "Questa pagina chiede la password dell'home banking insieme al numero della carta, al codice sul retro e a un codice cliente o SMS. Nessuna banca li chiede tutti insieme: con questi chiunque può svuotarvi il conto.",
+      fr: 'Cette page demande votre mot de passe de banque en ligne avec le numéro de carte, le code au dos et un identifiant ou un code SMS. Aucune banque ne demande tout cela à la fois : avec ces données, on peut vider votre compte.',
+      de: 'Diese Seite verlangt Ihr Online-Banking-Passwort zusammen mit Kartennummer, dem Code auf der Rückseite und einer Kundennummer oder SMS-Code. Keine Bank fragt all das auf einmal: Damit kann jeder Ihr Konto leeren.',
+      es: 'Esta página pide su contraseña de banca en línea junto con el número de tarjeta, el código del reverso y un usuario o código SMS. Ningún banco pide todo esto a la vez: con ello cualquiera puede vaciar su cuenta.',
+    },
+  },
+  {
     id: 'credentials.card_cvv_trading',
     family: 'credentials',
     weight: 3.5,

@@ -30,9 +30,18 @@ export const WALLET_CONTEXT =
 
 /** Card number and card security code fields. */
 export const CARD_NUMBER_FIELD =
-  /\b(?:card ?(?:number|no|num)|cc ?(?:number|num|no)|ccnum|credit ?card|cardnumber|numero (?:di |de (?:la )?)?(?:carta|tarjeta|carte|cartao)|kartennummer|kaartnummer)\b/;
+  /\b(?:card ?(?:number|no|num)|cc ?(?:number|num|no)|ccnum|credit ?card|cardnumber|numero (?:di |de (?:la )?|do |da )?(?:carta|tarjeta|carte|cartao)|numer karty|kartennummer|kaartnummer)\b/;
 export const CARD_CODE_FIELD =
   /\b(?:cvv2?|cvc2?|csc|cvn|security ?code|card ?code|codice (?:di sicurezza|cvv|cvc)|cryptogramme|code de securite|kartenprufnummer|prufnummer|codigo de seguridad|codigo cvv|beveiligingscode)\b/;
+
+/** A one-time code sent by text message or an app: what a bank asks to confirm a payment. */
+export const ONE_TIME_CODE_FIELD =
+  /\b(?:otp|sms|tan|mtan|one ?time|2fa|verification ?code|codice (?:sms|otp|di verifica)|code (?:sms|recu|de verification)|codigo (?:sms|de verificacion)|bestatigungscode|sms ?code|kod sms|verificatiecode)\b/;
+/** The login name of online banking: a customer or contract number, never an e-mail address. */
+export const BANK_LOGIN_FIELD =
+  /\b(?:identifiant|user ?id|userid|customer ?(?:id|number|no)|client ?(?:id|number|code)|codice (?:cliente|utente)|numero (?:cliente|de cliente|contrat)|kundennummer|anmeldename|legitimations?id|usuario|dni|nif|contract ?number|klantnummer|numer klienta|login)\b/;
+/** A password or PIN field, whatever its type says. */
+export const SECRET_FIELD = /\b(?:password|passwort|passwd|pin|mot de passe|code confidentiel|code secret|contrasena|clave|senha|wachtwoord|haslo)\b/;
 
 /** An investment or trading sign-up. */
 export const TRADING_CONTEXT =
@@ -42,5 +51,5 @@ export const SIGNUP_CONTEXT =
 
 export const CREDENTIAL_PATTERNS: readonly RegExp[] = [
   SEED_FIELD, WEAK_SEED_FIELD, PRIVATE_KEY_FIELD, KEYSTORE_FIELD, NOT_A_PHRASE_FIELD, PHRASE_REQUEST, WALLET_CONTEXT,
-  CARD_NUMBER_FIELD, CARD_CODE_FIELD, TRADING_CONTEXT, SIGNUP_CONTEXT,
+  CARD_NUMBER_FIELD, CARD_CODE_FIELD, ONE_TIME_CODE_FIELD, BANK_LOGIN_FIELD, SECRET_FIELD, TRADING_CONTEXT, SIGNUP_CONTEXT,
 ];

@@ -5,8 +5,8 @@ import type { PageContext } from '../context.ts';
 import { normalizeText } from '../normalize.ts';
 import { CREDENTIALS_RULES } from './credentials-rules.ts';
 import {
-  CARD_CODE_FIELD, CARD_NUMBER_FIELD, KEYSTORE_FIELD, NOT_A_PHRASE_FIELD, PHRASE_REQUEST, PRIVATE_KEY_FIELD,
-  SEED_FIELD, SIGNUP_CONTEXT, TRADING_CONTEXT, WALLET_CONTEXT, WEAK_SEED_FIELD,
+  BANK_LOGIN_FIELD, CARD_CODE_FIELD, CARD_NUMBER_FIELD, KEYSTORE_FIELD, NOT_A_PHRASE_FIELD, ONE_TIME_CODE_FIELD, PHRASE_REQUEST,
+  PRIVATE_KEY_FIELD, SECRET_FIELD, SEED_FIELD, SIGNUP_CONTEXT, TRADING_CONTEXT, WALLET_CONTEXT, WEAK_SEED_FIELD,
 } from './credentials-terms.ts';
 
 /**
@@ -16,6 +16,7 @@ import {
  *    for "your 12-word phrase") → decisive. Ambiguous names ("phrase", "private key", "keystore") need a
  *    crypto-wallet page: SSL panels also ask for a "private key".
  *  - card number + security code on a trading or investment sign-up → strong, not decisive (shops ask too).
+ *  - online-banking password + card + security code + a one-time code or customer number → strong (bank phishing).
  * A wallet's own site (an official wallet domain, e.g. MyEtherWallet's "access by mnemonic") is exempt.
  */
 const RULE = Object.fromEntries(CREDENTIALS_RULES.map((r) => [r.id, r]));
@@ -71,6 +72,26 @@ function cardOnTradingSignup(forms: readonly PageForm[], text: string): Signal |
   return null;
 }
 
+/**
+ * Online-banking login AND card AND its security code on one form, with a one-time code or a customer
+ * number: everything needed to empty an account. Banks ask for one of these at a time, shops never for
+ * a banking password, and a streaming sign-up (e-mail, password, card) has no one-time code or customer number.
+ */
+function bankLoginWithCard(forms: readonly PageForm[]): Signal | null {
+  for (const form of forms) {
+    const visible = form.fields.filter((f) => f.type.toLowerCase() !== 'hidden');
+    const descriptions = visible.map(describe);
+    const card = descriptions.findIndex((d) => CARD_NUMBER_FIELD.test(d));
+    const code = descriptions.findIndex((d) => CARD_CODE_FIELD.test(d));
+    const secret = visible.findIndex((f, i) => f.type.toLowerCase() === 'password' || SECRET_FIELD.test(descriptions[i]!));
+    const login = descriptions.findIndex((d) => ONE_TIME_CODE_FIELD.test(d) || BANK_LOGIN_FIELD.test(d));
+    if (card < 0 || code < 0 || secret < 0 || login < 0) continue;
+    const shownFields = [login, secret, card, code].map((i) => shown(visible[i]!)).join(' + ');
+    return signal('credentials.bank_login_card_form', shownFields);
+  }
+  return null;
+}
+
 export function detectCredentials(ctx: PageContext): Signal[] {
   const forms = ctx.snapshot.forms;
   if (forms.length === 0) return [];
@@ -101,6 +122,8 @@ export function detectCredentials(ctx: PageContext): Signal[] {
   const signals = [...hits.values()].map((hit) => signal(hit.id, hit.evidence));
   const card = cardOnTradingSignup(forms, ctx.text);
   if (card) signals.push(card);
+  const bank = bankLoginWithCard(forms);
+  if (bank) signals.push(bank);
   return signals;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectCredentials } from '../../../rules/engine/detectors/credentials.ts';
+import { evaluatePage } from '../../../rules/engine/index.ts';
 import { corpusContext, ids, pageContext, readCorpus } from './helpers.ts';
 
 const textarea = (name: string, placeholder = '') => ({ name, placeholder, tag: 'textarea' });
@@ -89,6 +90,42 @@ describe('credentials: card and CVV on a trading sign-up', () => {
   it('does not flag an ordinary shop checkout', () => {
     const ctx = pageContext({ text: 'Checkout: shoes, size 42. Create an account to track your order.', forms: [{ fields: cardForm }] });
     expect(detectCredentials(ctx)).toEqual([]);
+  });
+});
+
+describe('credentials: online-banking login with card and security code', () => {
+  const f = (name: string, placeholder = name, type = 'text') => ({ name, placeholder, type });
+  it.each([
+    ['en', [f('user', 'Customer number'), f('pw', 'Password', 'password'), f('cc', 'Card number'), f('sec', 'Security code')]],
+    ['fr', [f('id', 'Identifiant'), f('mdp', 'Mot de passe', 'password'), f('carte', 'Numéro de carte'), f('crypto', 'Cryptogramme'), f('sms', 'Code SMS')]],
+    ['it', [f('cli', 'Codice utente'), f('pwd', 'Password', 'password'), f('carta', 'Numero di carta'), f('cvv', 'CVV')]],
+    ['de', [f('kn', 'Kundennummer'), f('pin', 'PIN'), f('karte', 'Kartennummer'), f('pruf', 'Kartenprüfnummer')]],
+    ['es', [f('u', 'Usuario'), f('clave', 'Clave'), f('tarjeta', 'Número de tarjeta'), f('cvv', 'Código de seguridad')]],
+    ['pt', [f('otp', 'Código SMS'), f('senha', 'Senha', 'password'), f('cartao', 'Número do cartão'), f('cvv', 'CVV')]],
+    ['nl', [f('klant', 'Klantnummer'), f('ww', 'Wachtwoord', 'password'), f('kaart', 'Kaartnummer'), f('bc', 'Beveiligingscode')]],
+    ['pl', [f('nk', 'Numer klienta'), f('haslo', 'Hasło', 'password'), f('card_number', 'Numer karty'), f('cvc', 'CVC')]],
+  ])('flags the full set on one form (%s)', (_lang, fields) => {
+    expect(ids(detectCredentials(pageContext({ text: 'Sécurisation / Security check', forms: [{ fields }] })))).toContain('credentials.bank_login_card_form');
+  });
+
+  it('leaves a shop checkout, a streaming sign-up and a bank login page alone', () => {
+    const checkout = [f('email'), f('name'), f('card_number', 'Card number'), f('exp', 'MM/YY'), f('cvv', 'CVV')];
+    const streaming = [f('email', 'E-mail'), f('password', 'Password', 'password'), f('card_number', 'Card number'), f('cvc', 'CVC')];
+    const bankLogin = [f('customer_id', 'Customer ID'), f('password', 'Password', 'password'), f('otp', 'One-time code')];
+    for (const fields of [checkout, streaming, bankLogin]) {
+      expect(ids(detectCredentials(pageContext({ text: 'Welcome', forms: [{ fields }] })))).not.toContain('credentials.bank_login_card_form');
+    }
+  });
+
+  it('a bank\'s own fraud-warning page, which names these details in words, stays ok', () => {
+    const warning = {
+      url: 'https://bank.example/security',
+      title: 'Fraud: how to protect yourself',
+      text: 'We will never ask you for your password, your card number, the security code on the back of your card or a one-time code by phone or e-mail. We never ask you to move your savings to a safe account. If in doubt, hang up and call your branch.',
+      forms: [],
+      links: [],
+    };
+    expect(evaluatePage(warning).level).toBe('ok');
   });
 });
 
