@@ -1,5 +1,5 @@
 import { FeedError } from './errors.ts';
-import { toListEntry } from './host-entry.ts';
+import { plainListEntry, toListEntry } from './host-entry.ts';
 import { DEFAULT_MAX_ENTRIES, type EntryRole, type FeedFormat, type ParsedFeed } from './types.ts';
 
 const MAX_SAMPLES = 10;
@@ -24,7 +24,15 @@ export class EntrySink {
 
   /** Adds one raw entry (host, URL, wildcard...) to the given list, or skips it. */
   add(raw: string, role: EntryRole = this.role): void {
-    const host = toListEntry(raw);
+    this.file(toListEntry(raw), raw, role);
+  }
+
+  /** The same for a name that passed isPlainLowerHost (the parsers' fast path), which toListEntry would keep as it is. */
+  addPlain(host: string, role: EntryRole = this.role): void {
+    this.file(plainListEntry(host), host, role);
+  }
+
+  private file(host: string | null, raw: string, role: EntryRole): void {
     if (host === null) {
       this.skip(raw);
       return;

@@ -3,14 +3,18 @@
  * Avoids building an array of a million strings for large feeds.
  */
 export function forEachLine(text: string, visit: (line: string) => void): void {
+  forEachLineSpan(text, text.length, (start, stop) => visit(text.slice(start, stop)));
+}
+
+/** The same as text[start, stop) spans of text[0, end), so a fast path can look at a line before making a string of it. */
+export function forEachLineSpan(text: string, end: number, visit: (start: number, stop: number) => void): void {
   let start = 0;
-  const length = text.length;
-  while (start < length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = length;
-    const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    visit(text.slice(start, stop));
-    start = end + 1;
+  while (start < end) {
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const stop = lineEnd > start && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    visit(start, stop);
+    start = lineEnd + 1;
   }
 }
 

@@ -1,3 +1,4 @@
+import { isPlainLowerHost } from '../host-entry.ts';
 import type { EntrySink } from '../entry-sink.ts';
 
 /**
@@ -30,6 +31,20 @@ export function parseAdblockLine(line: string, sink: EntrySink): void {
     return;
   }
   sink.add(host!, exception === undefined ? sink.role : 'allow');
+}
+
+const PIPE = 124;
+const CARET = 94;
+
+/**
+ * parseAdblockLine for text[start, stop) when the line is `||name^` with a plain lower-case name
+ * (most lines of a big list), without making strings for the parts. False for any other line.
+ */
+export function parseAdblockSpan(text: string, start: number, stop: number, sink: EntrySink): boolean {
+  if (text.charCodeAt(start) !== PIPE || text.charCodeAt(start + 1) !== PIPE || text.charCodeAt(stop - 1) !== CARET) return false;
+  if (!isPlainLowerHost(text, start + 2, stop - 1)) return false;
+  sink.addPlain(text.slice(start + 2, stop - 1));
+  return true;
 }
 
 /** True for lines only an adblock list would have; used by format detection. */

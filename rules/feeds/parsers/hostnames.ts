@@ -1,4 +1,5 @@
 import type { EntrySink } from '../entry-sink.ts';
+import { isPlainLowerHost } from '../host-entry.ts';
 import { stripHashComment } from '../lines.ts';
 
 /**
@@ -11,4 +12,14 @@ export function parseHostnameLine(line: string, sink: EntrySink): void {
   const first = entry.charCodeAt(0);
   if (first === 33 /* ! */ || first === 59 /* ; */) return;
   sink.add(entry);
+}
+
+/**
+ * parseHostnameLine for text[start, stop), without making a string unless it lists a name, for a
+ * line that is only a plain lower-case name (most lines of a big list). False for any other line.
+ */
+export function parseHostnameSpan(text: string, start: number, stop: number, sink: EntrySink): boolean {
+  if (!isPlainLowerHost(text, start, stop)) return false;
+  sink.addPlain(text.slice(start, stop));
+  return true;
 }

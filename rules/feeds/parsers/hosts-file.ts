@@ -1,4 +1,5 @@
 import type { EntrySink } from '../entry-sink.ts';
+import { isPlainLowerHost } from '../host-entry.ts';
 import { stripHashComment } from '../lines.ts';
 
 /** Addresses hosts files point blocked names at. */
@@ -33,6 +34,22 @@ export function parseHostsFileLine(line: string, sink: EntrySink): void {
     if (BOILERPLATE.has(name.toLowerCase())) continue;
     sink.add(name);
   }
+}
+
+/** The sink addresses most hosts files use, each followed by one space (the fast path's lines). */
+const COMMON_SINK_PREFIXES = ['0.0.0.0 ', '127.0.0.1 '];
+
+/**
+ * parseHostsFileLine for text[start, stop) when the line is `0.0.0.0 name`, `127.0.0.1 name` or
+ * `name` with a plain lower-case name, without making strings for the parts. False for any other line.
+ */
+export function parseHostsFileSpan(text: string, start: number, stop: number, sink: EntrySink): boolean {
+  const prefix = COMMON_SINK_PREFIXES.find((candidate) => text.startsWith(candidate, start));
+  const from = start + (prefix?.length ?? 0);
+  if (!isPlainLowerHost(text, from, stop)) return false;
+  const name = text.slice(from, stop);
+  if (!BOILERPLATE.has(name)) sink.addPlain(name);
+  return true;
 }
 
 /** True when the line looks like `<sink address> <name>`; used by format detection. */
