@@ -6,7 +6,7 @@ import { normalizeHost } from '@/rules/hosts/normalize';
 import { listsOf, type PersonalLists } from '@/rules/personal/records';
 import { reviewTrust, type PendingTrust } from '@/rules/personal/trust-review';
 import { feedStore } from './feeds/service';
-import type { FeedRecord } from './feeds/store';
+import type { FeedRecord, FeedStore } from './feeds/store';
 import { readPersonalRecords, trustedRecords } from './personal-lists/index';
 import { readTrustConfirmations } from './personal-lists/trust-confirmations';
 
@@ -145,7 +145,7 @@ async function loadFeeds(): Promise<ActiveFeed[]> {
     console.warn('[scam-sentinel] feeds unreadable, using the bundled list only:', error);
     return [];
   }
-  records.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id));
+  records.sort(oldestFirst);
   const store = await feedStore();
   const feeds: ActiveFeed[] = [];
   const used = new Set<string>();
@@ -170,6 +170,10 @@ async function loadFeeds(): Promise<ActiveFeed[]> {
   }
   for (const key of setCache.keys()) if (!used.has(key)) setCache.delete(key);
   return feeds;
+}
+
+function oldestFirst(a: FeedRecord, b: FeedRecord): number {
+  return a.addedAt - b.addedAt || a.id.localeCompare(b.id);
 }
 
 export interface Listing extends HostMatch {
@@ -212,15 +216,24 @@ export interface RuleNames {
   allowExceptions: string[];
 }
 
-/** What the browser's dynamic blocking rules should carry now (within RULE_NAMES_BUDGET; not the bundled list). */
-export async function blockRuleNames(): Promise<RuleNames> {
+/** A feed's rule names from a sync whose list is not stored yet (protection.ts, previewBlockRules). */
+export interface PendingRuleNames {
+  feed: FeedRecord;
+  /** "\n"-separated, as they will be stored. */
+  ruleNames: string;
+}
+
+/**
+ * What the browser's dynamic blocking rules should carry now (within RULE_NAMES_BUDGET; not the
+ * bundled list), or once `pending` is stored: the same names in the same order as they will be
+ * read then, so the rebuild after the sync finds the rules already right.
+ */
+export async function blockRuleNames(pending?: PendingRuleNames): Promise<RuleNames> {
   const lists = await currentLists();
   const names = new Set<string>(lists.personal.blocked);
-  const store = await feedStore();
-  for (const feed of lists.feeds) {
+  for (const source of ruleNameSources(lists.feeds, pending, await feedStore())) {
     if (names.size >= RULE_NAMES_BUDGET) break;
-    const stored = await store.loadSet(feed.record.active!.setKey).catch(() => undefined);
-    for (const name of stored?.ruleNames.split('\n') ?? []) {
+    for (const name of (await source.read()).split('\n')) {
       if (names.size >= RULE_NAMES_BUDGET) break;
       if (name !== '') names.add(name);
     }
@@ -243,6 +256,18 @@ export async function blockRuleNames(): Promise<RuleNames> {
     }
   }
   return { block, allow, allowExceptions: [...lists.personal.blocked, ...signedOverAllow] };
+}
+
+/** Where each feed's rule names are read, in the order of loadFeeds (a pending list in its feed's place). */
+function ruleNameSources(feeds: readonly ActiveFeed[], pending: PendingRuleNames | undefined, store: FeedStore) {
+  const sources = feeds
+    .filter((feed) => feed.record.id !== pending?.feed.id)
+    .map((feed) => ({
+      record: feed.record,
+      read: async () => (await store.loadSet(feed.record.active!.setKey).catch(() => undefined))?.ruleNames ?? '',
+    }));
+  if (pending?.feed.enabled === true) sources.push({ record: pending.feed, read: async () => pending.ruleNames });
+  return sources.sort((a, b) => oldestFirst(a.record, b.record));
 }
 
 /** The names of the scam lists (bundled list, feeds) that list this host, whatever the user's own lists say. */

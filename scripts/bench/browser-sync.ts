@@ -9,6 +9,9 @@ import type { BenchMetric } from './metric.ts';
  * subscribed 1M-name feed (served on 127.0.0.1) until the browser's blocking rules hold its names and the worker
  * has confirmed them (`blockRulesConfirmed` in storage.session, protection.ts). Download, parse, gate, compile,
  * store and the rule install are all inside it; `blocklist.sync_1m_ms` in `npm run bench` is the Node-side part.
+ * Each poll reads the confirmation first and the rules only when it is given (reading 100,000 names back
+ * from the browser takes it longer than installing them: such polls would slow the sync they time); the
+ * figure is the moment of that confirmation, once the rules read then are found to hold the feed's names.
  */
 const NAMES = 1_000_000;
 const POLL_MS = 50;
@@ -31,12 +34,14 @@ export async function measureBrowserSync(context: BrowserContext, extensionOrigi
     await options.getByTestId('feed-update').click();
     const deadline = started + TIMEOUT_MS;
     while (performance.now() < deadline) {
-      const inPlace = await worker.evaluate(async (name) => {
-        const confirmed = (await chrome.storage.session.get('blockRulesConfirmed')).blockRulesConfirmed === true;
+      const confirmed = await worker.evaluate(async () => (await chrome.storage.session.get('blockRulesConfirmed')).blockRulesConfirmed === true);
+      const value = performance.now() - started;
+      // Before the sync starts, the rules of the lists as they were are confirmed (and hold none of these names).
+      const inPlace = confirmed && (await worker.evaluate(async (name) => {
         const rules = await chrome.declarativeNetRequest.getDynamicRules();
-        return confirmed && rules.some((rule) => rule.condition.requestDomains?.includes(name));
-      }, names[0]!);
-      if (inPlace) return { metric: 'browser.sync_1m_until_rules_ms', value: performance.now() - started, unit: 'ms' };
+        return rules.some((rule) => rule.condition.requestDomains?.includes(name));
+      }, names[0]!));
+      if (inPlace) return { metric: 'browser.sync_1m_until_rules_ms', value, unit: 'ms' };
       await new Promise((done) => setTimeout(done, POLL_MS));
     }
     throw new Error(`the 1M-name feed's rules were not in place within ${TIMEOUT_MS} ms`);

@@ -24,7 +24,7 @@ export function blockRules(names: readonly string[], interstitialBase: string): 
 /** Rules per chunk of names: one for top-level visits, one for frames. */
 const RULES_PER_CHUNK = 2;
 
-/** A cheap fingerprint so an unchanged list is not re-installed at every worker start. */
+/** A cheap fingerprint so an unchanged list is not re-installed at every worker start (nor after a preview, protection.ts). */
 function fingerprint(names: readonly string[], interstitialBase: string): string {
   let hash = 0x811c9dc5;
   for (const name of names) {
@@ -34,17 +34,61 @@ function fingerprint(names: readonly string[], interstitialBase: string): string
   return `${names.length}:${(hash >>> 0).toString(16)}:${interstitialBase}:${WARNING_PAGE_PATH}:${RULES_PER_CHUNK}`;
 }
 
-/** Makes the dynamic block rules match `names` exactly (all of them removed when empty). */
-export async function installBlockRules(names: readonly string[], interstitialBase: string): Promise<void> {
+/**
+ * What the last completed install put in place. Removed before each change and written once the
+ * browser has the new rules, so it never describes rules that are not there.
+ */
+interface InstalledRules {
+  fingerprint: string;
+  /** Our rules are numbered 1..rules (blockRulesFor). */
+  rules: number;
+}
+
+/**
+ * Makes the dynamic block rules match `names` exactly (all of them removed when empty). `sent` is
+ * called once the browser has the rules to install, before it is done. The rules are never read
+ * back in full: with 100,000 names that takes the browser longer than installing them.
+ */
+export async function installBlockRules(names: readonly string[], interstitialBase: string, sent = () => {}): Promise<void> {
   const wanted = fingerprint(names, interstitialBase);
-  const stored = (await browser.storage.local.get(FINGERPRINT_KEY))[FINGERPRINT_KEY];
-  const existing = await browser.declarativeNetRequest.getDynamicRules();
-  if (stored === wanted && existing.length === Math.ceil(names.length / DOMAINS_PER_RULE) * RULES_PER_CHUNK) return;
-  await browser.declarativeNetRequest.updateDynamicRules({
-    removeRuleIds: existing.map((rule) => rule.id),
+  if (installedByThisWorker === wanted) return;
+  const rules = Math.ceil(names.length / DOMAINS_PER_RULE) * RULES_PER_CHUNK;
+  const installed = installedRules((await browser.storage.local.get(FINGERPRINT_KEY))[FINGERPRINT_KEY]);
+  if (installed?.fingerprint === wanted && (await rulesEndAt(rules))) return;
+  installedByThisWorker = undefined;
+  await browser.storage.local.remove(FINGERPRINT_KEY);
+  const update = browser.declarativeNetRequest.updateDynamicRules({
+    removeRuleIds: await ruleIdsInPlace(installed),
     addRules: blockRules(names, interstitialBase),
   });
-  await browser.storage.local.set({ [FINGERPRINT_KEY]: wanted });
+  sent();
+  await update;
+  await browser.storage.local.set({ [FINGERPRINT_KEY]: { fingerprint: wanted, rules } satisfies InstalledRules });
+  installedByThisWorker = wanted;
+}
+
+/**
+ * The fingerprint of the rules this worker installed last (only this worker changes them): the
+ * rebuild that follows a preview finds them right without asking the browser.
+ */
+let installedByThisWorker: string | undefined;
+
+function installedRules(value: unknown): InstalledRules | undefined {
+  const record = value as Partial<InstalledRules> | undefined;
+  return typeof record?.fingerprint === 'string' && Number.isInteger(record.rules) ? (record as InstalledRules) : undefined;
+}
+
+/** Whether rule `rules` is the last one installed (none after it), asked without reading the others' names. */
+async function rulesEndAt(rules: number): Promise<boolean> {
+  const expected = rules === 0 ? [] : [rules];
+  const found = await browser.declarativeNetRequest.getDynamicRules({ ruleIds: [...expected, rules + 1] });
+  return found.map((rule) => rule.id).join() === expected.join();
+}
+
+/** The ids of the rules in place: from the record of the last install, or read when there is none (cut off, or first run). */
+async function ruleIdsInPlace(installed: InstalledRules | undefined): Promise<number[]> {
+  if (installed !== undefined) return Array.from({ length: installed.rules }, (_, i) => i + 1);
+  return (await browser.declarativeNetRequest.getDynamicRules()).map((rule) => rule.id);
 }
 
 export async function bundledRulesEnabled(): Promise<boolean> {

@@ -36,6 +36,18 @@ function listsChanged(): void {
   for (const listener of listeners) listener();
 }
 
+type Previewer = (feed: FeedRecord, ruleNames: string) => Promise<void>;
+let previewer: Previewer | undefined;
+
+/**
+ * Called with a feed's new rule names while its new list is being compiled and stored (sync.ts);
+ * after such a call, a list change is always announced, so the rules are rebuilt from the stored
+ * lists whether the new list was kept or refused.
+ */
+export function onFeedRulesPreview(listener: Previewer): void {
+  previewer = listener;
+}
+
 /** Browser start and install/update: drop leftovers of cut-off writes, re-create the alarms. */
 export async function startFeeds(): Promise<void> {
   const store = await feedStore();
@@ -170,8 +182,13 @@ export async function setFeedEnabled(id: string, enabled: boolean): Promise<Feed
 /** Downloads one feed now and plans its next download. */
 export async function syncAndSchedule(id: string): Promise<SyncOutcome> {
   const store = await feedStore();
-  const outcome = await syncFeed(id, { store, gate: feedGateInput });
-  if (outcome.kind === 'updated') listsChanged();
+  let previewed = false;
+  const previewRuleNames = async (feed: FeedRecord, ruleNames: string) => {
+    previewed = true;
+    await previewer?.(feed, ruleNames);
+  };
+  const outcome = await syncFeed(id, { store, gate: feedGateInput, previewRuleNames });
+  if (outcome.kind === 'updated' || previewed) listsChanged();
   await dropExpiredLists();
   const feed = await store.getFeed(id);
   if (feed !== undefined) await scheduleFeed(feed);

@@ -36,6 +36,12 @@ export interface SyncDeps {
   random?: () => number;
   /** Pinned keys override, for tests. */
   keys?: Readonly<Record<string, string>>;
+  /**
+   * Told the new list's rule names (as stored, "\n"-separated) before it is compiled and stored,
+   * so the browser's rules for it can be prepared meanwhile; resolves once that work is under way.
+   * Whatever the outcome of the sync, the caller then rebuilds the rules from the stored lists.
+   */
+  previewRuleNames?: (feed: FeedRecord, ruleNames: string) => Promise<void>;
 }
 
 export type SyncOutcome =
@@ -111,6 +117,10 @@ async function compileAndStore(
   const gated = signed ? { kept: parsed.block, dropped: [] } : gateHosts(parsed.block, await deps.gate());
   const ownAllow = parsed.allow.length > 0 ? new NameSet(parsed.allow) : null;
   const block = ownAllow === null ? gated.kept : gated.kept.filter((host) => ownAllow.lookup(host) === null);
+  const ruleNameList = [...new Set(block.slice(0, limits.maxRuleNames * 2))].slice(0, limits.maxRuleNames);
+  const ruleNames = ruleNameList.join('\n');
+  // Not for a list sure to be refused below (block.length is at least the number of distinct names).
+  if (block.length > 0 && (signed || !shrankTooMuch(feed.active?.entries, block.length))) await previewSafely(deps, feed, ruleNames);
   const compiled = compileFeed({ ...parsed, block, allow: [] });
   if (compiled.entries === 0) {
     throw new SyncError('empty', 'After removing well-known safe sites, the list has no sites left.');
@@ -121,8 +131,7 @@ async function compileAndStore(
       `The new list has ${compiled.entries} sites, less than half of the ${feed.active!.entries} before; the previous list is kept.`,
     );
   }
-  const ruleNames = [...new Set(block.slice(0, limits.maxRuleNames * 2))].slice(0, limits.maxRuleNames);
-  const setKey = await deps.store.stageSet(feed.id, { block: compiled.set.toArrayBuffer(), ruleNames: ruleNames.join('\n') }, now);
+  const setKey = await deps.store.stageSet(feed.id, { block: compiled.set.toArrayBuffer(), ruleNames }, now);
   const active: ActiveList = {
     setKey,
     entries: compiled.entries,
@@ -135,10 +144,19 @@ async function compileAndStore(
     expires: parsed.signed?.expires,
     fetchedAt: now,
     bytes: answer.bytes.length,
-    ruleNames: ruleNames.length,
+    ruleNames: ruleNameList.length,
   };
   const proof = parsed.signed;
   return { active, signed: proof === undefined ? undefined : { version: proof.version, digest: proof.digest, expires: proof.expires } };
+}
+
+/** A preview is help, never a condition: its failure must not fail the sync. */
+async function previewSafely(deps: SyncDeps, feed: FeedRecord, ruleNames: string): Promise<void> {
+  try {
+    await deps.previewRuleNames?.(feed, ruleNames);
+  } catch (error) {
+    console.warn('[scam-sentinel] rules not prepared ahead:', error);
+  }
 }
 
 /**

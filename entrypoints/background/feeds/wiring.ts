@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import { invalidateLists } from '../blocklist';
 import { isPersonalListsChange } from '../personal-lists/index';
 import { isTrustConfirmationsChange } from '../personal-lists/trust-confirmations';
-import { interstitialUrl, navigationNeedsWarning, refreshBlockRules, usesDnr } from '../protection';
+import { interstitialUrl, navigationNeedsWarning, previewBlockRules, refreshBlockRules, usesDnr } from '../protection';
 import { feedIdOfAlarm } from './schedule';
-import { installDefaultFeeds, onFeedListsChanged, startFeeds, syncAndSchedule } from './service';
+import { installDefaultFeeds, onFeedListsChanged, onFeedRulesPreview, startFeeds, syncAndSchedule } from './service';
 
 /**
  * Background wiring for feeds and personal lists; called synchronously from index.ts so that a
@@ -18,6 +18,7 @@ export function registerFeeds(): void {
     refreshBlockRules().catch((error: unknown) => console.error('[scam-sentinel] block rules:', error));
   };
   onFeedListsChanged(listsChanged);
+  onFeedRulesPreview(previewBlockRules);
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && isPersonalListsChange(Object.keys(changes))) listsChanged();

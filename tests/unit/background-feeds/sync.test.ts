@@ -310,4 +310,34 @@ describe('feed sync against a real HTTP server', () => {
     expect(a).toEqual(b);
     expect(server.seen(path).length).toBe(before + 1);
   });
+
+  describe('the rules are prepared while the list is compiled and stored', () => {
+    it('are told the names the stored list will carry, before it is stored', async () => {
+      const previews: { ruleNames: string; storedThen: string | undefined }[] = [];
+      server.serve(path, withEtag('# my list\nscam-one.example\nwww.scam-two.example\npopular-site.example\nscam-one.example\n', '"p"'));
+      const previewRuleNames = async (feed: { active: { setKey: string } | null }, ruleNames: string) => {
+        previews.push({ ruleNames, storedThen: feed.active?.setKey });
+      };
+      expect(await syncFeed('f', { ...deps, previewRuleNames })).toEqual({ kind: 'updated', entries: 2 });
+      const { feed } = await activeList();
+      expect(previews).toEqual([{ ruleNames: (await store.loadSet(feed.active!.setKey))!.ruleNames, storedThen: undefined }]);
+      expect(previews[0]!.ruleNames.split('\n')).toEqual(['scam-one.example', 'www.scam-two.example']);
+    });
+
+    it('not for a list sure to be refused, and a failed preview fails nothing', async () => {
+      const key = await startWithGoodList();
+      let previews = 0;
+      const previewRuleNames = async () => {
+        previews += 1;
+        throw new Error('the browser is busy');
+      };
+      server.serve(path, withEtag(hostsList('good', 10), '"v2"'));
+      expect(await syncFeed('f', { ...deps, previewRuleNames })).toMatchObject({ kind: 'failed', code: 'shrunk' });
+      await expectStillGood(key, 'shrunk');
+      expect(previews).toBe(0);
+      server.serve(path, withEtag(hostsList('new', 120), '"v3"'));
+      expect(await syncFeed('f', { ...deps, previewRuleNames })).toEqual({ kind: 'updated', entries: 120 });
+      expect(previews).toBe(1);
+    });
+  });
 });
