@@ -1,8 +1,8 @@
 // Written by `npm run fit` (scripts/fit.ts): do not edit by hand. Validated by rules/engine/scoring-params.ts.
 export const FITTED_WEIGHTS = {
   "familyCap": 7,
-  "familyMin": 1.5,
-  "warnScore": 5.5,
+  "familyMin": 1,
+  "warnScore": 4,
   "singleFamilyWarn": 6,
   "dangerScore": 13,
   "dangerFamilies": 4,
@@ -24,6 +24,6 @@ export const FITTED_WEIGHTS = {
   "familyScale": {
     "plans": 1.5,
     "credentials": 1.25,
-    "socialproof": 1.5
+    "socialproof": 1.25
   }
 };

@@ -9,6 +9,7 @@ import type { PhraseRule, PhrasesByLang } from '../packs/phrase-rule.ts';
 import { BRAND_CLAIM_PHRASES } from './detectors/brand-claim.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { normalizePhrase } from './normalize.ts';
+import { isReported } from './reported-speech.ts';
 
 const MAX_POSITIONS = 8;
 const NEGATION_WINDOW = 32;
@@ -67,7 +68,7 @@ export interface OwnerHits {
   hits: number;
   /** How many different phrases of the owner matched. */
   distinct: number;
-  /** Matches inside quotation marks: not counted as hits, they are evidence of a page that quotes scams. */
+  /** Matches quoted or reported (rules/engine/reported-speech.ts): not counted as hits, they are evidence of a page that quotes scams. */
   quoted: number;
   /** [start, end] of the first matches, for evidence and "near" checks. */
   spans: number[];
@@ -172,10 +173,14 @@ export function scanPhrases(text: string): PhraseScan {
     const start = Math.max(0, end - info.length);
     if (owner.kind === 'rule') {
       if (owner.rule.negatable && isNegated(text, start)) return;
-      if (isQuoted(text, start, end)) {
+      // Quoted or reported ("scammers promise guaranteed returns"): the page describes a scam's words.
+      if (isQuoted(text, start, end) || isReported(text, start, end)) {
         slot.quoted++;
         return;
       }
+    } else if (owner.cue.kind === 'transaction' && (isNegated(text, start) || isReported(text, start, end))) {
+      // "They ask you to make a deposit" is a page describing a scam, not one that takes money.
+      return;
     }
     slot.hits++;
     if (seen[pattern] === 0) {

@@ -10,7 +10,9 @@
  * 2. Family score = sum of its signals × the family's fitted scale, capped at familyCap, so one noisy
  *    family cannot carry a page. Page score = sum of family scores × context factor.
  * 3. Context factor: awareness cues (scam-warning talk, "never share your recovery phrase", risk
- *    warnings, news/lawyer wording) add up to A; above each fitted awareness level the page is damped,
+ *    warnings, news/lawyer wording, and scam phrases the page quotes or reports: "scammers promise
+ *    guaranteed returns" is no promise of the page, see reported-speech.ts) add up to A; above each
+ *    fitted awareness level the page is damped,
  *    less when it takes money (deposit calls, money fields). A page that SELLS recovery to victims is
  *    never damped: fake recovery services speak the language of warnings.
  * 4. Level:

@@ -1,0 +1,154 @@
+/**
+ * REPORTED SPEECH: a scam promise or demand that the page attributes to someone else or calls false
+ * ("scammers promise guaranteed returns", "be wary of anyone offering to recover your funds", "ils vous
+ * demandent d'installer AnyDesk", "angebliche Rückholdienste", "los supuestos brokers"). Warning pages,
+ * news, police and lawyers describe scams this way; a scam states its own offer plainly ("guaranteed
+ * returns", "we recover your funds"). Such a match counts like a quoted one: not as the page's own
+ * promise, but as a sign of a page that reports scams.
+ *
+ * Only the match's own clause counts (back to the last sentence mark or element boundary, at most
+ * REPORT_REACH characters; in German and Dutch also the verb at the clause's end: "… hohe Renditen
+ * versprochen"), so a warning in a page's footer does not excuse the pitch above it. The words are on
+ * normalised text (lower case, no accents). They are third-person, passive and discrediting forms only,
+ * never the first person a scam uses about itself ("we promise", "we ask you to pay the fee", "wir
+ * bitten Sie", "nous vous proposons"), and no bare scam nouns: fake recovery services say "we recover
+ * your money from scammers".
+ */
+import { TEXT_BREAK } from '../snapshot.ts';
+
+/** How far from the match, at most, its clause is read. */
+export const REPORT_REACH = 90;
+
+type Lang = 'en' | 'fr' | 'de' | 'it' | 'es' | 'pt' | 'nl' | 'pl';
+
+// Objects of "ask/tell/urge someone to": the reader or the victims, seen from outside.
+const WHOM = '(?:you|victims|them|people|investors|her|him|users|customers)';
+// Who is told about in the third person: "anyone who offers", "firms that promise".
+const THIRD = '(?:anyone|anybody|someone|somebody|those|people|firms|companies|brokers|platforms|websites|sites|services|callers)';
+
+/** Reporting and discrediting words before the match, per language (regex fragments, whole words). */
+const BEFORE: Record<Lang, string[]> = {
+  en: [
+    'promis(?:es|ing)', 'promises? of', 'promised to', '(?:re|are|is|was|were|be|been|being|get|gets|got) promised',
+    'claiming', 'falsely claim(?:s|ed)?', 'pretend(?:s|ed|ing)?', 'supposed(?:ly)?', 'so[ -]called', 'alleged(?:ly)?',
+    'purported(?:ly)?', 'fake', 'bogus', 'phony', 'phoney', 'fabricated', 'fraudulent', 'false',
+    'lur(?:e|es|ed|ing)', 'entic(?:e|es|ed|ing)', 'offering to', 'offered to', 'offers of',
+    `asking ${WHOM} to`, `asked ${WHOM} to`, '(?:victims|they|investors|people|users|customers|clients) (?:are|were|get|got|re) asked to',
+    `tell(?:s|ing)? ${WHOM} (?:to|that)`, `told ${WHOM}`, `instruct(?:s|ed|ing) ${WHOM}`,
+    `urg(?:e|es|ed|ing) ${WHOM}`, `pressur(?:e|es|ed|ing) ${WHOM}`, `persuad(?:e|es|ed|ing) ${WHOM}`,
+    `convinc(?:e|es|ed|ing) ${WHOM}`, 'pos(?:e|es|ed|ing) as', 'impersonat(?:e|es|ed|ing)', 'disguised as',
+    'beware of', 'be wary of', 'wary of', 'watch out for', 'look out for', 'suspicious of', 'red flags?', 'warning signs?',
+    `${THIRD} (?:who|that|which) (?:offers?|promises?|guarantees?|claims?|asks?|charges?)`,
+    // "They" alone also names a firm's own staff ("they offer plans"): only with words of pressure.
+    'they (?:will |often |may |then |also |usually )?(?:promise|pretend|ask you|tell you|urge|pressure|lure)',
+  ],
+  fr: [
+    'promett(?:ent|ant|ait|aient)', 'promesses? (?:de|d)', '(?:a|ont|avait|avaient) promis',
+    'pretend(?:ent|ant|u|ue|us|ues|ument)', 'soi[ -]disant', 'faux', 'fausses?', 'frauduleu(?:x|se|ses)',
+    'mensonger(?:s|e|es)?', 'appat(?:ent|ant|er)', 'leurr(?:ent|ant|er)', '(?:font|faisant|fait) miroiter',
+    'vous demand(?:e|ent|ant)', 'demand(?:ent|ant) (?:de|d)', 'propos(?:ent|ant) de', 'exig(?:ent|eant)',
+    'se (?:faisant|font|fait) passer', 'usurp(?:ent|ant|ateurs?)', 'mefiez[ -]vous', 'gare aux?', 'signaux d alerte',
+    '(?:arnaques?|escroqueries?) (?:a|au|aux|a la|de|du)',
+    '(?:quiconque|ceux|celui|toute personne|des sites|des societes|des plateformes) qui (?:vous )?(?:promet|promettent|propose|proposent|garantit|garantissent|demande|demandent)',
+  ],
+  de: [
+    'versprochen', 'versprechungen', 'mit dem versprechen', 'angeblich(?:e|en|er|es)?', 'vermeintlich(?:e|en|er|es)?',
+    'sogenannt(?:e|en|er|es)?', 'gefalscht(?:e|en|er|es)?', 'falsch(?:e|en|er|es)', 'betrugerisch(?:e|en|er|es)',
+    'lock(?:en|t) mit', 'gaukeln', 'behaupten', 'berufen sich auf', 'vorsicht (?:vor|bei)', 'geben sich als',
+    '(?:betrug|masche) mit', '(?:opfer|anleger|betroffene) werden gebeten',
+  ],
+  it: [
+    'promett(?:ono|endo|eva|evano)', 'promess[ae] di', '(?:viene|vengono|e|sono) promess[oiae]',
+    'presunt[ioae]', 'sedicent[ie]', 'cosiddett[ioae]', 'fint[ioae]', 'fals[ioae]', 'fraudolent[ie]', 'ingannevol[ie]',
+    'attir(?:ano|ando)', 'adescan(?:o|do)', 'millant(?:ano|ando)', 'spacciandosi', 'fingendo(?:si)?', 'si fingono',
+    '(?:ti|vi) chied(?:ono|eranno|evano)', 'chiedendo', 'offr(?:ono|endo) di', 'propon(?:gono|endo) di',
+    'diffidate (?:di|da)', 'attenzione (?:a|ai|alle|agli)', 'truff[ae] (?:del|della|dei|delle|di|sul|sui|con)',
+    '(?:chiunque|chi|coloro|societa|siti|piattaforme) che (?:vi |ti )?(?:promette|promettono|offre|offrono|garantisce|garantiscono|chiede|chiedono)',
+  ],
+  es: [
+    'promet(?:en|iendo|ian)', 'promesas? de', '(?:le|te|les) promet(?:en|ieron|ian)', 'supuest[oa]s?', 'fals[oa]s?',
+    'fraudulent[oa]s?', 'engan(?:oso|osa|osos|osas)', 'atra(?:en|yendo)', '(?:le|te|les) pid(?:en|ieron)', 'pidiendo(?:le|te|les)?',
+    'ofreciendo(?:le|te|les)?', 'asegurando', 'aseguran', 'haciendose pasar', 'se hacen pasar', 'desconfie de', 'cuidado con',
+    'estafas? (?:de|del|con)',
+    '(?:quien|quienes|cualquiera|empresas|plataformas|sitios) que (?:le |te )?(?:promete|prometen|ofrece|ofrecen|garantiza|garantizan|pide|piden)',
+  ],
+  pt: [
+    'promet(?:em|endo|iam)', 'promessas? de', 'supost[oa]s?', 'fals[oa]s?', 'fraudulent[oa]s?', 'engan(?:oso|osa)s?',
+    'atra(?:em|indo)', 'pedem', 'pedindo', 'oferecendo', 'alegam', 'alegando', 'se passando por', 'fingindo',
+    'cuidado com', 'desconfie de', 'golpes? (?:do|da|de|com)',
+    '(?:quem|empresas|plataformas|sites) que (?:promete|prometem|oferece|oferecem|garante|garantem|pede|pedem)',
+  ],
+  nl: [
+    'belov(?:en|ende)', 'belofte(?:s|n)? van', 'beloofd', 'zogenaamde?', 'nep', 'valse', 'frauduleuze?', 'lokken',
+    'doen zich voor als', 'pas op voor', 'oplichting met',
+  ],
+  pl: [
+    'obiecuj(?:a|ac|acy|acych)', 'obietnic(?:a|e|y|ami)', 'rzekom(?:y|a|e|o|ych)', 'falszyw(?:y|a|e|ych)', 'tzw',
+    'tak zwan(?:y|a|e|ych)', 'oszukancz(?:y|a|e|ych)', 'wabi(?:a|ac)', 'kuszac(?:y|a|e|ych)', 'prosza o', 'namawiaj(?:a|ac)',
+    'podaj(?:a|ac) sie za', 'uwaga na', 'uwazaj na', 'oszustw[oa] na',
+  ],
+};
+
+/**
+ * "Scammers (often) promise …": a scam's people as the subject of a word of speech, with at most one
+ * word between. One pattern for every language (one optional word, not one per language: overlapping
+ * optional words would make the search slow on hostile text).
+ */
+const SUBJECTS: Record<Lang, string[]> = {
+  en: ['scammers', 'fraudsters', 'criminals', 'crooks', 'con artists'],
+  fr: ['escrocs', 'fraudeurs', 'arnaqueurs', 'criminels', 'ils'],
+  de: ['betruger', 'tater', 'kriminelle', 'abzocker'],
+  it: ['truffatori', 'criminali', 'malintenzionati'],
+  es: ['estafadores', 'delincuentes', 'timadores'],
+  pt: ['golpistas', 'criminosos', 'fraudadores'],
+  nl: ['oplichters', 'criminelen'],
+  pl: ['oszusci', 'przestepcy'],
+};
+const SPEECH_VERBS: Record<Lang, string[]> = {
+  en: ['promise', 'offer', 'claim', 'pretend', 'ask', 'tell', 'urge', 'pressure', 'lure'],
+  fr: ['promettent', 'proposent', 'pretendent', 'demandent', 'exigent'],
+  de: ['versprechen', 'bieten', 'behaupten', 'verlangen', 'fordern', 'locken', 'drangen'],
+  it: ['promettono', 'offrono', 'propongono', 'chiedono', 'sostengono'],
+  es: ['prometen', 'ofrecen', 'piden', 'aseguran', 'dicen'],
+  pt: ['prometem', 'oferecem', 'pedem', 'dizem'],
+  nl: ['beloven', 'bieden', 'vragen', 'zeggen'],
+  pl: ['obiecuja', 'oferuja', 'prosza', 'twierdza', 'namawiaja'],
+};
+const alternatives = (byLang: Record<Lang, string[]>) => [...new Set(Object.values(byLang).flat())].join('|');
+const SUBJECT_SAYS = new RegExp(`(?:^|[^a-z])(?:${alternatives(SUBJECTS)}) (?:[a-z]+ )?(?:${alternatives(SPEECH_VERBS)})(?![a-z])`);
+
+const REPORTED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternatives(BEFORE)})(?![a-z])`);
+
+// Verb-final clauses: German and Dutch put the reporting verb AFTER the promise ("… wird eine hohe
+// Rendite versprochen", "Anbieter, die sichere Gewinne versprechen", "die u winst beloven").
+const REPORTED_AFTER = /(?:^|[^a-z])(?:versprochen|verspricht|versprechen|vorgegaukelt|in aussicht gestellt|berufen|beloofd|beloven|belooft|voorgespiegeld)(?![a-z])/;
+
+// The match names a KIND of scam ("safe account scams", "recovery fraud"): the page talks about the scam.
+const NAMES_A_SCAM = /^[ -]?(?:scams?|frauds?|schemes?|swindles?|betrug|masche|abzocke)(?![a-z])/;
+const NAMES_A_SCAM_REACH = 12;
+
+// Ends of a clause: a sentence mark followed by a space, or an element boundary.
+const CLAUSE_END = new RegExp(`[.!?;:] |${TEXT_BREAK}`, 'g');
+const CLAUSE_END_AT = new RegExp(`[.!?;:] |${TEXT_BREAK}`);
+
+/** The text from the start of the clause that holds `start` up to `start` (at most REPORT_REACH characters). */
+export function clauseBefore(text: string, start: number): string {
+  const window = text.slice(Math.max(0, start - REPORT_REACH), start);
+  let from = 0;
+  for (const end of window.matchAll(CLAUSE_END)) from = end.index + end[0].length;
+  return window.slice(from);
+}
+
+/** The text from `end` to the end of its clause (at most REPORT_REACH characters). */
+export function clauseAfter(text: string, end: number): string {
+  const window = text.slice(end, end + REPORT_REACH);
+  const stop = CLAUSE_END_AT.exec(window);
+  return stop ? window.slice(0, stop.index) : window;
+}
+
+/** Is the match at [start, end) reported (attributed to others, called false) rather than said by the page? */
+export function isReported(text: string, start: number, end: number): boolean {
+  if (NAMES_A_SCAM.test(text.slice(end, end + NAMES_A_SCAM_REACH))) return true;
+  const before = clauseBefore(text, start);
+  return REPORTED_BEFORE.test(before) || SUBJECT_SAYS.test(before) || REPORTED_AFTER.test(clauseAfter(text, end));
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { collectEvidence } from '../../../rules/engine/index.ts';
+import { normalizeText } from '../../../rules/engine/normalize.ts';
+import { clauseBefore, isReported } from '../../../rules/engine/reported-speech.ts';
+
+/** isReported on the first occurrence of `phrase` in `sentence` (both normalised like page text). */
+function reported(sentence: string, phrase: string): boolean {
+  const text = normalizeText(sentence);
+  const start = text.indexOf(normalizeText(phrase));
+  expect(start, `"${phrase}" in "${text}"`).toBeGreaterThanOrEqual(0);
+  return isReported(text, start, start + normalizeText(phrase).length);
+}
+
+const evidence = (text: string, forms: Parameters<typeof collectEvidence>[0]['forms'] = []) =>
+  collectEvidence({ url: 'https://example.test/', title: '', text, forms, links: [] })!;
+const ids = (text: string) => evidence(text).signals.map((s) => s.id);
+
+describe('reported speech: a scam promise the page attributes to others or calls false', () => {
+  it.each([
+    ['en', 'Swindlers keep promising guaranteed returns to retired people.', 'guaranteed returns'],
+    ['en', 'Be wary of anyone who offers to recover your funds after a loss.', 'recover your funds'],
+    ['en', 'The caller told her that AnyDesk would make the transfer faster.', 'anydesk'],
+    ['en', 'Victims are asked to pay an upfront fee before any money moves.', 'upfront fee'],
+    ['en', 'So-called recovery firms charge an upfront fee.', 'upfront fee'],
+    ['fr', 'Les escrocs vous promettent un rendement garanti chaque mois.', 'rendement garanti'],
+    ['fr', 'Ils vous demandent d’installer AnyDesk pour « vérifier » le compte.', 'anydesk'],
+    ['de', 'Die angeblichen Berater locken mit garantierter Rendite.', 'garantierter rendite'],
+    ['de', 'Vorsicht vor Firmen, die anbieten, Ihr Geld zurückzuholen.', 'geld zuruckzuholen'],
+    ['it', 'I truffatori promettono rendimenti garantiti a chi investe subito.', 'rendimenti garantiti'],
+    ['it', 'Falsi consulenti offrono di recuperare i fondi perduti.', 'recuperare i fondi'],
+    ['es', 'Los supuestos asesores prometen ganancias garantizadas.', 'ganancias garantizadas'],
+    ['es', 'Desconfíe de quien le pide un pago por adelantado.', 'pago por adelantado'],
+    ['pt', 'Os golpistas prometem lucro garantido em poucas semanas.', 'lucro garantido'],
+    ['nl', 'Oplichters beloven gegarandeerd rendement aan nieuwe klanten.', 'gegarandeerd rendement'],
+    ['pl', 'Oszuści obiecują gwarantowany zysk każdemu, kto wpłaci.', 'gwarantowany zysk'],
+    ['en', 'What are safe account scams and how do they start?', 'safe account'],
+    ['en', 'Ignore companies that promise guaranteed returns on crypto.', 'guaranteed returns'],
+    ['en', 'Crooks often tell pensioners to install AnyDesk first.', 'anydesk'],
+    ['de', 'Dabei wird eine garantierte Rendite von 9 % im Monat versprochen.', 'garantierte rendite'],
+    ['de', 'Meiden Sie Anbieter, die sichere Gewinne versprechen, und melden Sie sie.', 'sichere gewinne'],
+    ['nl', 'Let op sites die u gegarandeerd rendement beloven.', 'gegarandeerd rendement'],
+    ['it', 'Diffidate di chiunque offre rendimenti garantiti via WhatsApp.', 'rendimenti garantiti'],
+  ])('%s: "%s" reports "%s"', (_lang, sentence, phrase) => {
+    expect(reported(sentence, phrase)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'We offer guaranteed returns on every plan.', 'guaranteed returns'],
+    ['en', 'We kindly ask you to pay the upfront fee today.', 'upfront fee'],
+    ['en', 'Our ethical hackers recover your funds from scammers.', 'recover your funds'],
+    ['fr', 'Nous vous proposons un rendement garanti de 8 %.', 'rendement garanti'],
+    ['de', 'Wir bitten Sie, die Vorabgebühr zu überweisen.', 'vorabgebuhr'],
+    ['it', 'Ti offriamo rendimenti garantiti ogni settimana.', 'rendimenti garantiti'],
+    ['es', 'Le ofrecemos ganancias garantizadas desde el primer día.', 'ganancias garantizadas'],
+    ['pt', 'Oferecemos lucro garantido a todos os membros.', 'lucro garantido'],
+    ['nl', 'Wij bieden gegarandeerd rendement op uw inleg.', 'gegarandeerd rendement'],
+    ['pl', 'Oferujemy gwarantowany zysk każdego dnia.', 'gwarantowany zysk'],
+  ])('%s: the page\'s own offer "%s" is not reported', (_lang, sentence, phrase) => {
+    expect(reported(sentence, phrase)).toBe(false);
+  });
+
+  it('reads only the clause of the match: a warning in the sentence before or after does not excuse the pitch', () => {
+    expect(reported('Beware of fake brokers. Guaranteed returns of 4% every week!', 'guaranteed returns')).toBe(false);
+    expect(reported('Garantierte Rendite jeden Monat. Was andere versprechen, halten wir.', 'garantierte rendite')).toBe(false);
+    const text = normalizeText('Scammers promise a lot. Guaranteed returns here');
+    expect(clauseBefore(text, text.indexOf('guaranteed'))).toBe('');
+  });
+
+  it('a warning article in several languages gets no promise signals, and the reported promises add awareness', () => {
+    const warning =
+      'Scammers promise guaranteed profits. Fraudsters are offering to recover your funds for an upfront fee. ' +
+      'Les escrocs promettent des gains garantis. Die Betrüger versprechen sichere Gewinne. ' +
+      'I truffatori promettono guadagni garantiti.';
+    const article = evidence(warning);
+    expect(article.signals.map((s) => s.id)).not.toContain('returns.guaranteed');
+    expect(article.signals.map((s) => s.id)).not.toContain('withdrawal.upfront_fee');
+    // The same words said by the page itself are still the scam's own promise.
+    const pitch = 'We guarantee profits: guaranteed profits every day. We recover your funds. Our upfront fee is small.';
+    expect(ids(pitch)).toContain('returns.guaranteed');
+    expect(evidence(pitch).context.awareness).toBeLessThan(article.context.awareness);
+  });
+
+  it('a described deposit ("victims are asked to make a deposit") does not make the page one that takes money', () => {
+    expect(evidence('Then victims are asked to make a deposit to unlock the withdrawal.').context.takesMoney).toBe(false);
+    expect(evidence('Make a deposit to unlock the withdrawal.').context.takesMoney).toBe(true);
+  });
+});
