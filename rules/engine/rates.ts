@@ -72,6 +72,57 @@ export const DOUBLING_IN_SPAN = new RegExp(
   'g',
 );
 
+/**
+ * A period-and-return label BEFORE the number: "daily yield 1.8%", "Tagesrendite 1,2 %", "rendimento
+ * giornaliero: 1,5%", "ROI per day 2%", "ежедневная доходность 2%". Plan cards and pig-butchering "VIP level"
+ * tables put the label first. Nouns of return × period adjectives, per language (folded text).
+ */
+const labelPairs = (nouns: string[], periods: Record<string, number>, periodFirst: boolean) =>
+  Object.entries(periods).flatMap(([period, days]) =>
+    nouns.map((noun) => [periodFirst ? `${period} ${noun}` : `${noun} ${period}`, days] as const));
+const EN_RETURNS = ['profit', 'profits', 'yield', 'yields', 'return', 'returns', 'roi', 'r.o.i', 'r.o.i.', 'income', 'interest', 'earnings',
+  'rate of return', 'reward', 'rewards', 'payout', 'percentage'];
+const RU_RETURNS = ['доходность', 'доход', 'прибыль', 'процент'];
+/** Label → length of its period in days. */
+export const LABEL_DAYS: Record<string, number> = Object.fromEntries([
+  ...labelPairs(EN_RETURNS, { hourly: 1 / 24, daily: 1, weekly: 7, monthly: 30 }, true),
+  ...labelPairs(EN_RETURNS, { 'per hour': 1 / 24, 'per day': 1, 'a day': 1, 'per week': 7, 'per month': 30 }, false),
+  ...labelPairs(['rendimento', 'rendimenti', 'guadagno', 'guadagni', 'profitto', 'profitti', 'interesse', 'interessi', 'rendita'],
+    { orario: 1 / 24, giornaliero: 1, giornaliera: 1, giornalieri: 1, quotidiano: 1, 'al giorno': 1, settimanale: 7, settimanali: 7,
+      mensile: 30, mensili: 30 }, false),
+  ...labelPairs(['rendement', 'rendements', 'profit', 'profits', 'gain', 'gains', 'revenu', 'revenus', 'interet', 'interets', 'benefice',
+    'benefices', 'taux de rendement'], { horaire: 1 / 24, journalier: 1, journaliere: 1, journaliers: 1, quotidien: 1, quotidienne: 1,
+    quotidiens: 1, 'par jour': 1, hebdomadaire: 7, mensuel: 30, mensuelle: 30 }, false),
+  ...labelPairs(['rendite', 'zins', 'zinsen', 'gewinn', 'ertrag', 'ausschuttung'], { stunden: 1 / 24, tages: 1, wochen: 7, monats: 30 }, true)
+    .map(([label, days]) => [label.replace(' ', ''), days] as const),
+  ...labelPairs(['rendite', 'zinsen', 'gewinn', 'gewinne', 'ertrag', 'ertrage'], { stundliche: 1 / 24, stundlicher: 1 / 24, tagliche: 1,
+    taglicher: 1, tagliches: 1, wochentliche: 7, wochentlicher: 7, monatliche: 30, monatlicher: 30 }, true),
+  ...labelPairs(['rendimiento', 'rendimientos', 'ganancia', 'ganancias', 'beneficio', 'beneficios', 'interes', 'intereses',
+    'rentabilidad', 'retorno', 'rendimento', 'lucro', 'lucros', 'ganho', 'ganhos', 'rentabilidade', 'juros'],
+  { 'por hora': 1 / 24, diario: 1, diaria: 1, diarios: 1, diarias: 1, 'por dia': 1, 'al dia': 1, 'ao dia': 1, semanal: 7,
+    semanales: 7, mensual: 30, mensuales: 30, mensal: 30 }, false),
+  ...labelPairs(['rendement', 'winst', 'rente', 'opbrengst'], { dag: 1, week: 7, maand: 30 }, true)
+    .map(([label, days]) => [label.replace(' ', ''), days] as const),
+  ...labelPairs(['rendement', 'winst', 'rente', 'opbrengst'], { dagelijks: 1, dagelijkse: 1, wekelijks: 7, wekelijkse: 7,
+    maandelijks: 30, maandelijkse: 30 }, true),
+  ...labelPairs(['zysk', 'zwrot', 'dochod', 'oprocentowanie', 'stopa zwrotu'], { dzienny: 1, dzienna: 1, dzienne: 1, tygodniowy: 7,
+    tygodniowa: 7, miesieczny: 30, miesieczna: 30 }, true),
+  ...labelPairs(['zysk', 'zwrot', 'dochod', 'oprocentowanie'], { dzienny: 1, tygodniowy: 7, miesieczny: 30 }, false),
+  ...labelPairs(['getiri', 'kazanc', 'kar', 'faiz', 'gelir'], { saatlik: 1 / 24, gunluk: 1, haftalik: 7, aylik: 30 }, true),
+  ...labelPairs(RU_RETURNS, { 'в час': 1 / 24, 'в день': 1, 'в неделю': 7, 'в месяц': 30 }, false),
+  ...labelPairs(RU_RETURNS, { ежедневная: 1, ежедневный: 1, еженедельная: 7, еженедельный: 7, ежемесячная: 30, ежемесячный: 30 }, true),
+]);
+const LABEL = alternation(Object.keys(LABEL_DAYS));
+/**
+ * "daily yield 1.8%", "Tagesrendite: bis 1,2 %", "günlük getiri %2": the label, up to 25 characters without
+ * digits, signs (a "+12%" is a past move, not a promise) or sentence ends, then the number (the first of a range).
+ */
+export const RATE_AFTER_LABEL = new RegExp(
+  String.raw`(?<![a-z\u0430-\u044f])(${LABEL})(?![a-z\u0430-\u044f])[^\d%+\u2212.;!?-]{0,25}` +
+    String.raw`(?:${NUMBER}(?: ?[-\u2013] ?\d{1,4}(?:[.,]\d{1,3})?)? ?%|% ?${NUMBER})`,
+  'g',
+);
+
 // A price move ("+12% in 24 hours", "bitcoin rose 8% in a week") is news, not a promise.
 const PRICE_MOVE_BEFORE = /(?:[+−-] ?|\b(?:rose|fell|up|down|gained|lost|dropped|surged|jumped|climbed|plunged|increase|decrease|change|rally|crash|price)[a-z]* (?:by |of )?)$/;
 
@@ -116,6 +167,10 @@ function isPriceMove(text: string, start: number): boolean {
 }
 
 const MAX_PERCENT_SIGNS = 400;
+/** Longest label ("taux de rendement hebdomadaire") + filler + number, in characters before the "%". */
+const LABEL_REACH = 80;
+/** "%2": the number after the sign (Turkish). */
+const PERCENT_FIRST_REACH = 9;
 const DOUBLING_STEMS = ['doubl', 'x2', 'raddoppi', 'verdoppel', 'verdoppl', 'duplic', 'dobr', 'verdubbel', 'podwaj', 'podwoi'];
 
 /**
@@ -182,6 +237,13 @@ export function findRates(text: string, limit = 20): RateFinding[] {
     for (const m of slice.matchAll(RATE_IN_SPAN)) {
       const days = unitDays(m[0], UNIT_WORDS);
       if (days !== undefined) push(toNumber(m[1]!), Number(m[2]) * days, from + m.index, from + m.index + m[0].length);
+    }
+  }
+  // The label comes first: read a window that ends just after each "%".
+  for (const { from, slice } of windows(text, percents, LABEL_REACH, PERCENT_FIRST_REACH)) {
+    for (const m of slice.matchAll(RATE_AFTER_LABEL)) {
+      const days = LABEL_DAYS[m[1]!.replace(/['’.-]/g, ' ').replace(/ {2,}/g, ' ')] ?? LABEL_DAYS[m[1]!];
+      if (days !== undefined) push(toNumber(m[2] ?? m[3]!), days, from + m.index, from + m.index + m[0].length);
     }
   }
   const doublings = doublingStemPositions(text);

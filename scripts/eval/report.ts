@@ -78,10 +78,9 @@ const points = (delta: number) => `${delta >= 0 ? '+' : ''}${(100 * delta).toFix
  * raise these as detection improves, never lower them to make a change pass). Keyed by check name.
  */
 export const ENFORCED_BELOW_TARGET: Record<string, number> = {
-  'recall overall': 0.885,
+  'recall overall': 0.896,
   'recall kind investment-lead': 0.777,
   'recall kind trading-robot': 0.809,
-  'recall language en': 0.842,
 };
 
 function recallFloor(name: string, t: Tally, target: number): FloorCheck {

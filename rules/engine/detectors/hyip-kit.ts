@@ -1,6 +1,8 @@
 import type { Signal } from '../../verdict.ts';
 import type { PageContext } from '../context.ts';
+import { evidenceAround } from '../signals.ts';
 import { HYIP_KIT_RULES } from './hyip-kit-rules.ts';
+import { findPlanTable } from './plan-table.ts';
 
 /**
  * plans.hyip_route: the page's address is a route of the HYIP Manager script. Every page of that script
@@ -9,7 +11,7 @@ import { HYIP_KIT_RULES } from './hyip-kit-rules.ts';
  * the script's own actions; a site that merely uses "a" for something else does not match. Honest PHP
  * sites may still use "?a=login", so this is a kit trait of weight 2 that needs other evidence to warn.
  */
-const RULE = HYIP_KIT_RULES.find((r) => r.id === 'plans.hyip_route')!;
+const RULE = Object.fromEntries(HYIP_KIT_RULES.map((r) => [r.id, r]));
 
 const HYIP_ACTIONS = new Set([
   'signup', 'login', 'do_login', 'logout', 'home', 'faq', 'rules', 'news', 'support', 'account', 'edit_account',
@@ -35,8 +37,17 @@ export function hyipRoute(url: string): string | null {
   return HYIP_ACTIONS.has(action) ? action : null;
 }
 
+function signal(id: string, evidence: string): Signal {
+  const rule = RULE[id]!;
+  return { id, family: rule.family, weight: rule.weight, evidence };
+}
+
+/** plans.hyip_route (above) and plans.plan_table (see plan-table.ts). */
 export function detectHyipKit(ctx: PageContext): Signal[] {
+  const signals: Signal[] = [];
   const route = hyipRoute(ctx.snapshot.url);
-  if (route === null) return [];
-  return [{ id: RULE.id, family: RULE.family, weight: RULE.weight, evidence: `page address: ?a=${route}` }];
+  if (route !== null) signals.push(signal('plans.hyip_route', `page address: ?a=${route}`));
+  const table = findPlanTable(ctx.text);
+  if (table !== null) signals.push(signal('plans.plan_table', evidenceAround(ctx.text, table[0], table[1])));
+  return signals;
 }

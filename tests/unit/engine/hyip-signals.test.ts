@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePage } from '../../../rules/engine/index.ts';
 import { formSignals } from '../../../rules/engine/form-signals.ts';
 import { hyipRoute } from '../../../rules/engine/detectors/hyip-kit.ts';
+import { findPlanTable } from '../../../rules/engine/detectors/plan-table.ts';
 import { scanPhrases } from '../../../rules/engine/phrases.ts';
 import { phraseSignals } from '../../../rules/engine/signals.ts';
 import { normalizeText } from '../../../rules/engine/normalize.ts';
@@ -70,6 +71,61 @@ describe('HYIP script page address (plans.hyip_route)', () => {
     const verdict = evaluatePage(forum);
     expect(verdict.signals.map((s) => s.id)).toContain('plans.hyip_route');
     expect(verdict.level).toBe('ok');
+  });
+});
+
+describe('investment-plan table shape (plans.plan_table)', () => {
+  const table = (text: string) => findPlanTable(normalizeText(text)) !== null;
+
+  it('finds a profit column next to duration, minimum, maximum or plan columns, values filled or not', () => {
+    expect(table('Our plans | Days | Duration | % R.O.I | $ Minimum | $ Maximum | Invest now')).toBe(true);
+    expect(table('Plan | Spent Amount ($) | Profit (%)')).toBe(true);
+    expect(table('Starter | ROI 1.5% | Term 10 days | Min $50 | Max $999')).toBe(true);
+  });
+
+  it('reads plan cards in every language', () => {
+    expect(table('Piano Argento · Profitto 12% · Durata 7 giorni · Minimo 100 € · Massimo 5.000 €')).toBe(true);
+    expect(table('Paket Gold | Gewinn 3 % | Laufzeit 20 Tage | Mindestbetrag 500 €')).toBe(true);
+    expect(table('Formule Or | Gain 2 % | Durée 30 jours | Minimum 200 € | Maximum 9 999 €')).toBe(true);
+    expect(table('Plan Oro | Ganancia 2,5% | Plazo 15 días | Mínimo 100 USDT')).toBe(true);
+    expect(table('Plano Ouro | Lucro 2% | Prazo 30 dias | Mínimo 100 USDT')).toBe(true);
+    expect(table('Pakket Goud | Winst 2% | Looptijd 30 dagen | Minimaal 100 USDT')).toBe(true);
+    expect(table('Pakiet Złoty | Zysk 2% | Okres 30 dni | Minimalna kwota 100 USDT')).toBe(true);
+    expect(table('Тариф VIP | Прибыль 2% | Срок 30 дней | Минимум 100 USDT')).toBe(true);
+  });
+
+  it('leaves alone interest, APY and profit-rate tables, portfolio tables and prose', () => {
+    expect(table('Term | Interest rate (AER) | Minimum deposit | Maximum deposit | 12 months | 4.1% | £1,000 | £250,000')).toBe(false);
+    expect(table('ETH staking | Duration 30, 60 or 90 days | Est. APY 4.2% | Minimum 0.1 ETH | Maximum 100 ETH')).toBe(false);
+    expect(table('Tenure 12 months | Expected profit rate 3.9% | Minimum amount AED 10,000 | Maximum amount')).toBe(false);
+    expect(table('Asset | Amount | Profit (%) | BTC | 0.5 | +12%')).toBe(false);
+    expect(table('Order ticket: amount, take profit 2%, stop loss, duration, minimum lot')).toBe(false);
+    expect(table('Our savings plan pays a return of 3% over 365 days.')).toBe(false);
+  });
+});
+
+describe('pig-butchering "quant / arbitrage / AI yield" plan pages warn in every language', () => {
+  // Invented VIP-level plan pages: a labelled daily yield in a plan card (returns.high_rate + plans.plan_table).
+  const vipPages = [
+    'AI quantitative arbitrage. VIP 1 | Minimum 100 USDT | Daily income 1.6% | Cycle 7 days. VIP 2 | Minimum 1000 USDT | Daily income 2.2% | Cycle 15 days.',
+    'Arbitraggio quantitativo con IA. VIP 1 | Minimo 100 USDT | Profitto giornaliero 1,6% | Durata 7 giorni. VIP 2 | Minimo 1000 USDT | Profitto giornaliero 2,2%.',
+    'Quant-Arbitrage mit KI. VIP 1 | Mindestbetrag 100 USDT | Tagesgewinn 1,6 % | Laufzeit 7 Tage. VIP 2 | Mindestbetrag 1000 USDT | Tagesgewinn 2,2 %.',
+    'Arbitrage quantitatif par IA. VIP 1 | Minimum 100 USDT | Gain journalier 1,6 % | Durée 7 jours. VIP 2 | Minimum 1000 USDT | Gain journalier 2,2 %.',
+    'Arbitraje cuantitativo con IA. VIP 1 | Mínimo 100 USDT | Ganancia diaria 1,6% | Plazo 7 días. VIP 2 | Mínimo 1000 USDT | Ganancia diaria 2,2%.',
+    'Arbitragem quantitativa com IA. VIP 1 | Mínimo 100 USDT | Lucro diário 1,6% | Prazo 7 dias. VIP 2 | Mínimo 1000 USDT | Lucro diário 2,2%.',
+    'Kwantitatieve arbitrage met AI. VIP 1 | Minimaal 100 USDT | Dagwinst 1,6% | Looptijd 7 dagen. VIP 2 | Minimaal 1000 USDT | Dagwinst 2,2%.',
+    'Arbitraż kwantowy z AI. VIP 1 | Minimalna kwota 100 USDT | Dzienny zysk 1,6% | Okres 7 dni. VIP 2 | Minimalna kwota 1000 USDT | Dzienny zysk 2,2%.',
+  ];
+
+  it.each(vipPages.map((text) => [text.slice(0, 40), text]))('%s…', (_name, text) => {
+    const verdict = evaluatePage(page(text));
+    expect(verdict.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['returns.high_rate', 'plans.plan_table']));
+    expect(verdict.level).not.toBe('ok');
+  });
+
+  it('an exchange staking page with a lock-up, APY and minimums stays ok', () => {
+    const staking = 'ETH staking. Locked product | Duration 90 days | Est. APY 4.2% | Minimum 0.1 ETH | Maximum 100 ETH. Rewards are variable and not guaranteed.';
+    expect(evaluatePage(page(staking)).level).toBe('ok');
   });
 });
 

@@ -40,6 +40,32 @@ describe('findRates', () => {
     expect(annual('5% per year')).toBe(5);
   });
 
+  it.each([
+    ['VIP 2: minimum 1000 USDT, daily yield 1.8%', 1.8, 1],
+    ['Daily R.O.I. 2%', 2, 1],
+    ['ROI per day: 3%', 3, 1],
+    ['Livello VIP 1 — rendimento giornaliero: 1,5%', 1.5, 1],
+    ['Rendement journalier jusqu’à 2,5 %', 2.5, 1],
+    ['Stufe 3 · Tagesrendite 1,2 %', 1.2, 1],
+    ['Nivel VIP 2: rentabilidad diaria del 1,5%', 1.5, 1],
+    ['Rendimento diário 2%', 2, 1],
+    ['Dagrendement 1%', 1, 1],
+    ['Dzienny zysk 1,2%', 1.2, 1],
+    ['Haftalık getiri %9', 9, 7],
+    ['Ежедневная доходность 2%', 2, 1],
+    ['Ежедневный доход: 1,5%', 1.5, 1],
+    ['Weekly profit | 12%', 12, 7],
+  ])('reads the label before the number: %s → %s%% per %s days', (text, percent, days) => {
+    expect(rates(text)).toContainEqual([percent, days]);
+  });
+
+  it('a labelled rate is not a past move, a sentence away or a yearly figure made large', () => {
+    expect(rates('Monthly return since launch: +12%')).toEqual([]);
+    expect(rates('Daily change -2.5%')).toEqual([]);
+    expect(rates('Daily interest is credited at midnight. Fees 2%')).toEqual([]);
+    expect(annual('Average monthly return 1.2%')).toBeCloseTo(14.6, 1);
+  });
+
   it('ignores price moves and percentages without a period', () => {
     expect(rates('BTC +12% in 24 hours')).toEqual([]);
     expect(rates('Bitcoin rose 8% in a week')).toEqual([]);
