@@ -153,6 +153,10 @@ export function scanPhrases(text: string): PhraseScan {
     const slot = hits[info.owner]!;
     const owner = owners[info.owner]!;
     if (info.role === 'partner') {
+      // "We do not work with the police", "claiming to cooperate with Interpol": no partnership claimed.
+      const partnerStart = Math.max(0, end - info.length);
+      if (owner.kind === 'rule' && owner.rule.negatable && isNegated(text, partnerStart)) return;
+      if (isReported(text, partnerStart, end)) return;
       slot.lastPartnerEnd = end;
       // A partner right AFTER an own match: look back over the kept own matches.
       if (slot.nearAt < 0 && owner.kind === 'rule') {

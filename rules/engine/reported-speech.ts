@@ -30,7 +30,7 @@ const THIRD = '(?:anyone|anybody|someone|somebody|those|people|firms|companies|b
 const BEFORE: Record<Lang, string[]> = {
   en: [
     'promis(?:es|ing)', 'promises? of', 'promised to', '(?:re|are|is|was|were|be|been|being|get|gets|got) promised',
-    'claiming', 'falsely claim(?:s|ed)?', 'pretend(?:s|ed|ing)?', 'supposed(?:ly)?', 'so[ -]called', 'alleged(?:ly)?',
+    'claiming', 'falsely claim(?:s|ed)?', 'pretend(?:s|ed|ing)?', 'supposed(?:ly)?', 'so called', 'alleged(?:ly)?',
     'purported(?:ly)?', 'fake', 'bogus', 'phony', 'phoney', 'fabricated', 'fraudulent', 'false',
     'lur(?:e|es|ed|ing)', 'entic(?:e|es|ed|ing)', 'offering to', 'offered to', 'offers of',
     `asking ${WHOM} to`, `asked ${WHOM} to`, '(?:victims|they|investors|people|users|customers|clients) (?:are|were|get|got|re) asked to',
@@ -38,23 +38,25 @@ const BEFORE: Record<Lang, string[]> = {
     `urg(?:e|es|ed|ing) ${WHOM}`, `pressur(?:e|es|ed|ing) ${WHOM}`, `persuad(?:e|es|ed|ing) ${WHOM}`,
     `convinc(?:e|es|ed|ing) ${WHOM}`, 'pos(?:e|es|ed|ing) as', 'impersonat(?:e|es|ed|ing)', 'disguised as',
     'beware of', 'be wary of', 'wary of', 'watch out for', 'look out for', 'suspicious of', 'red flags?', 'warning signs?',
+    'signs of (?:a )?scams?', 'how to spot',
     `${THIRD} (?:who|that|which) (?:offers?|promises?|guarantees?|claims?|asks?|charges?)`,
     // "They" alone also names a firm's own staff ("they offer plans"): only with words of pressure.
     'they (?:will |often |may |then |also |usually )?(?:promise|pretend|ask you|tell you|urge|pressure|lure)',
   ],
   fr: [
     'promett(?:ent|ant|ait|aient)', 'promesses? (?:de|d)', '(?:a|ont|avait|avaient) promis',
-    'pretend(?:ent|ant|u|ue|us|ues|ument)', 'soi[ -]disant', 'faux', 'fausses?', 'frauduleu(?:x|se|ses)',
+    'pretend(?:ent|ant|u|ue|us|ues|ument)', 'soi disant', 'faux', 'fausses?', 'frauduleu(?:x|se|ses)',
     'mensonger(?:s|e|es)?', 'appat(?:ent|ant|er)', 'leurr(?:ent|ant|er)', '(?:font|faisant|fait) miroiter',
     'vous demand(?:e|ent|ant)', 'demand(?:ent|ant) (?:de|d)', 'propos(?:ent|ant) de', 'exig(?:ent|eant)',
-    'se (?:faisant|font|fait) passer', 'usurp(?:ent|ant|ateurs?)', 'mefiez[ -]vous', 'gare aux?', 'signaux d alerte',
+    'se (?:faisant|font|fait) passer', 'usurp(?:ent|ant|ateurs?)', 'mefiez vous', 'gare aux?', 'signaux d alerte', 'signes d alerte',
     '(?:arnaques?|escroqueries?) (?:a|au|aux|a la|de|du)',
     '(?:quiconque|ceux|celui|toute personne|des sites|des societes|des plateformes) qui (?:vous )?(?:promet|promettent|propose|proposent|garantit|garantissent|demande|demandent)',
   ],
   de: [
     'versprochen', 'versprechungen', 'mit dem versprechen', 'angeblich(?:e|en|er|es)?', 'vermeintlich(?:e|en|er|es)?',
     'sogenannt(?:e|en|er|es)?', 'gefalscht(?:e|en|er|es)?', 'falsch(?:e|en|er|es)', 'betrugerisch(?:e|en|er|es)',
-    'lock(?:en|t) mit', 'gaukeln', 'behaupten', 'berufen sich auf', 'vorsicht (?:vor|bei)', 'geben sich als',
+    'lock(?:en|t) mit', 'gaukeln', 'behaupten', 'berufen sich auf', 'vorsicht (?:vor|bei)', 'geben sich als', 'warnsignale',
+    'alarmzeichen',
     '(?:betrug|masche) mit', '(?:opfer|anleger|betroffene) werden gebeten',
   ],
   it: [
@@ -62,30 +64,30 @@ const BEFORE: Record<Lang, string[]> = {
     'presunt[ioae]', 'sedicent[ie]', 'cosiddett[ioae]', 'fint[ioae]', 'fals[ioae]', 'fraudolent[ie]', 'ingannevol[ie]',
     'attir(?:ano|ando)', 'adescan(?:o|do)', 'millant(?:ano|ando)', 'spacciandosi', 'fingendo(?:si)?', 'si fingono',
     '(?:ti|vi) chied(?:ono|eranno|evano)', 'chiedendo', 'offr(?:ono|endo) di', 'propon(?:gono|endo) di',
-    'diffidate (?:di|da)', 'attenzione (?:a|ai|alle|agli)', 'truff[ae] (?:del|della|dei|delle|di|sul|sui|con)',
+    'diffidate (?:di|da)', 'attenzione (?:a|ai|alle|agli)', 'segnali d(?:i)? allarme', 'campanelli d allarme', 'truff[ae] (?:del|della|dei|delle|di|sul|sui|con)',
     '(?:chiunque|chi|coloro|societa|siti|piattaforme) che (?:vi |ti )?(?:promette|promettono|offre|offrono|garantisce|garantiscono|chiede|chiedono)',
   ],
   es: [
     'promet(?:en|iendo|ian)', 'promesas? de', '(?:le|te|les) promet(?:en|ieron|ian)', 'supuest[oa]s?', 'fals[oa]s?',
     'fraudulent[oa]s?', 'engan(?:oso|osa|osos|osas)', 'atra(?:en|yendo)', '(?:le|te|les) pid(?:en|ieron)', 'pidiendo(?:le|te|les)?',
-    'ofreciendo(?:le|te|les)?', 'asegurando', 'aseguran', 'haciendose pasar', 'se hacen pasar', 'desconfie de', 'cuidado con',
+    'ofreciendo(?:le|te|les)?', 'asegurando', 'aseguran', 'haciendose pasar', 'se hacen pasar', 'desconfie de', 'cuidado con', 'senales de (?:alerta|alarma)',
     'estafas? (?:de|del|con)',
     '(?:quien|quienes|cualquiera|empresas|plataformas|sitios) que (?:le |te )?(?:promete|prometen|ofrece|ofrecen|garantiza|garantizan|pide|piden)',
   ],
   pt: [
     'promet(?:em|endo|iam)', 'promessas? de', 'supost[oa]s?', 'fals[oa]s?', 'fraudulent[oa]s?', 'engan(?:oso|osa)s?',
     'atra(?:em|indo)', 'pedem', 'pedindo', 'oferecendo', 'alegam', 'alegando', 'se passando por', 'fingindo',
-    'cuidado com', 'desconfie de', 'golpes? (?:do|da|de|com)',
+    'cuidado com', 'desconfie de', 'sinais de alerta', 'golpes? (?:do|da|de|com)',
     '(?:quem|empresas|plataformas|sites) que (?:promete|prometem|oferece|oferecem|garante|garantem|pede|pedem)',
   ],
   nl: [
     'belov(?:en|ende)', 'belofte(?:s|n)? van', 'beloofd', 'zogenaamde?', 'nep', 'valse', 'frauduleuze?', 'lokken',
-    'doen zich voor als', 'pas op voor', 'oplichting met',
+    'doen zich voor als', 'pas op voor', 'oplichting met', 'waarschuwingssignalen', 'alarmsignalen',
   ],
   pl: [
     'obiecuj(?:a|ac|acy|acych)', 'obietnic(?:a|e|y|ami)', 'rzekom(?:y|a|e|o|ych)', 'falszyw(?:y|a|e|ych)', 'tzw',
     'tak zwan(?:y|a|e|ych)', 'oszukancz(?:y|a|e|ych)', 'wabi(?:a|ac)', 'kuszac(?:y|a|e|ych)', 'prosza o', 'namawiaj(?:a|ac)',
-    'podaj(?:a|ac) sie za', 'uwaga na', 'uwazaj na', 'oszustw[oa] na',
+    'podaj(?:a|ac) sie za', 'uwaga na', 'uwazaj na', 'oszustw[oa] na', 'sygnaly ostrzegawcze', 'sygnaly alarmowe',
   ],
 };
 
@@ -127,6 +129,43 @@ const REPORTED_AFTER = /(?:^|[^a-z])(?:versprochen|verspricht|versprechen|vorgeg
 const NAMES_A_SCAM = /^[ -]?(?:scams?|frauds?|schemes?|swindles?|betrug|masche|abzocke)(?![a-z])/;
 const NAMES_A_SCAM_REACH = 12;
 
+/**
+ * A list under a header that denies a request ("We will never ask you to:", "Nous ne vous demanderons
+ * jamais de :", "Wir werden Sie niemals bitten:") or names warning signs ("Red flags:", "Signaux
+ * d'alerte") reports every item: "- install AnyDesk" under it is no instruction of the page.
+ */
+const NEGATED_REQUEST = new RegExp(
+  '(?:^|[^a-z])(?:' +
+    [
+      'never (?:ask|request|require|call|tell|contact|send|text|email)',
+      '(?:will|would|do|does) not (?:ask|request|require|call)', '(?:won|don) t (?:ask|request|call)',
+      '(?:nobody|no one) will (?:ask|call)',
+      '(?:niemals|nie|nicht) (?:auffordern|bitten|fragen|anrufen|verlangen)',
+      'ne vous (?:demanderons|demandera|demanderont|demandons|demande|appellerons|appellera) jamais',
+      'non (?:vi|ti) (?:chiederemo|chiedera|chiederanno|chiediamo|chiede) mai', 'mai (?:vi|ti) chied',
+      'nunca (?:le|te|les) (?:pediremos|pedira|pediran|pedimos|pide|llamaremos|llamara)',
+      'nunca (?:lhe |te )?(?:pedimos|pediremos|pedira|vamos pedir|vai pedir|ligaremos)',
+      '(?:zal|zullen|vragen) (?:u|je) nooit', 'nooit (?:vragen|bellen)',
+      'nigdy nie (?:poprosimy|poprosi|prosimy|prosi|zadzwonimy|zadzwoni)',
+    ].join('|') +
+    ')(?![a-z])',
+);
+/** How far back the header of a list item is looked for. */
+const LIST_REACH = 500;
+// A list item starts with a bullet (after a sentence mark or an element boundary).
+const BULLET = /^[-*\u2022\u2013\u2014\u00b7\u25aa\u25ba\u2714\u2713\u279c] /;
+const CLAUSE_SPLIT = new RegExp(`[.!?;:] |${TEXT_BREAK}`);
+
+/** The header of the list whose item holds `start` (the clause before the first item), or null. */
+export function listHeader(text: string, start: number): string | null {
+  const clauses = text.slice(Math.max(0, start - LIST_REACH), start).split(CLAUSE_SPLIT);
+  // The match's own clause must be an item; then walk back over the items before it.
+  let i = clauses.length - 1;
+  if (!BULLET.test(clauses[i]!.trimStart())) return null;
+  while (i > 0 && BULLET.test(clauses[i]!.trimStart())) i--;
+  return BULLET.test(clauses[i]!.trimStart()) ? null : clauses[i]!;
+}
+
 // Ends of a clause: a sentence mark followed by a space, or an element boundary.
 const CLAUSE_END = new RegExp(`[.!?;:] |${TEXT_BREAK}`, 'g');
 const CLAUSE_END_AT = new RegExp(`[.!?;:] |${TEXT_BREAK}`);
@@ -146,9 +185,17 @@ export function clauseAfter(text: string, end: number): string {
   return stop ? window.slice(0, stop.index) : window;
 }
 
+// Punctuation inside a clause reads as one space, as the phrase matcher reads it ("d'alerte", "so-called").
+const NOT_WORD = /[^a-z0-9]+/g;
+const words = (clause: string) => clause.replace(NOT_WORD, ' ');
+const reportsBefore = (clause: string) => REPORTED_BEFORE.test(clause) || SUBJECT_SAYS.test(clause);
+
 /** Is the match at [start, end) reported (attributed to others, called false) rather than said by the page? */
 export function isReported(text: string, start: number, end: number): boolean {
   if (NAMES_A_SCAM.test(text.slice(end, end + NAMES_A_SCAM_REACH))) return true;
-  const before = clauseBefore(text, start);
-  return REPORTED_BEFORE.test(before) || SUBJECT_SAYS.test(before) || REPORTED_AFTER.test(clauseAfter(text, end));
+  if (reportsBefore(words(clauseBefore(text, start))) || REPORTED_AFTER.test(words(clauseAfter(text, end)))) return true;
+  const header = listHeader(text, start);
+  if (header === null) return false;
+  const headerWords = words(header);
+  return reportsBefore(headerWords) || NEGATED_REQUEST.test(headerWords);
 }

@@ -6,6 +6,8 @@ export const callcenterPack = definePack([
     id: 'callcenter.account_manager',
     family: 'callcenter',
     weight: 2,
+    // Banks warn "we will never call you to move your money": a call denied is no call-centre funnel.
+    negatable: true,
     explain: {
       en: 'This site says a personal "account manager" or "broker" will call you. Scam call centers use these calls to push you to pay more.',
       it: 'Questo sito dice che un "gestore" o "broker" personale vi chiamerà. I call center truffaldini usano queste chiamate per farvi pagare di più.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectEvidence } from '../../../rules/engine/index.ts';
 import { normalizeText } from '../../../rules/engine/normalize.ts';
-import { clauseBefore, isReported } from '../../../rules/engine/reported-speech.ts';
+import { clauseBefore, isReported, listHeader } from '../../../rules/engine/reported-speech.ts';
 
 /** isReported on the first occurrence of `phrase` in `sentence` (both normalised like page text). */
 function reported(sentence: string, phrase: string): boolean {
@@ -83,5 +83,31 @@ describe('reported speech: a scam promise the page attributes to others or calls
   it('a described deposit ("victims are asked to make a deposit") does not make the page one that takes money', () => {
     expect(evidence('Then victims are asked to make a deposit to unlock the withdrawal.').context.takesMoney).toBe(false);
     expect(evidence('Make a deposit to unlock the withdrawal.').context.takesMoney).toBe(true);
+  });
+
+  it.each([
+    ['en', 'What we will never ask you to:\n- move your savings\n- install AnyDesk on your laptop', 'anydesk'],
+    ['fr', 'Nous ne vous demanderons jamais de :\n- payer des frais\n- installer AnyDesk', 'anydesk'],
+    ['de', 'Wir werden Sie niemals auffordern:\n- Geld zu überweisen\n- AnyDesk zu installieren', 'anydesk'],
+    ['es', 'Nunca le pediremos que:\n• nos dé su clave\n• instale AnyDesk', 'anydesk'],
+    ['it', 'Segnali di allarme\u2029- rendimenti garantiti ogni mese\u2029- richiesta di AnyDesk', 'anydesk'],
+    ['pl', 'Sygnały ostrzegawcze:\n- gwarantowany zysk\n- prośba o AnyDesk', 'gwarantowany zysk'],
+  ])('%s: an item of a list under a denying or warning header is reported', (_lang, page, phrase) => {
+    expect(reported(page, phrase)).toBe(true);
+  });
+
+  it('a list under any other header is the page\'s own list', () => {
+    const text = normalizeText('Why choose us:\n- guaranteed returns\n- free AnyDesk support');
+    expect(listHeader(text, text.indexOf('anydesk'))).toBe('why choose us');
+    expect(reported('Why choose us:\n- guaranteed returns\n- free AnyDesk support', 'anydesk')).toBe(false);
+    expect(reported('Our promise: guaranteed returns', 'guaranteed returns')).toBe(false);
+  });
+
+  it('a denied call and a denied or reported partnership are no call-centre or authority claim', () => {
+    expect(ids('Tu banco nunca te llamará para mover tu dinero.')).not.toContain('callcenter.account_manager');
+    expect(ids('Your account manager will call you within 24 hours.')).toContain('callcenter.account_manager');
+    const denied = 'Fake recovery firms claiming to work closely with Interpol are lying. We do not work with the police.';
+    expect(ids(denied)).not.toContain('recovery.authority_partner');
+    expect(ids('We work closely with Interpol and the FBI to trace your funds.')).toContain('recovery.authority_partner');
   });
 });
