@@ -1,4 +1,5 @@
 import { parse } from 'tldts';
+import { plainHost } from './plain-host.ts';
 
 /**
  * Hostname handling shared by every list, matcher and parser.
@@ -12,9 +13,16 @@ const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
 
 /** Turns a hostname or URL-ish string into a normal host, or null when it is not one. */
 export function normalizeHost(input: string): string | null {
+  const raw = input.trim();
+  // Accept full URLs and bare hosts alike; strip "*." wildcards used by some lists.
+  const name = raw.startsWith('*.') ? raw.slice(2) : raw;
+  return plainHost(name) ?? normalizeHostByUrl(input);
+}
+
+/** normalizeHost through the URL parser alone, for any input (the reference of its fast path). */
+export function normalizeHostByUrl(input: string): string | null {
   let raw = input.trim();
   if (raw === '' || raw.length > 2048) return null;
-  // Accept full URLs and bare hosts alike; strip "*." wildcards used by some lists.
   if (raw.startsWith('*.')) raw = raw.slice(2);
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw);
   // A bare entry with "@" is an e-mail address or a trick ("a.com/x@evil.com"), never a host.

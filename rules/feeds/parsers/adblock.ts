@@ -1,4 +1,4 @@
-import { isPlainLowerHost } from '../host-entry.ts';
+import { isPlainLowerHost } from '../../hosts/plain-host.ts';
 import type { EntrySink } from '../entry-sink.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { EntrySink } from '../entry-sink.ts';
-import { isPlainLowerHost } from '../host-entry.ts';
+import { isPlainLowerHost } from '../../hosts/plain-host.ts';
 import { stripHashComment } from '../lines.ts';
 
 /** Addresses hosts files point blocked names at. */

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toListEntry } from '../../../rules/feeds/host-entry.ts';
-import { isListableHost, normalizeHost } from '../../../rules/hosts/normalize.ts';
+import { isListableHost, normalizeHost, normalizeHostByUrl } from '../../../rules/hosts/normalize.ts';
 import { hostLike, rawEntry } from './arbitraries.ts';
 
-/** What the fast path must agree with for plain host strings: the shared normaliser. */
+/** What the fast path must agree with for plain host strings: the shared normaliser, through the URL parser. */
 function reference(host: string): string | null {
-  const normal = normalizeHost(host);
+  const normal = normalizeHostByUrl(host);
   return normal !== null && isListableHost(normal) ? normal : null;
 }
 

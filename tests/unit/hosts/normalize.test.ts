@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { candidateDomains, isListableHost, normalizeHost, registrableDomain } from '../../../rules/hosts/normalize';
+import { candidateDomains, isListableHost, normalizeHost, normalizeHostByUrl, registrableDomain } from '../../../rules/hosts/normalize';
+import { hostLike, rawEntry } from '../feeds/arbitraries';
 
 describe('normalizeHost', () => {
   it.each([
@@ -30,6 +31,23 @@ describe('normalizeHost', () => {
       }),
     );
   });
+});
+
+describe('normalizeHost fast path (plain names skip the URL parser)', () => {
+  it('gives exactly what the URL parser gives, on any host-like or raw input', () => {
+    const input = fc.oneof(hostLike, rawEntry, hostLike.map((host) => ` ${host.toUpperCase()}\t`), hostLike.map((host) => `*.*.${host}`));
+    fc.assert(
+      fc.property(input, (text) => {
+        expect(normalizeHost(text)).toBe(normalizeHostByUrl(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each(['Scam.Example.', '*.scam.example', 'a_b.scam.example', 'xn--bcher-kva.de', 'XN--BCHER-KVA.DE', 'a.b.123', '-a.com', 'a-.com', 'a..com', 'a.com..', `${'a'.repeat(64)}.com`])(
+    'agrees with the URL parser on %s',
+    (text) => expect(normalizeHost(text)).toBe(normalizeHostByUrl(text)),
+  );
 });
 
 describe('candidateDomains', () => {
