@@ -1,4 +1,5 @@
 import { parse } from 'tldts';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { BUILTIN_ALLOW } from '../../../rules/feeds/builtin-allow';
 import { parseFeed } from '../../../rules/feeds/parse';
@@ -61,6 +62,27 @@ function definitionKeeps(protectedNames: Set<string>): (host: string) => boolean
   const parents = new Set([...protectedNames].flatMap((name) => candidateDomains(name).filter((parent) => parent !== name)));
   return (host) => !protectedNames.has(host) && !parents.has(host) && !candidateDomains(host).some((name) => protectedNames.has(name));
 }
+
+describe('gateReason pre-check', () => {
+  // With every bit of the table set, each entry goes to the Map lookups: the answer without the pre-check.
+  const exact: ProtectedNames = { ...names, tails: names.tails.slice().fill(0xffffffff) };
+  const protectedNames = [...names.reasonByName.keys(), ...names.protectedChildByParent.keys()];
+  const label = fc.stringMatching(/^[a-z0-9]{1,6}$/);
+  const host = fc.oneof(
+    fc.tuple(fc.array(label, { maxLength: 3 }), fc.constantFrom(...protectedNames)).map(([labels, name]) => [...labels, name].join('.')),
+    fc.tuple(fc.constantFrom(...protectedNames), label).map(([name, extra]) => name.replace(/^[^.]*/, extra)),
+    fc.tuple(fc.array(label, { minLength: 1, maxLength: 4 }), fc.constantFrom('com', 'co.uk', 'io', 'org', 'finance')).map(([labels, tld]) => [...labels, tld].join('.')),
+  );
+
+  it('gives exactly the answer of the name lookups, for names near the protected ones and any other', () => {
+    fc.assert(
+      fc.property(host, (entry) => {
+        expect(gateReason(entry, names)).toBe(gateReason(entry, exact));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe('gateHosts on the real lists, with the Tranco top 50k and the built-in allowlist', () => {
   const tranco = parseTrancoCsv(readList('sublime-static-files/tranco_top_50k.csv'));
