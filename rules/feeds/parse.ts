@@ -84,10 +84,13 @@ export class FeedParser {
       throw new FeedError('too-large', `The list is larger than the limit of ${this.maxChars} characters.`);
     }
     this.pending = this.pending === '' ? chunk : this.pending + chunk;
-    if (this.format === undefined && this.pending.length >= DETECT_WINDOW && !startsLikeJson(this.pending)) {
-      this.decide();
-    }
+    if (this.format === undefined && !startsLikeJson(this.pending) && this.holdsDetectWindow()) this.decide();
     if (this.lineFormat !== undefined) this.drainCompleteLines(this.lineFormat);
+  }
+
+  /** True for a JSON body (parsed only by finish), once its first character has come. */
+  get waitsForWholeBody(): boolean {
+    return this.format === undefined && startsLikeJson(this.pending);
   }
 
   finish(): ParsedFeed {
@@ -107,6 +110,16 @@ export class FeedParser {
       throw new FeedError('empty', `The list has no usable entries (${result.skipped} were not valid sites).`);
     }
     return result;
+  }
+
+  /**
+   * Whether the pending text holds more than detection's window after its leading blanks: detectFormat
+   * then sees exactly what it would see in the whole body, so the format is decided the same way.
+   */
+  private holdsDetectWindow(): boolean {
+    if (this.pending.length <= DETECT_WINDOW) return false;
+    const start = this.pending.search(/[^\s\uFEFF]/);
+    return start !== -1 && this.pending.length > start + DETECT_WINDOW;
   }
 
   private decide(): void {

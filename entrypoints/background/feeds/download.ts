@@ -36,6 +36,8 @@ export async function download(
   validators: Validators,
   limits: DownloadLimits,
   fetchImpl: typeof fetch = fetch,
+  /** Given each chunk of the body as it arrives (within the cap); must not throw. */
+  onChunk: (bytes: Uint8Array) => void = () => {},
 ): Promise<Download> {
   const controller = new AbortController();
   let reason: SyncError | null = null;
@@ -67,7 +69,7 @@ export async function download(
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > limits.maxBytes) throw tooLarge(limits.maxBytes);
     watchStall();
-    const bytes = await readCapped(response, limits.maxBytes, watchStall, abort);
+    const bytes = await readCapped(response, limits.maxBytes, watchStall, abort, onChunk);
     // With gzip the declared length is the compressed one; only a plain body can be compared.
     const encoding = (response.headers.get('content-encoding') ?? 'identity').toLowerCase();
     if (Number.isFinite(declared) && encoding === 'identity' && bytes.length < declared) {
@@ -96,6 +98,7 @@ async function readCapped(
   maxBytes: number,
   onProgress: () => void,
   abort: (error: SyncError) => void,
+  onChunk: (bytes: Uint8Array) => void,
 ): Promise<Uint8Array> {
   if (response.body === null) return new Uint8Array(0);
   const reader = response.body.getReader();
@@ -112,6 +115,7 @@ async function readCapped(
     }
     chunks.push(value);
     onProgress();
+    onChunk(value);
   }
   if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(total);

@@ -18,6 +18,7 @@ import {
   withJitter,
   type SyncLimits,
 } from '@/rules/feeds-config/sync-policy';
+import { BodyReader } from './body-reader';
 import { download, SyncError, type Download } from './download';
 import { signedMemoryOf, type ActiveList, type FeedRecord, type FeedStore, type SignedMemory } from './store';
 
@@ -79,7 +80,9 @@ async function runSync(id: string, deps: SyncDeps): Promise<SyncOutcome> {
     // that work overlaps the download instead of following it. Awaited only when a new list needs it.
     const gate = deps.gate();
     gate.catch(() => undefined);
-    const answer = await download(feed.url, validators, limits, deps.fetch);
+    // A list in a line format is parsed as it arrives; one that must be signed is read whole (parseBody).
+    const reader = mustBeSigned(feed) ? null : new BodyReader(limits);
+    const answer = await download(feed.url, validators, limits, deps.fetch, reader?.push);
     if (answer.status === 'not-modified') {
       await store.updateFeed(id, (record) => ({
         ...record,
@@ -87,7 +90,7 @@ async function runSync(id: string, deps: SyncDeps): Promise<SyncOutcome> {
       }));
       return { kind: 'unchanged' };
     }
-    const { active, signed } = await compileAndStore(feed, answer, { ...deps, gate: () => gate }, limits, now());
+    const { active, signed } = await compileAndStore(feed, answer, reader, { ...deps, gate: () => gate }, limits, now());
     const status = { lastAttemptAt: startedAt, lastSuccessAt: now(), failures: 0, nextSyncAt: now() + withJitter(intervalAfterSuccess(now(), active.expires), random()) };
     if (!(await store.activateSet(id, active, status, signed))) return { kind: 'gone' };
     return { kind: 'updated', entries: active.entries };
@@ -107,11 +110,12 @@ async function runSync(id: string, deps: SyncDeps): Promise<SyncOutcome> {
 async function compileAndStore(
   feed: FeedRecord,
   answer: Extract<Download, { status: 'ok' }>,
+  reader: BodyReader | null,
   deps: SyncDeps,
   limits: SyncLimits,
   now: number,
 ): Promise<{ active: ActiveList; signed?: SignedMemory }> {
-  const parsed = await parseBody(feed, answer.bytes, deps, limits, now);
+  const parsed = await parseBody(feed, answer.bytes, reader, deps, limits, now);
   const signed = parsed.signed !== undefined;
   // The project's own signed feeds are trusted as signed; every other list passes the gate.
   const gated = signed ? { kept: parsed.block, dropped: [] } : gateHosts(parsed.block, await deps.gate());
@@ -163,15 +167,24 @@ async function previewSafely(deps: SyncDeps, feed: FeedRecord, ruleNames: string
  * The body's format decides how it is read, except for a feed that must be signed (one that
  * was signed before, or whose administrator named its key): any other format is refused, so a
  * decoy in a plain format cannot replace a signed list, nor clear the versions it remembers.
+ * A body in a line format was already read as it came (BodyReader), with the same result.
  */
-async function parseBody(feed: FeedRecord, bytes: Uint8Array, deps: SyncDeps, limits: SyncLimits, now: number): Promise<ParsedFeed & { signed?: VerifiedFeed['signed'] }> {
+async function parseBody(
+  feed: FeedRecord,
+  bytes: Uint8Array,
+  reader: BodyReader | null,
+  deps: SyncDeps,
+  limits: SyncLimits,
+  now: number,
+): Promise<ParsedFeed & { signed?: VerifiedFeed['signed'] }> {
+  const streamed = reader?.finish() ?? null;
+  if (streamed !== null) return { ...streamed, signed: undefined };
   const text = new TextDecoder().decode(bytes);
   const memory = signedMemoryOf(feed);
-  const mustBeSigned = memory !== undefined || feed.publicKey !== undefined;
   // A body that is no list at all (an HTML error page, empty) keeps its own, more telling error.
   const format = detectFormat(text);
   if (format !== 'scam-sentinel-feed') {
-    if (mustBeSigned) throw unsignedRefused(feed);
+    if (mustBeSigned(feed)) throw unsignedRefused(feed);
     // Only the signed format carries `signed`, and only after verifySignedFeed.
     return { ...parseFeed(text, { format, maxEntries: limits.maxEntries, maxChars: limits.maxBytes }), signed: undefined };
   }
@@ -185,6 +198,11 @@ async function parseBody(feed: FeedRecord, bytes: Uint8Array, deps: SyncDeps, li
     now,
     parse: { maxEntries: limits.maxEntries, maxChars: limits.maxBytes },
   });
+}
+
+/** A feed that was signed before, or whose administrator named its key. */
+function mustBeSigned(feed: FeedRecord): boolean {
+  return signedMemoryOf(feed) !== undefined || feed.publicKey !== undefined;
 }
 
 function unsignedRefused(feed: FeedRecord): SyncError {
