@@ -22,8 +22,8 @@ export const FITTED_WEIGHTS = {
     0.85
   ],
   "familyScale": {
+    "returns": 1.25,
     "plans": 1.5,
-    "credentials": 1.25,
-    "socialproof": 1.25
+    "credentials": 1.25
   }
 };

@@ -20,7 +20,8 @@
  *                dangerFamilies families and score ≥ dangerScore;
  *      warning — at least 2 families (each ≥ familyMin after the factor) and score ≥ warnScore; or ONE
  *                family with two different rules whose score reaches singleFamilyWarn on an undamped page (extreme evidence, e.g. ≥ 1% a day
- *                next to plans and deposits);
+ *                next to plans and deposits); the weakest rules (below SEPARATE_EVIDENCE_WEIGHT: get-rich talk,
+ *                urgency) never make the second rule: "risk free" three times plus "financial freedom" is one claim;
  *      ok      — otherwise.
  *
  * Every number of steps 2–4 is data: fitted by `npm run fit` (scripts/fit/fit.ts) on all labelled pages
@@ -46,6 +47,12 @@ export interface ScoreResult {
   factor: number;
 }
 
+/**
+ * A signal this weak (the 1–1.5 class of step 1 below 1.5: "financial freedom", "act now") adds to its
+ * family's score but is no second kind of evidence for a warning on one family alone.
+ */
+export const SEPARATE_EVIDENCE_WEIGHT = 1.5;
+
 export function contextFactor(context: PageContextScores, params: ScoringParams = SCORING_PARAMS): number {
   if (context.sellsRecovery) return 1;
   const pick = ([article, money]: [number, number]) => (context.takesMoney ? money : article);
@@ -66,7 +73,7 @@ export function scoreSignals(
   for (const signal of signals) {
     const scale = params.familyScale[signal.family as keyof ScoringParams['familyScale']] ?? 1;
     familyScores.set(signal.family, (familyScores.get(signal.family) ?? 0) + signal.weight * scale);
-    familyRules.set(signal.family, (familyRules.get(signal.family) ?? new Set()).add(signal.id));
+    if (signal.weight >= SEPARATE_EVIDENCE_WEIGHT) familyRules.set(signal.family, (familyRules.get(signal.family) ?? new Set()).add(signal.id));
   }
   const factor = contextFactor(context, params);
   let score = 0;
@@ -76,7 +83,7 @@ export function scoreSignals(
     const value = Math.min(raw, params.familyCap) * factor;
     // One family alone only with two different rules of it (a rate AND a plan table, not one word
     // repeated), and only on a page with no sign of being a warning: damped pages need two families.
-    if (factor === 1 && familyRules.get(family)!.size >= 2) strongest = Math.max(strongest, raw);
+    if (factor === 1 && (familyRules.get(family)?.size ?? 0) >= 2) strongest = Math.max(strongest, raw);
     score += value;
     if (value >= params.familyMin) families.push(family);
   }

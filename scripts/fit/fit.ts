@@ -8,7 +8,7 @@
  * product that cries wolf is switched off.
  */
 import type { PageEvidence } from '../../rules/engine/index.ts';
-import { scoreSignals } from '../../rules/engine/score.ts';
+import { scoreSignals, SEPARATE_EVIDENCE_WEIGHT } from '../../rules/engine/score.ts';
 import { ScoringParamsSchema, type ScoringParams } from '../../rules/engine/scoring-params.ts';
 import { FAMILIES, type Family } from '../../rules/packs/schema.ts';
 
@@ -97,14 +97,19 @@ export function compactEvidence(evidence: PageEvidence): PageEvidence {
   for (const s of evidence.signals) {
     const family = byFamily.get(s.family) ?? { weight: 0, rules: new Set<string>() };
     family.weight += s.weight;
-    family.rules.add(s.id);
+    if (s.weight >= SEPARATE_EVIDENCE_WEIGHT) family.rules.add(s.id);
     byFamily.set(s.family, family);
   }
-  // A second, weightless signal keeps "two different rules of this family" true where it was.
-  const signals = [...byFamily].flatMap(([family, { weight, rules }]) => [
-    { id: `${family}.sum`, family, weight, evidence: '' },
-    ...(rules.size >= 2 ? [{ id: `${family}.more`, family, weight: 0, evidence: '' }] : []),
-  ]);
+  // Where the family had two rules strong enough to count apart, the sum is split into two signals that
+  // each are: "two different rules of this family" stays true, and the family's score is unchanged.
+  const signals = [...byFamily].flatMap(([family, { weight, rules }]) =>
+    rules.size >= 2
+      ? [
+          { id: `${family}.sum`, family, weight: weight - SEPARATE_EVIDENCE_WEIGHT, evidence: '' },
+          { id: `${family}.more`, family, weight: SEPARATE_EVIDENCE_WEIGHT, evidence: '' },
+        ]
+      : [{ id: `${family}.sum`, family, weight, evidence: '' }],
+  );
   return { ...evidence, signals };
 }
 

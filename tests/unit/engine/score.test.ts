@@ -36,8 +36,10 @@ describe('scoreSignals', () => {
     const one = [sig('returns.a', 5), sig('returns.b', 4)];
     expect(scoreSignals(one, false, quiet, { ...PRIOR, singleFamilyWarn: 8 }).level).toBe('warning');
     expect(scoreSignals(one, false, quiet, PRIOR).level).toBe('ok');
-    // One rule repeated is not two kinds of evidence.
+    // One rule repeated is not two kinds of evidence, nor is it with a weak word beside it ("financial freedom").
     expect(scoreSignals([sig('returns.a', 9)], false, quiet, { ...PRIOR, singleFamilyWarn: 8 }).level).toBe('ok');
+    expect(scoreSignals([sig('returns.a', 8), sig('returns.weak', 1.2)], false, quiet, { ...PRIOR, singleFamilyWarn: 8 }).level).toBe('ok');
+    expect(scoreSignals([sig('returns.a', 8), sig('returns.b', 1.5)], false, quiet, { ...PRIOR, singleFamilyWarn: 8 }).level).toBe('warning');
     const aware = { awareness: 20, takesMoney: false };
     const signals = [sig('recovery.a', 4), sig('plans.b', 3)];
     expect(scoreSignals(signals, false, aware, PRIOR).level).toBe('ok');
