@@ -110,4 +110,46 @@ export const callcenterPack = definePack([
       pl: ['bez doswiadczenia', 'nie potrzebujesz doswiadczenia', 'inwestujemy za ciebie'],
     },
   },
+  {
+    // Pig-butchering and task platforms: a "mentor" or the platform's customer service hands out the
+    // "tasks" (orders to grab, trades to copy) that earn a commission once you top up your balance.
+    id: 'callcenter.assigned_tasks',
+    family: 'callcenter',
+    weight: 1.5,
+    negatable: true,
+    explain: {
+      en: 'This site says its customer service or a "mentor" will give you tasks to earn money. Scam platforms use these tasks to make you deposit more and more.',
+      it: 'Questo sito dice che il servizio clienti o un "mentore" vi darà dei compiti per guadagnare. Le piattaforme truffa usano questi compiti per farvi versare sempre di più.',
+      fr: 'Ce site dit que son service client ou un « mentor » vous donnera des tâches pour gagner de l’argent. Les plateformes frauduleuses s’en servent pour vous faire déposer toujours plus.',
+      de: 'Diese Seite sagt, der Kundenservice oder ein „Mentor“ gebe Ihnen Aufgaben, um Geld zu verdienen. Betrugsplattformen bringen Sie so dazu, immer mehr einzuzahlen.',
+      es: 'Este sitio dice que su servicio al cliente o un "mentor" le dará tareas para ganar dinero. Las plataformas fraudulentas las usan para que deposite cada vez más.',
+    },
+    // Being GIVEN tasks, not doing them: "complete the task" is everyday wording of help pages.
+    phrases: {
+      en: ['give you the task', 'give you a task', 'give you tasks', 'assign you the task', 'assign you a task', 'assign you tasks',
+        'tasks assigned by', 'task assigned by', 'grab orders', 'order grabbing', 'combination order*'],
+      it: ['ti dara il compito', 'ti dara i compiti', 'ti assegnera il compito', 'ti assegnera un compito', 'compiti assegnati dal'],
+      fr: ['vous donnera la tache', 'vous donnera les taches', 'vous attribuera la tache', 'taches attribuees par'],
+      de: ['gibt ihnen die aufgabe', 'gibt ihnen aufgaben', 'weist ihnen die aufgabe zu', 'aufgaben zugewiesen vom'],
+      es: ['le dara la tarea', 'te dara la tarea', 'le asignara la tarea', 'te asignara la tarea', 'tareas asignadas por'],
+      pt: ['lhe dara a tarefa', 'vai te dar a tarefa', 'lhe atribuira a tarefa', 'tarefas atribuidas pelo'],
+      nl: ['geeft u de taak', 'geeft je de taak', 'taken toegewezen door'],
+      pl: ['przydzieli ci zadanie', 'przydzieli panu zadanie', 'da ci zadanie', 'zadania przydzielone przez'],
+    },
+    // Only next to the people who hand them out or the money they are for: a to-do list stays quiet.
+    near: {
+      within: 120,
+      phrases: {
+        en: ['customer service', 'customer support', 'online service', 'mentor', 'instructor', 'teacher', 'tutor', 'commission', 'usdt',
+          'recharge', 'top up'],
+        it: ['servizio clienti', 'assistenza clienti', 'mentore', 'insegnante', 'tutor', 'commissione', 'usdt', 'ricarica'],
+        fr: ['service client', 'service clientele', 'mentor', 'professeur', 'tuteur', 'commission', 'usdt', 'recharge'],
+        de: ['kundenservice', 'kundendienst', 'kundenbetreuer', 'mentor', 'lehrer', 'provision', 'usdt', 'aufladen'],
+        es: ['servicio al cliente', 'atencion al cliente', 'mentor', 'profesor', 'tutor', 'comision', 'usdt', 'recarga'],
+        pt: ['atendimento', 'servico ao cliente', 'mentor', 'professor', 'comissao', 'usdt', 'recarga'],
+        nl: ['klantenservice', 'mentor', 'leraar', 'commissie', 'usdt', 'opwaarderen'],
+        pl: ['obsluga klienta', 'mentor', 'nauczyciel', 'prowizja', 'prowizje', 'usdt', 'doladowanie'],
+      },
+    },
+  },
 ]);

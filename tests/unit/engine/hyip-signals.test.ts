@@ -123,6 +123,33 @@ describe('pig-butchering "quant / arbitrage / AI yield" plan pages warn in every
     expect(verdict.level).not.toBe('ok');
   });
 
+  it.each([
+    'Customer service will give you the task each morning; your commission is paid in USDT.',
+    'Il servizio clienti ti assegnerà il compito del giorno, con la commissione in USDT.',
+    'Le service client vous donnera la tâche du jour et votre commission.',
+    'Der Kundenservice gibt Ihnen die Aufgabe des Tages, die Provision folgt sofort.',
+    'El servicio al cliente le dará la tarea diaria con su comisión en USDT.',
+    'O atendimento lhe dará a tarefa do dia e a comissão em USDT.',
+    'De klantenservice geeft u de taak van vandaag; commissie in USDT.',
+    'Obsługa klienta przydzieli ci zadanie, prowizja w USDT.',
+  ])('tasks handed out by customer service or a mentor: %s', (text) => {
+    expect(phraseIds(text)).toContain('callcenter.assigned_tasks');
+  });
+
+  it('doing a task, or tasks with no one handing them out for money, is not the trait', () => {
+    expect(phraseIds('Our customer service team will complete the task of verifying your identity within 24 hours.')).not.toContain(
+      'callcenter.assigned_tasks',
+    );
+    expect(phraseIds('The project lead will give you the task list on Monday.')).not.toContain('callcenter.assigned_tasks');
+  });
+
+  it('a task platform page with a labelled daily yield warns', () => {
+    const text = 'Smart quant income. Your mentor will give you the task every day. Daily income: 2.5% of your USDT balance.';
+    const verdict = evaluatePage(page(text));
+    expect(verdict.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['callcenter.assigned_tasks', 'returns.high_rate']));
+    expect(verdict.level).not.toBe('ok');
+  });
+
   it('an exchange staking page with a lock-up, APY and minimums stays ok', () => {
     const staking = 'ETH staking. Locked product | Duration 90 days | Est. APY 4.2% | Minimum 0.1 ETH | Maximum 100 ETH. Rewards are variable and not guaranteed.';
     expect(evaluatePage(page(staking)).level).toBe('ok');
