@@ -7,7 +7,8 @@ import { evidenceAround } from './signals.ts';
  * Call-centre funnel talk in Cyrillic (Russian, with the Ukrainian forms that differ little). The phrase
  * packs are written in Latin script, so these pages need patterns of their own; each one stands for a
  * pack rule and carries its weight, counted like a phrase rule (a quarter more per extra match, up to
- * three). Works on NORMALISED text: lower case (Cyrillic letters keep their marks: "й", "ё").
+ * three). Negated talk and talk reported from scammers ("мошенники обещают...") is a warning's, not counted.
+ * Works on NORMALISED text: lower case (Cyrillic letters keep their marks: "й", "ё").
  *  - returns.guaranteed: "100% гарантия", guaranteed income, risk-free.
  *  - returns.get_rich: financial independence, passive income, quit your job, record or huge profits.
  *  - callcenter.we_trade_for_you: no experience or knowledge needed, "even a beginner".
@@ -37,9 +38,25 @@ const PATTERNS: [string, RegExp][] = [
 /** A negation just before a match ("не стоит рассчитывать разбогатеть", "никогда не обещаем"): a warning, not a promise. */
 const NEGATION = /(?:^|[^а-яё])(?:не|нет|ни|никогда|ніколи)(?:[^а-яё]|$)/;
 const NEGATION_REACH = 32;
+/**
+ * Reported speech earlier in the match's sentence ("мошенники обещают пассивный доход", "аферисты говорят, что
+ * опыт не нужен", "так называемый менеджер"): a warning page telling what scammers say, not the page's own offer.
+ */
+const REPORTED = /(?:мошенни|аферист|злоумышленни|преступни|обманщи|шахра|якобы|так называем|обещают|обещали|утверждают|говорят|уверяют)/;
+const SENTENCE_REACH = 160;
+const SENTENCE_END = /[.!?…]/g;
 
-function negated(text: string, at: number): boolean {
-  return NEGATION.test(text.slice(Math.max(0, at - NEGATION_REACH), at));
+/** The text from the start of the match's sentence (at most SENTENCE_REACH characters back) to the match. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(before); m !== null; m = SENTENCE_END.exec(before)) start = m.index + 1;
+  return before.slice(start);
+}
+
+function notOwnPromise(text: string, at: number): boolean {
+  return NEGATION.test(text.slice(Math.max(0, at - NEGATION_REACH), at)) || REPORTED.test(sentenceBefore(text, at));
 }
 
 /** Signals of the Cyrillic patterns that match `text` (the caller checks the page has Cyrillic letters at all). */
@@ -50,7 +67,7 @@ export function cyrillicFunnelSignals(text: string): Signal[] {
     let first: RegExpExecArray | null = null;
     let hits = 0;
     for (let m = pattern.exec(text); m !== null && hits < MAX_COUNTED; m = pattern.exec(text)) {
-      if (negated(text, m.index)) continue;
+      if (notOwnPromise(text, m.index)) continue;
       first ??= m;
       hits++;
     }

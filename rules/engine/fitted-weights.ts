@@ -7,7 +7,7 @@ export const FITTED_WEIGHTS = {
   "dangerScore": 13,
   "dangerFamilies": 4,
   "overwhelmingAwareness": 9,
-  "strongAwareness": 6,
+  "strongAwareness": 7,
   "someAwareness": 4,
   "overwhelmingFactor": [
     0.25,

@@ -58,6 +58,19 @@ export const FUNNEL_RULES: RuleInfo[] = [
     },
   },
   {
+    id: 'callcenter.starter_deposit',
+    family: 'callcenter',
+    weight: 1.5,
+    decisive: false,
+    explain: {
+      en: 'This site asks you to start with a small deposit of 250 (euros, dollars or pounds). Scam call centres all use this first amount: right after it, a "manager" calls to ask for much more.',
+      it: 'Questo sito vi chiede di iniziare con un piccolo deposito di 250 (euro, dollari o sterline). Tutti i call center truffaldini usano questa prima cifra: subito dopo un "consulente" chiama per chiedere molto di più.',
+      fr: 'Ce site vous propose de commencer avec un petit dépôt de 250 (euros, dollars ou livres). Tous les centres d’appels escrocs utilisent ce premier montant : juste après, un « conseiller » appelle pour demander bien plus.',
+      de: 'Diese Seite lädt Sie ein, mit einer kleinen Einzahlung von 250 (Euro, Dollar oder Pfund) zu beginnen. Betrügerische Callcenter nutzen alle diesen ersten Betrag: Gleich danach ruft ein „Berater“ an und verlangt viel mehr.',
+      es: 'Este sitio le invita a empezar con un pequeño depósito de 250 (euros, dólares o libras). Todos los centros de llamadas estafadores usan esta primera cantidad: justo después, un "asesor" llama para pedir mucho más.',
+    },
+  },
+  {
     id: 'returns.millionaire',
     family: 'returns',
     weight: 1.5,

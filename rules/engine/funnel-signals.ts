@@ -10,6 +10,7 @@
  *  - socialproof.profit_testimonials: two or more "profit: $12,853" / "just earned $130" amounts.
  *  - callcenter.lead_form: a form asking name, e-mail and phone, without password or message box.
  *  - callcenter.limited_places: "14 free places", "only 25 copies", "remaining places".
+ *  - callcenter.starter_deposit: the networks' opening deposit of 250 offered as a small start (starter-deposit.ts).
  *  - returns.millionaire, returns.past_growth ("+740% since 2021").
  *  - callcenter.account_manager and socialproof.win_rate in scripts the phrase matcher cannot read
  *    (a consultant will call you; "accuracy 99%"), and win_rate as a high share of winning trades in
@@ -22,6 +23,7 @@ import type { Signal } from '../verdict.ts';
 import { cyrillicFunnelSignals } from './cyrillic-funnel.ts';
 import { FUNNEL_RULES } from './funnel-rules.ts';
 import { isLeadForm } from './lead-form.ts';
+import { starterDeposit } from './starter-deposit.ts';
 import { bare, onlyDigits, tokens, type Token } from './page-words.ts';
 import { evidenceAround } from './signals.ts';
 
@@ -321,6 +323,8 @@ export function funnelSignals(text: string, forms: PageForm[]): Signal[] {
     const names = lead.fields.map((f) => f.name || f.placeholder).filter((n) => n !== '').slice(0, 6);
     found.push({ ...signal('callcenter.lead_form', '', 0, 0), evidence: `form fields: ${names.join(', ')}`.slice(0, 160) });
   }
+  const deposit = text.includes('250') ? starterDeposit(text) : null;
+  if (deposit) found.push(signal('callcenter.starter_deposit', text, deposit[0], deposit[1]));
   if (nonLatin) found.push(...cyrillicFunnelSignals(text));
   return found.filter((s): s is Signal => s !== null);
 }

@@ -1,6 +1,6 @@
 import { definePack } from './phrase-rule.ts';
 
-/** Call-center tactics: a personal "account manager" who calls, remote-access tools, urgency, "we trade for you". */
+/** Call-center tactics: a personal "account manager" who calls, remote-access tools, urgency, affiliate small print, "we trade for you". */
 export const callcenterPack = definePack([
   {
     id: 'callcenter.account_manager',
@@ -85,6 +85,35 @@ export const callcenterPack = definePack([
     },
   },
   {
+    // The legal small print of affiliate lead funnels (trading-robot and "invest in a stock" landers that pass
+    // your number to a call centre): an "earnings disclaimer" calling the promised income mere examples, and
+    // a notice that the offer is not regulated in the United States. Brokers and banks carry risk warnings,
+    // never earnings disclaimers. One block of small print: its phrases count at most twice.
+    id: 'callcenter.affiliate_disclaimer',
+    family: 'callcenter',
+    weight: 2,
+    maxHits: 2,
+    explain: {
+      en: 'The small print of this page says its promised earnings are only "examples" and that the offer is not regulated in the United States. This is the fine print of adverts that sell your phone number to scam call centres.',
+      it: 'Le note in piccolo di questa pagina dicono che i guadagni promessi sono solo "esempi" e che l’offerta non è regolamentata negli Stati Uniti. Sono le note delle pubblicità che vendono il vostro numero ai call center truffaldini.',
+      fr: 'Les petites lignes de cette page disent que les gains promis ne sont que des « exemples » et que l’offre n’est pas réglementée aux États-Unis. Ce sont les mentions des publicités qui vendent votre numéro à des centres d’appels escrocs.',
+      de: 'Das Kleingedruckte dieser Seite sagt, die versprochenen Gewinne seien nur „Beispiele“ und das Angebot sei in den USA nicht reguliert. So steht es in Werbung, die Ihre Telefonnummer an betrügerische Callcenter verkauft.',
+      es: 'La letra pequeña de esta página dice que las ganancias prometidas son solo "ejemplos" y que la oferta no está regulada en Estados Unidos. Es la letra pequeña de anuncios que venden su teléfono a centros de llamadas estafadores.',
+    },
+    phrases: {
+      en: ['earnings disclaimer*', 'earnings and legal disclaimer*', 'income disclaimer', 'earnings and income representations',
+        'usa regulation notice', 'not regulated within the united states'],
+      it: ['dichiarazione di non responsabilita sui guadagni', 'avvertenze sui guadagni', 'non e regolamentato negli stati uniti'],
+      fr: ['avertissement sur les gains', 'clause de non-responsabilite sur les gains', 'n est pas reglemente aux etats-unis'],
+      de: ['haftungsausschluss fur einnahmen', 'haftungsausschluss zu den einnahmen', 'in den usa nicht reguliert',
+        'in den vereinigten staaten nicht reguliert'],
+      es: ['descargo de responsabilidad sobre ganancias', 'aviso legal sobre ganancias', 'no esta regulado en los estados unidos'],
+      pt: ['isencao de responsabilidade sobre ganhos', 'nao e regulamentado nos estados unidos'],
+      nl: ['disclaimer over inkomsten', 'niet gereguleerd in de verenigde staten'],
+      pl: ['zastrzezenie dotyczace zarobkow', 'nie jest regulowany w stanach zjednoczonych'],
+    },
+  },
+  {
     id: 'callcenter.we_trade_for_you',
     family: 'callcenter',
     weight: 1.5,
@@ -100,14 +129,14 @@ export const callcenterPack = definePack([
       en: ['no experience needed', 'no experience required', 'no trading experience', 'no prior knowledge',
         'without any knowledge', 'we trade for you', 'trade on your behalf',
         'without his own involvement', 'without her own involvement', 'without your own involvement',
-        'managed by a team of', 'invest members funds'],
-      it: ['nessuna esperienza richiesta', 'senza esperienza', 'facciamo trading per te', 'investiamo per te'],
-      fr: ['aucune experience requise', 'sans experience', 'nous investissons pour vous', 'nous tradons pour vous'],
-      de: ['keine erfahrung notig', 'keine erfahrung erforderlich', 'ohne vorkenntnisse', 'wir handeln fur sie'],
-      es: ['sin experiencia', 'no necesitas experiencia', 'operamos por ti', 'invertimos por usted'],
-      pt: ['sem experiencia', 'nenhuma experiencia necessaria', 'investimos por voce'],
-      nl: ['geen ervaring nodig', 'zonder ervaring', 'wij handelen voor u'],
-      pl: ['bez doswiadczenia', 'nie potrzebujesz doswiadczenia', 'inwestujemy za ciebie'],
+        'managed by a team of', 'invest members funds', 'no knowledge required', 'no knowledge needed', 'trades for you'],
+      it: ['nessuna esperienza richiesta', 'senza esperienza', 'facciamo trading per te', 'investiamo per te', 'senza conoscenze', 'nessuna conoscenza richiesta'],
+      fr: ['aucune experience requise', 'sans experience', 'nous investissons pour vous', 'nous tradons pour vous', 'sans connaissances', 'aucune connaissance requise'],
+      de: ['keine erfahrung notig', 'keine erfahrung erforderlich', 'ohne vorkenntnisse', 'wir handeln fur sie', 'ohne kenntnisse', 'keine vorkenntnisse'],
+      es: ['sin experiencia', 'no necesitas experiencia', 'operamos por ti', 'invertimos por usted', 'sin conocimientos'],
+      pt: ['sem experiencia', 'nenhuma experiencia necessaria', 'investimos por voce', 'sem conhecimentos'],
+      nl: ['geen ervaring nodig', 'zonder ervaring', 'wij handelen voor u', 'zonder kennis', 'geen kennis nodig'],
+      pl: ['bez doswiadczenia', 'nie potrzebujesz doswiadczenia', 'inwestujemy za ciebie', 'bez wiedzy'],
     },
   },
   {

@@ -33,9 +33,10 @@ describe('call-centre funnel talk in Cyrillic', () => {
     expect(ids('Илон Маск и Павел Дуров рассказали о новой платформе')).toContain('socialproof.celebrity');
   });
 
-  it('leaves negated talk alone: a warning, not a promise', () => {
+  it('leaves negated and reported talk alone: a warning, not a promise', () => {
     expect(ids('Вам не стоит рассчитывать разбогатеть на криптовалюте')).toEqual([]);
     expect(ids('Мы никогда не обещаем пассивный доход')).toEqual([]);
+    expect(ids('Аферисты говорят, что опыт не нужен и что вам перезвонит личный брокер.')).toEqual([]);
   });
 
   it('counts repeated talk like a phrase rule: a quarter more per extra match, three at most', () => {
