@@ -7,8 +7,9 @@
  * promise, but as a sign of a page that reports scams.
  *
  * Only the match's own clause counts (back to the last sentence mark or element boundary, at most
- * REPORT_REACH characters; in German and Dutch also the verb at the clause's end: "… hohe Renditen
- * versprochen"), so a warning in a page's footer does not excuse the pitch above it. The words are on
+ * REPORT_REACH characters, up to a modal verb; in German and Dutch also the verb at the clause's end:
+ * "… hohe Renditen versprochen"), so a warning in a page's footer does not excuse the pitch above it;
+ * and an item of a list whose header denies a request or names warning signs. The words are on
  * normalised text (lower case, no accents). They are third-person, passive and discrediting forms only,
  * never the first person a scam uses about itself ("we promise", "we ask you to pay the fee", "wir
  * bitten Sie", "nous vous proposons"), and no bare scam nouns: fake recovery services say "we recover
@@ -30,8 +31,7 @@ const THIRD = '(?:anyone|anybody|someone|somebody|those|people|firms|companies|b
 const BEFORE: Record<Lang, string[]> = {
   en: [
     'promis(?:es|ing)', 'promises? of', 'promised to', '(?:re|are|is|was|were|be|been|being|get|gets|got) promised',
-    'claiming', 'falsely claim(?:s|ed)?', 'pretend(?:s|ed|ing)?', 'supposed(?:ly)?', 'so called', 'alleged(?:ly)?',
-    'purported(?:ly)?', 'fake', 'bogus', 'phony', 'phoney', 'fabricated', 'fraudulent', 'false',
+    'claiming', 'falsely claim(?:s|ed)?', 'pretend(?:s|ed|ing)?',
     'lur(?:e|es|ed|ing)', 'entic(?:e|es|ed|ing)', 'offering to', 'offered to', 'offers of',
     `asking ${WHOM} to`, `asked ${WHOM} to`, '(?:victims|they|investors|people|users|customers|clients) (?:are|were|get|got|re) asked to',
     `tell(?:s|ing)? ${WHOM} (?:to|that)`, `told ${WHOM}`, `instruct(?:s|ed|ing) ${WHOM}`,
@@ -45,50 +45,64 @@ const BEFORE: Record<Lang, string[]> = {
   ],
   fr: [
     'promett(?:ent|ant|ait|aient)', 'promesses? (?:de|d)', '(?:a|ont|avait|avaient) promis',
-    'pretend(?:ent|ant|u|ue|us|ues|ument)', 'soi disant', 'faux', 'fausses?', 'frauduleu(?:x|se|ses)',
-    'mensonger(?:s|e|es)?', 'appat(?:ent|ant|er)', 'leurr(?:ent|ant|er)', '(?:font|faisant|fait) miroiter',
+    'pretend(?:ent|ant)',
+    'appat(?:ent|ant|er)', 'leurr(?:ent|ant|er)', '(?:font|faisant|fait) miroiter',
     'vous demand(?:e|ent|ant)', 'demand(?:ent|ant) (?:de|d)', 'propos(?:ent|ant) de', 'exig(?:ent|eant)',
     'se (?:faisant|font|fait) passer', 'usurp(?:ent|ant|ateurs?)', 'mefiez vous', 'gare aux?', 'signaux d alerte', 'signes d alerte',
     '(?:arnaques?|escroqueries?) (?:a|au|aux|a la|de|du)',
     '(?:quiconque|ceux|celui|toute personne|des sites|des societes|des plateformes) qui (?:vous )?(?:promet|promettent|propose|proposent|garantit|garantissent|demande|demandent)',
   ],
   de: [
-    'versprochen', 'versprechungen', 'mit dem versprechen', 'angeblich(?:e|en|er|es)?', 'vermeintlich(?:e|en|er|es)?',
-    'sogenannt(?:e|en|er|es)?', 'gefalscht(?:e|en|er|es)?', 'falsch(?:e|en|er|es)', 'betrugerisch(?:e|en|er|es)',
+    'versprochen', 'versprechungen', 'mit dem versprechen',
     'lock(?:en|t) mit', 'gaukeln', 'behaupten', 'berufen sich auf', 'vorsicht (?:vor|bei)', 'geben sich als', 'warnsignale',
     'alarmzeichen',
     '(?:betrug|masche) mit', '(?:opfer|anleger|betroffene) werden gebeten',
   ],
   it: [
     'promett(?:ono|endo|eva|evano)', 'promess[ae] di', '(?:viene|vengono|e|sono) promess[oiae]',
-    'presunt[ioae]', 'sedicent[ie]', 'cosiddett[ioae]', 'fint[ioae]', 'fals[ioae]', 'fraudolent[ie]', 'ingannevol[ie]',
     'attir(?:ano|ando)', 'adescan(?:o|do)', 'millant(?:ano|ando)', 'spacciandosi', 'fingendo(?:si)?', 'si fingono',
     '(?:ti|vi) chied(?:ono|eranno|evano)', 'chiedendo', 'offr(?:ono|endo) di', 'propon(?:gono|endo) di',
     'diffidate (?:di|da)', 'attenzione (?:a|ai|alle|agli)', 'segnali d(?:i)? allarme', 'campanelli d allarme', 'truff[ae] (?:del|della|dei|delle|di|sul|sui|con)',
     '(?:chiunque|chi|coloro|societa|siti|piattaforme) che (?:vi |ti )?(?:promette|promettono|offre|offrono|garantisce|garantiscono|chiede|chiedono)',
   ],
   es: [
-    'promet(?:en|iendo|ian)', 'promesas? de', '(?:le|te|les) promet(?:en|ieron|ian)', 'supuest[oa]s?', 'fals[oa]s?',
-    'fraudulent[oa]s?', 'engan(?:oso|osa|osos|osas)', 'atra(?:en|yendo)', '(?:le|te|les) pid(?:en|ieron)', 'pidiendo(?:le|te|les)?',
+    'promet(?:en|iendo|ian)', 'promesas? de', '(?:le|te|les) promet(?:en|ieron|ian)',
+    'atra(?:en|yendo)', '(?:le|te|les) pid(?:en|ieron)', 'pidiendo(?:le|te|les)?',
     'ofreciendo(?:le|te|les)?', 'asegurando', 'aseguran', 'haciendose pasar', 'se hacen pasar', 'desconfie de', 'cuidado con', 'senales de (?:alerta|alarma)',
     'estafas? (?:de|del|con)',
     '(?:quien|quienes|cualquiera|empresas|plataformas|sitios) que (?:le |te )?(?:promete|prometen|ofrece|ofrecen|garantiza|garantizan|pide|piden)',
   ],
   pt: [
-    'promet(?:em|endo|iam)', 'promessas? de', 'supost[oa]s?', 'fals[oa]s?', 'fraudulent[oa]s?', 'engan(?:oso|osa)s?',
+    'promet(?:em|endo|iam)', 'promessas? de',
     'atra(?:em|indo)', 'pedem', 'pedindo', 'oferecendo', 'alegam', 'alegando', 'se passando por', 'fingindo',
     'cuidado com', 'desconfie de', 'sinais de alerta', 'golpes? (?:do|da|de|com)',
     '(?:quem|empresas|plataformas|sites) que (?:promete|prometem|oferece|oferecem|garante|garantem|pede|pedem)',
   ],
   nl: [
-    'belov(?:en|ende)', 'belofte(?:s|n)? van', 'beloofd', 'zogenaamde?', 'nep', 'valse', 'frauduleuze?', 'lokken',
+    'belov(?:en|ende)', 'belofte(?:s|n)? van', 'beloofd', 'lokken',
     'doen zich voor als', 'pas op voor', 'oplichting met', 'waarschuwingssignalen', 'alarmsignalen',
   ],
   pl: [
-    'obiecuj(?:a|ac|acy|acych)', 'obietnic(?:a|e|y|ami)', 'rzekom(?:y|a|e|o|ych)', 'falszyw(?:y|a|e|ych)', 'tzw',
-    'tak zwan(?:y|a|e|ych)', 'oszukancz(?:y|a|e|ych)', 'wabi(?:a|ac)', 'kuszac(?:y|a|e|ych)', 'prosza o', 'namawiaj(?:a|ac)',
+    'obiecuj(?:a|ac|acy|acych)', 'obietnic(?:a|e|y|ami)',
+    'wabi(?:a|ac)', 'kuszac(?:y|a|e|ych)', 'prosza o', 'namawiaj(?:a|ac)',
     'podaj(?:a|ac) sie za', 'uwaga na', 'uwazaj na', 'oszustw[oa] na', 'sygnaly ostrzegawcze', 'sygnaly alarmowe',
   ],
+};
+
+/**
+ * Discrediting words right before the match ("so-called guaranteed returns", "les faux conseillers en
+ * récupération", "rzekomy gwarantowany zysk"): only within DISCREDIT_WORDS words, because fake recovery
+ * services also name the fake brokers they "recover" from ("victims of fake brokers recover their funds").
+ */
+const DISCREDIT: Record<Lang, string[]> = {
+  en: ['supposed(?:ly)?', 'so called', 'alleged(?:ly)?', 'purported(?:ly)?', 'fake', 'bogus', 'phony', 'phoney', 'fabricated', 'fraudulent', 'false'],
+  fr: ['soi disant', 'faux', 'fausses?', 'frauduleu(?:x|se|ses)', 'mensonger(?:s|e|es)?', 'pretendu(?:e|s|es)?', 'pretendument'],
+  de: ['angeblich(?:e|en|er|es)?', 'vermeintlich(?:e|en|er|es)?', 'sogenannt(?:e|en|er|es)?', 'gefalscht(?:e|en|er|es)?', 'falsch(?:e|en|er|es)', 'betrugerisch(?:e|en|er|es)'],
+  it: ['presunt[ioae]', 'sedicent[ie]', 'cosiddett[ioae]', 'fint[ioae]', 'fals[ioae]', 'fraudolent[ie]', 'ingannevol[ie]'],
+  es: ['supuest[oa]s?', 'fals[oa]s?', 'fraudulent[oa]s?', 'engan(?:oso|osa|osos|osas)'],
+  pt: ['supost[oa]s?', 'fals[oa]s?', 'fraudulent[oa]s?', 'engan(?:oso|osa)s?'],
+  nl: ['zogenaamde?', 'nep', 'valse', 'frauduleuze?'],
+  pl: ['rzekom(?:y|a|e|o|ych)', 'falszyw(?:y|a|e|ych)', 'tzw', 'tak zwan(?:y|a|e|ych)', 'oszukancz(?:y|a|e|ych)'],
 };
 
 /**
@@ -120,6 +134,16 @@ const alternatives = (byLang: Record<Lang, string[]>) => [...new Set(Object.valu
 const SUBJECT_SAYS = new RegExp(`(?:^|[^a-z])(?:${alternatives(SUBJECTS)}) (?:[a-z]+ )?(?:${alternatives(SPEECH_VERBS)})(?![a-z])`);
 
 const REPORTED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternatives(BEFORE)})(?![a-z])`);
+const DISCREDITED = new RegExp(`(?:^|[^a-z])(?:${alternatives(DISCREDIT)})(?![a-z])`);
+// A clause in the first person is the page's own offer, whatever it calls others: "we help victims of
+// fake brokers recover their funds", "nous aidons les victimes de faux courtiers".
+const FIRST_PERSON = new Set('we our us nous notre nos wir unser unsere uns noi nostro nostra nostri nosotros nuestro nuestra nuestros nos nossa nosso nossos wij ons onze my nasz nasza nasi'.split(' '));
+// A modal verb of ability starts a new predicate: "schemes promising high returns | can now recover your funds".
+// Only modals of ability ("can now recover"): "scammers will ask you", "told you must pay" stay reported.
+const MODALS = new Set(
+  ('can could may might now pouvez peuvent pouvons pourrez pourront konnen kann konnten possono potete puoi possiamo ' +
+    'potranno pueden puede podemos podra podran podem pode poderao kunnen kan kunt moga mozesz mozna mozemy').split(' '),
+);
 
 // Verb-final clauses: German and Dutch put the reporting verb AFTER the promise ("… wird eine hohe
 // Rendite versprochen", "Anbieter, die sichere Gewinne versprechen", "die u winst beloven").
@@ -187,15 +211,23 @@ export function clauseAfter(text: string, end: number): string {
 
 // Punctuation inside a clause reads as one space, as the phrase matcher reads it ("d'alerte", "so-called").
 const NOT_WORD = /[^a-z0-9]+/g;
-const words = (clause: string) => clause.replace(NOT_WORD, ' ');
+const words = (clause: string) => clause.replace(NOT_WORD, ' ').trim().split(' ');
 const reportsBefore = (clause: string) => REPORTED_BEFORE.test(clause) || SUBJECT_SAYS.test(clause);
+// A reporting word governs its own predicate, up to a modal verb: "victims of schemes promising high
+// returns | can now recover their funds with us" is a recovery offer. A discrediting word ("fake",
+// "sedicenti", "supuestos") governs its clause unless the page speaks there in the first person.
+
+const discredits = (clause: string[]) => DISCREDITED.test(clause.join(' ')) && !clause.some((word) => FIRST_PERSON.has(word));
 
 /** Is the match at [start, end) reported (attributed to others, called false) rather than said by the page? */
 export function isReported(text: string, start: number, end: number): boolean {
   if (NAMES_A_SCAM.test(text.slice(end, end + NAMES_A_SCAM_REACH))) return true;
-  if (reportsBefore(words(clauseBefore(text, start))) || REPORTED_AFTER.test(words(clauseAfter(text, end)))) return true;
+  const clause = words(clauseBefore(text, start));
+  const predicate = clause.slice(clause.findLastIndex((word) => MODALS.has(word)) + 1);
+  if (reportsBefore(predicate.join(' ')) || discredits(predicate)) return true;
+  if (REPORTED_AFTER.test(clauseAfter(text, end).replace(NOT_WORD, ' '))) return true;
   const header = listHeader(text, start);
   if (header === null) return false;
   const headerWords = words(header);
-  return reportsBefore(headerWords) || NEGATED_REQUEST.test(headerWords);
+  return reportsBefore(headerWords.join(' ')) || discredits(headerWords) || NEGATED_REQUEST.test(headerWords.join(' '));
 }
