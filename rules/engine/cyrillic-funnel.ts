@@ -10,10 +10,11 @@ import { evidenceAround } from './signals.ts';
  * three). Negated talk and talk reported from scammers ("мошенники обещают...") is a warning's, not counted.
  * Works on NORMALISED text: lower case (Cyrillic letters keep their marks: "й", "ё").
  *  - returns.guaranteed: "100% гарантия", guaranteed income, risk-free.
- *  - returns.get_rich: financial independence, passive income, quit your job, record or huge profits.
+ *  - returns.get_rich: financial independence, passive income, quit your job, record or huge profits, "a lot of money".
  *  - callcenter.we_trade_for_you: no experience or knowledge needed, "even a beginner".
  *  - callcenter.account_manager: "our recommended broker", "a specialist will call you back", "wait for the call".
  *  - callcenter.limited_places: places are limited, "your place will become unavailable".
+ *  - socialproof.fake_news_story: "banks do not want you to know", a coin "approved by the government".
  *  - socialproof.celebrity: the businessmen these kits put fake endorsements in the mouth of, in Cyrillic spelling.
  * Every pattern is built once at module level, bounded, and checked linear by tests/unit/regex.
  */
@@ -24,13 +25,15 @@ const MAX_COUNTED = 3;
 const PATTERNS: [string, RegExp][] = [
   ['returns.guaranteed', /(?:100 ?% гаранти|гарантированн[а-я]{0,3} (?:доход|прибыл|заработ)|безрисков|без риска)/g],
   ['returns.get_rich',
-    /(?:(?:финансов|материальн)[а-я]{0,3} (?:независим|свобод)|пассивн[а-я]{0,3} доход|дополнительн[а-я]{0,3} заработ|работать за гроши|без вашего участия|(?:уйти|уволиться|уходить) с работы|брос(?:ить|ьте|ите) работу|(?:рекордн|огромн|колоссальн)[а-я]{0,3} (?:прибыл|доход)|разбогате)/g],
+    /(?:(?:финансов|материальн)[а-я]{0,3} (?:независим|свобод)|пассивн[а-я]{0,3} доход|дополнительн[а-я]{0,3} заработ|работать за гроши|без вашего участия|(?:уйти|уволиться|уходить) с работы|брос(?:ить|ьте|ите) работу|(?:рекордн|огромн|колоссальн)[а-я]{0,3} (?:прибыл|доход)|разбогате|(?:заработать|заработаете|зарабатывать) (?:много|большие|огромные) ден(?:ег|ьг))/g],
   ['callcenter.we_trade_for_you',
     /(?:без (?:какого-либо |всякого |специальн[а-я]{0,3} )?(?:опыта|знаний)|опыт (?:не нужен|не требуется|не обязателен)|не разбираетесь|никаких (?:специальных )?знаний|даже новичок|даже (?:если )?(?:вы )?(?:совсем |совершенно )?не (?:разбираетесь|понимаете))/g],
   ['callcenter.account_manager',
     /(?:рекомендованн[а-я]{0,3} (?:нами )?брокер|(?:с вами|вам) (?:свяжется|перезвонит|позвонит) (?:наш |персональн[а-я]{0,3} )?(?:менеджер|специалист|консультант|брокер|аналитик)|ожидайте звонка|личн[а-я]{0,3} (?:брокер|аналитик|трейдер))/g],
   ['callcenter.limited_places',
     /(?:количеств[а-я]{0,2} мест[а-я]{0,2} ограничен|мест[а-я]{0,2} ограничен|ваше место (?:станет|будет) (?:недоступн|занят))/g],
+  ['socialproof.fake_news_story',
+    /(?:банки (?:не хотят|в ярости|боятся)|(?:одобренн|поддерживаем|утвержденн)[а-я]{0,3} (?:государством|правительством) (?:крипт|монет|валют))|(?:крипт[а-я]{0,10}|монет[а-я]{0,2}), (?:одобренн|поддерживаем|утвержденн)[а-я]{0,3} (?:государством|правительством)|(?:одобренн|поддерживаем)[а-я]{0,3} правительством (?:[а-я]{1,12} ){0,2}(?:крипт|монет)/g],
   ['socialproof.celebrity',
     /(?:илон[а-я]{0,2} маск|билл[а-я]{0,2} гейтс|уоррен[а-я]{0,2} баффет|джефф[а-я]{0,2} безос|ричард[а-я]{0,2} бр[эе]нсон|питер[а-я]{0,2} ти[е]?л|марк[а-я]{0,2} цукерберг|герман[а-я]{0,2} греф|олег[а-я]{0,2} тиньков|павел[а-я]{0,2} дуров)/g],
 ];

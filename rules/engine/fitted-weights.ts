@@ -22,7 +22,6 @@ export const FITTED_WEIGHTS = {
     0.85
   ],
   "familyScale": {
-    "returns": 1.25,
     "plans": 1.5,
     "credentials": 1.25
   }

@@ -31,6 +31,9 @@ describe('call-centre funnel talk in Cyrillic', () => {
     expect(ids('После регистрации вам перезвонит персональный менеджер')).toContain('callcenter.account_manager');
     expect(ids('Количество мест ограничено! Ваше место станет недоступно через 5 минут')).toContain('callcenter.limited_places');
     expect(ids('Илон Маск и Павел Дуров рассказали о новой платформе')).toContain('socialproof.celebrity');
+    expect(ids('Купите новую монету, одобренную правительством, пока цена низкая')).toContain('socialproof.fake_news_story');
+    expect(ids('Банки не хотят, чтобы вы узнали этот секрет')).toContain('socialproof.fake_news_story');
+    expect(ids('С этой системой каждый может заработать много денег')).toContain('returns.get_rich');
   });
 
   it('leaves negated and reported talk alone: a warning, not a promise', () => {
@@ -63,6 +66,8 @@ describe('call-centre funnel talk in Cyrillic', () => {
     const broker = page('Брокерский счёт',
       'Откройте брокерский счёт онлайн. Инвестиции связаны с риском, доходность в прошлом не гарантирует доходность в будущем. Тарифы: от 0 рублей в месяц.');
     expect(evaluatePage(broker).level).toBe('ok');
+    const cbdc = page('Цифровой рубль', 'Центральный банк объясняет: цифровая валюта выпускается государством и хранится на платформе. Доходность по ней не начисляется.');
+    expect(evaluatePage(cbdc).level).toBe('ok');
     const news = page('Илон Маск купил новую компанию',
       'По данным агентства, Илон Маск завершил сделку. Аналитики ожидают, что компания сократит расходы. Средняя зарплата сотрудников составляет 150 000 рублей в месяц.');
     expect(evaluatePage(news).level).toBe('ok');
