@@ -116,4 +116,12 @@ describe('reported speech: a scam promise the page attributes to others or calls
     expect(ids(denied)).not.toContain('recovery.authority_partner');
     expect(ids('We work closely with Interpol and the FBI to trace your funds.')).toContain('recovery.authority_partner');
   });
+
+  it.each([
+    ['pt', 'Como evitar golpes: tenha cuidado com ofertas de lucro garantido. Se você foi vítima, faça um boletim de ocorrência.'],
+    ['nl', 'Hoe herken je beleggingsfraude? Wees voorzichtig met gegarandeerd rendement en schakel de politie in als u bent opgelicht.'],
+    ['pl', 'Jak się chronić: bądź ostrożny, gdy ktoś oferuje gwarantowany zysk. Jeśli padłeś ofiarą, zgłoś się na policję.'],
+  ])('%s: warning advice counts as awareness as it does in en, it, fr, de, es', (_lang, advice) => {
+    expect(evidence(advice).context.awareness).toBeGreaterThanOrEqual(3);
+  });
 });
