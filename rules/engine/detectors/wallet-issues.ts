@@ -56,6 +56,9 @@ const STEMS: [string, string, boolean][] = [
 ];
 /** Stems this short stand for a whole word only ("gas", not "gastronomy"). */
 const WHOLE_WORD_STEMS = new Set(['gas', 'ponte', 'brug', 'stak']);
+/** The stems by their first three letters: most words of a page are dismissed by one Map lookup. */
+const STEMS_BY_START = new Map<string, [string, string, boolean][]>();
+for (const entry of STEMS) STEMS_BY_START.set(entry[0].slice(0, 3), [...(STEMS_BY_START.get(entry[0].slice(0, 3)) ?? []), entry]);
 const RULE = CREDENTIALS_RULES.find((r) => r.id === 'credentials.wallet_issue_menu')!;
 
 interface Issue {
@@ -66,10 +69,10 @@ interface Issue {
 
 /** The issue a word names, if any. Words joined by hyphens or slashes ("Token-Bridge", "Gas-Gebühren") are read part by part. */
 function issueOf(word: string): { concept: string; repair: boolean } | null {
-  for (const part of word.split(JOINERS)) {
+  for (const part of JOINERS.test(word) ? word.split(JOINERS) : [word]) {
     const stemmed = bare(part);
     if (stemmed.length < 3) continue;
-    for (const [stem, concept, repair] of STEMS) {
+    for (const [stem, concept, repair] of STEMS_BY_START.get(stemmed.slice(0, 3)) ?? []) {
       if (!stemmed.startsWith(stem)) continue;
       if (WHOLE_WORD_STEMS.has(stem) && stemmed.length > stem.length + (stem === 'stak' ? 3 : 1)) continue;
       return { concept, repair };
@@ -100,10 +103,40 @@ function negatedBefore(words: Token[], first: number): boolean {
   return false;
 }
 
+/**
+ * A menu needs a repair word, so only the text around repair stems is read word by word (found by native
+ * substring search): most pages have none, and long pages have few.
+ */
+const REPAIR_STEM = new RegExp(Object.values(REPAIRS).flat().join('|'), 'g');
+const WINDOW = 700;
+const MAX_WINDOWS = 40;
+
+function repairWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  REPAIR_STEM.lastIndex = 0;
+  for (let m = REPAIR_STEM.exec(text); m !== null && windows.length < MAX_WINDOWS; m = REPAIR_STEM.exec(text)) {
+    const at = m.index;
+    let from = Math.max(0, at - WINDOW);
+    const to = Math.min(text.length, at + WINDOW);
+    while (from > 0 && text.charCodeAt(from - 1) > 32) from--;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
 export function detectWalletIssueMenu(ctx: PageContext): Signal[] {
   if (ctx.host !== null && officialBrandOf(ctx.host)?.kind === 'wallet') return [];
   if (!WALLET_CONTEXT.test(ctx.text)) return [];
-  const words = tokens(ctx.text);
+  for (const [from, to] of repairWindows(ctx.text)) {
+    const signal = menuIn(ctx.text, tokens(ctx.text, from, to));
+    if (signal) return [signal];
+  }
+  return [];
+}
+
+function menuIn(text: string, words: Token[]): Signal | null {
   for (const menu of menus(words)) {
     const first = menu[0]!.index;
     const leadIn: Issue[] = [];
@@ -115,8 +148,8 @@ export function detectWalletIssueMenu(ctx: PageContext): Signal[] {
     const all = [...leadIn, ...menu];
     const concepts = new Set(all.map((issue) => issue.concept));
     if (concepts.size < MIN_CONCEPTS || !all.some((issue) => issue.repair)) continue;
-    const evidence = evidenceAround(ctx.text, words[first]!.start, words[menu[menu.length - 1]!.index]!.end);
-    return [{ id: RULE.id, family: RULE.family, weight: RULE.weight, evidence }];
+    const evidence = evidenceAround(text, words[first]!.start, words[menu[menu.length - 1]!.index]!.end);
+    return { id: RULE.id, family: RULE.family, weight: RULE.weight, evidence };
   }
-  return [];
+  return null;
 }
