@@ -27,7 +27,7 @@ const WHOM = '(?:you|victims|them|people|investors|her|him|users|customers)';
 // Who is told about in the third person: "anyone who offers", "firms that promise".
 const THIRD = '(?:anyone|anybody|someone|somebody|those|people|firms|companies|brokers|platforms|websites|sites|services|callers)';
 
-/** Reporting and discrediting words before the match, per language (regex fragments, whole words). */
+/** Reporting words before the match, per language (regex fragments, whole words). */
 const BEFORE: Record<Lang, string[]> = {
   en: [
     'promis(?:es|ing)', 'promises? of', 'promised to', '(?:re|are|is|was|were|be|been|being|get|gets|got) promised',
@@ -137,9 +137,13 @@ const REPORTED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${alternatives(BEFORE)})(?![a
 const DISCREDITED = new RegExp(`(?:^|[^a-z])(?:${alternatives(DISCREDIT)})(?![a-z])`);
 // A clause in the first person is the page's own offer, whatever it calls others: "we help victims of
 // fake brokers recover their funds", "nous aidons les victimes de faux courtiers".
-const FIRST_PERSON = new Set('we our us nous notre nos wir unser unsere uns noi nostro nostra nostri nosotros nuestro nuestra nuestros nos nossa nosso nossos wij ons onze my nasz nasza nasi'.split(' '));
-// A modal verb of ability starts a new predicate: "schemes promising high returns | can now recover your funds".
-// Only modals of ability ("can now recover"): "scammers will ask you", "told you must pay" stay reported.
+const FIRST_PERSON = new Set(
+  ('we our us nous notre nos wir unser unsere uns noi nostro nostra nostri nosotros nuestro nuestra nuestros ' +
+    'nossa nosso nossos wij ons onze my nasz nasza nasi').split(' '),
+);
+// A reporting word governs its own predicate, up to a modal of ability: "victims of schemes promising
+// high returns | can now recover their funds with us" is a recovery offer. Other modals stay inside the
+// report: "scammers will ask you", "being told you must pay".
 const MODALS = new Set(
   ('can could may might now pouvez peuvent pouvons pourrez pourront konnen kann konnten possono potete puoi possiamo ' +
     'potranno pueden puede podemos podra podran podem pode poderao kunnen kan kunt moga mozesz mozna mozemy').split(' '),
@@ -213,18 +217,16 @@ export function clauseAfter(text: string, end: number): string {
 const NOT_WORD = /[^a-z0-9]+/g;
 const words = (clause: string) => clause.replace(NOT_WORD, ' ').trim().split(' ');
 const reportsBefore = (clause: string) => REPORTED_BEFORE.test(clause) || SUBJECT_SAYS.test(clause);
-// A reporting word governs its own predicate, up to a modal verb: "victims of schemes promising high
-// returns | can now recover their funds with us" is a recovery offer. A discrediting word ("fake",
-// "sedicenti", "supuestos") governs its clause unless the page speaks there in the first person.
-
-const discredits = (clause: string[]) => DISCREDITED.test(clause.join(' ')) && !clause.some((word) => FIRST_PERSON.has(word));
+/** A discrediting word ("fake", "sedicenti", "supuestos") in `part`, in a clause the page does not speak in the first person. */
+const discredits = (part: string[], clause: string[] = part) =>
+  DISCREDITED.test(part.join(' ')) && !clause.some((word) => FIRST_PERSON.has(word));
 
 /** Is the match at [start, end) reported (attributed to others, called false) rather than said by the page? */
 export function isReported(text: string, start: number, end: number): boolean {
   if (NAMES_A_SCAM.test(text.slice(end, end + NAMES_A_SCAM_REACH))) return true;
   const clause = words(clauseBefore(text, start));
   const predicate = clause.slice(clause.findLastIndex((word) => MODALS.has(word)) + 1);
-  if (reportsBefore(predicate.join(' ')) || discredits(predicate)) return true;
+  if (reportsBefore(predicate.join(' ')) || discredits(predicate, clause)) return true;
   if (REPORTED_AFTER.test(clauseAfter(text, end).replace(NOT_WORD, ' '))) return true;
   const header = listHeader(text, start);
   if (header === null) return false;

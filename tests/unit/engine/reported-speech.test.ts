@@ -50,6 +50,7 @@ describe('reported speech: a scam promise the page attributes to others or calls
     ['en', 'We kindly ask you to pay the upfront fee today.', 'upfront fee'],
     ['en', 'Our ethical hackers recover your funds from scammers.', 'recover your funds'],
     ['en', 'We help victims of fake brokers recover their funds.', 'recover their funds'],
+    ['en', 'We can help victims of fake brokers recover their funds.', 'recover their funds'],
     ['en', 'Victims of schemes promising high returns can now recover their funds with our lawyers.', 'recover their funds'],
     ['fr', 'Nous aidons les victimes de faux courtiers à récupérer votre argent.', 'recuperer votre argent'],
     ['de', 'Opfer falscher Broker: wir holen Ihr Geld zurück.', 'wir holen ihr geld zuruck'],
