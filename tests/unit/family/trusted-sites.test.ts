@@ -15,6 +15,7 @@ vi.mock('@/entrypoints/background/protection', () => ({
   // Chromium's rules and navigation hook are not in the fake browser; the rebuild is watched instead.
   usesDnr: false,
   refreshBlockRules: vi.fn(async () => undefined),
+  previewBlockRules: vi.fn(async () => undefined),
   navigationNeedsWarning: vi.fn(async () => false),
   interstitialUrl: (url: string) => url,
 }));
