@@ -123,6 +123,22 @@ export const RATE_AFTER_LABEL = new RegExp(
   'g',
 );
 
+/** A period word alone as the label, the number right after it: "Daily 2%", "Täglich: 1,5 %", "Günlük %2". */
+const PERIOD_LABEL_DAYS: Record<string, number> = {
+  hourly: 1 / 24, stundlich: 1 / 24, daily: 1, giornaliero: 1, giornaliera: 1, quotidiano: 1, journalier: 1, journaliere: 1,
+  quotidien: 1, quotidienne: 1, taglich: 1, diario: 1, diaria: 1, dagelijks: 1, dziennie: 1, dzienny: 1, gunluk: 1, ежедневно: 1,
+  weekly: 7, settimanale: 7, hebdomadaire: 7, wochentlich: 7, semanal: 7, wekelijks: 7, tygodniowo: 7, haftalik: 7, еженедельно: 7,
+};
+/**
+ * Only separators between the period and the number, and no "%" just before the period: in "1% daily | 30%
+ * total" the period belongs to the 1%, not to the 30%.
+ */
+export const RATE_AFTER_PERIOD = new RegExp(
+  String.raw`(?<![a-z\u0430-\u044f])(?<!% ?)(${alternation(Object.keys(PERIOD_LABEL_DAYS))})[ :|\u2029\u2013\u2014-]{1,4}` +
+    String.raw`(?:${NUMBER} ?%|% ?${NUMBER})`,
+  'g',
+);
+
 // A price move ("+12% in 24 hours", "bitcoin rose 8% in a week") is news, not a promise.
 const PRICE_MOVE_BEFORE = /(?:[+−-] ?|\b(?:rose|fell|up|down|gained|lost|dropped|surged|jumped|climbed|plunged|increase|decrease|change|rally|crash|price)[a-z]* (?:by |of )?)$/;
 
@@ -243,6 +259,10 @@ export function findRates(text: string, limit = 20): RateFinding[] {
   for (const { from, slice } of windows(text, percents, LABEL_REACH, PERCENT_FIRST_REACH)) {
     for (const m of slice.matchAll(RATE_AFTER_LABEL)) {
       const days = LABEL_DAYS[m[1]!.replace(/['’.-]/g, ' ').replace(/ {2,}/g, ' ')] ?? LABEL_DAYS[m[1]!];
+      if (days !== undefined) push(toNumber(m[2] ?? m[3]!), days, from + m.index, from + m.index + m[0].length);
+    }
+    for (const m of slice.matchAll(RATE_AFTER_PERIOD)) {
+      const days = PERIOD_LABEL_DAYS[m[1]!];
       if (days !== undefined) push(toNumber(m[2] ?? m[3]!), days, from + m.index, from + m.index + m[0].length);
     }
   }

@@ -59,6 +59,25 @@ describe('findRates', () => {
     expect(rates(text)).toContainEqual([percent, days]);
   });
 
+  it.each([
+    ['Gold plan · Daily 2% · 30 days', 2, 1],
+    ['Piano VIP — Giornaliero: 1,5%', 1.5, 1],
+    ['Täglich: 1,5 %', 1.5, 1],
+    ['Hebdomadaire | 9 %', 9, 7],
+    ['Diario 1,2%', 1.2, 1],
+    ['Dziennie 1%', 1, 1],
+    ['Günlük %2', 2, 1],
+    ['Ежедневно 1,5%', 1.5, 1],
+  ])('reads a period word alone as the label: %s → %s%% per %s days', (text, percent, days) => {
+    expect(rates(text)).toContainEqual([percent, days]);
+  });
+
+  it('a period word alone labels only the number right after it, and not one that follows "N% daily"', () => {
+    expect(rates('1% daily | 30% total return')).toEqual([[1, 1]]);
+    expect(rates('Daily trading volume up to 2%')).toEqual([]);
+    expect(rates('Monthly 10% off all plans')).toEqual([]);
+  });
+
   it('a labelled rate is not a past move, a sentence away or a yearly figure made large', () => {
     expect(rates('Monthly return since launch: +12%')).toEqual([]);
     expect(rates('Daily change -2.5%')).toEqual([]);
