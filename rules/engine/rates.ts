@@ -112,16 +112,10 @@ export const LABEL_DAYS: Record<string, number> = Object.fromEntries([
   ...labelPairs(RU_RETURNS, { 'в час': 1 / 24, 'в день': 1, 'в неделю': 7, 'в месяц': 30 }, false),
   ...labelPairs(RU_RETURNS, { ежедневная: 1, ежедневный: 1, еженедельная: 7, еженедельный: 7, ежемесячная: 30, ежемесячный: 30 }, true),
 ]);
-const LABEL = alternation(Object.keys(LABEL_DAYS));
-/**
- * "daily yield 1.8%", "Tagesrendite: bis 1,2 %", "günlük getiri %2": the label, up to 25 characters without
- * digits, signs (a "+12%" is a past move, not a promise) or sentence ends, then the number (the first of a range).
- */
-export const RATE_AFTER_LABEL = new RegExp(
-  String.raw`(?<![a-z\u0430-\u044f])(${LABEL})(?![a-z\u0430-\u044f])[^\d%+\u2212.;!?-]{0,25}` +
-    String.raw`(?:${NUMBER}(?: ?[-\u2013] ?\d{1,4}(?:[.,]\d{1,3})?)? ?%|% ?${NUMBER})`,
-  'g',
-);
+/** Label keys as the reader below spells them: words split at spaces and ' ’ . -, joined by one space. */
+const labelKey = (label: string) => label.replace(/['’.-]/g, ' ').replace(/ {2,}/g, ' ').trim();
+const LABEL_KEY_DAYS = new Map(Object.entries(LABEL_DAYS).map(([label, days]) => [labelKey(label), days]));
+const LONGEST_LABEL_WORDS = Math.max(...[...LABEL_KEY_DAYS.keys()].map((k) => k.split(' ').length));
 
 /** A period word alone as the label, the number right after it: "Daily 2%", "Täglich: 1,5 %", "Günlük %2". */
 const PERIOD_LABEL_DAYS: Record<string, number> = {
@@ -129,15 +123,62 @@ const PERIOD_LABEL_DAYS: Record<string, number> = {
   quotidien: 1, quotidienne: 1, taglich: 1, diario: 1, diaria: 1, dagelijks: 1, dziennie: 1, dzienny: 1, gunluk: 1, ежедневно: 1,
   weekly: 7, settimanale: 7, hebdomadaire: 7, wochentlich: 7, semanal: 7, wekelijks: 7, tygodniowo: 7, haftalik: 7, еженедельно: 7,
 };
+
+/** Words of the text before a labelled number: letters, joined inside a word by ' ’ . - ("r.o.i", "lock-up"). */
+const LABEL_WORD = /[a-z\u0430-\u044f]+(?:['’.-][a-z\u0430-\u044f]+)*/g;
+/** What ends the filler between a label and its number: digits, signs, sentence ends (not the dot of "r.o.i."). */
+const FILLER_STOP = /[\d%+\u2212;!?]|(?<!\.[a-z])\.(?=\s|$)|-(?=\s|$)/g;
+/** Separators that may stand between a period word alone and its number. */
+const PERIOD_SEPARATOR = /^[ :|\u2029\u2013\u2014-]{1,4}$/;
+const LABEL_FILLER_CHARS = 25;
+const LABEL_TEXT_CHARS = 70;
+
 /**
- * Only separators between the period and the number, and no "%" just before the period: in "1% daily | 30%
- * total" the period belongs to the 1%, not to the 30%.
+ * The period of the label that ends before `end` (where the number starts), or undefined. "daily yield 1.8%",
+ * "Tagesrendite: bis 1,2 %", "rendimento giornaliero: 1,5%": the label, then up to 25 characters without digits,
+ * signs (a "+12%" is a past move, not a promise) or sentence ends. A period word alone ("Daily 2%") needs the
+ * number right after it and no "%" just before it: in "1% daily | 30% total" the period belongs to the 1%.
  */
-export const RATE_AFTER_PERIOD = new RegExp(
-  String.raw`(?<![a-z\u0430-\u044f])(?<!% ?)(${alternation(Object.keys(PERIOD_LABEL_DAYS))})[ :|\u2029\u2013\u2014-]{1,4}` +
-    String.raw`(?:${NUMBER} ?%|% ?${NUMBER})`,
-  'g',
-);
+function labelDaysBefore(text: string, end: number): { days: number; start: number } | undefined {
+  let before = text.slice(Math.max(0, end - LABEL_TEXT_CHARS), end);
+  const offset = end - before.length;
+  let cut = 0;
+  for (const stop of before.matchAll(FILLER_STOP)) cut = stop.index + stop[0].length;
+  before = before.slice(cut);
+  const words = [...before.matchAll(LABEL_WORD)];
+  for (let last = words.length - 1; last >= 0; last--) {
+    const wordEnd = words[last]!.index + words[last]![0].length;
+    const filler = before.length - wordEnd;
+    if (filler > LABEL_FILLER_CHARS) break;
+    for (let count = Math.min(LONGEST_LABEL_WORDS, last + 1); count >= 1; count--) {
+      const first = words[last - count + 1]!;
+      const days = LABEL_KEY_DAYS.get(labelKey(before.slice(first.index, wordEnd)));
+      if (days !== undefined) return { days, start: offset + cut + first.index };
+    }
+    const period = PERIOD_LABEL_DAYS[words[last]![0]];
+    if (period !== undefined && PERIOD_SEPARATOR.test(before.slice(wordEnd))) {
+      const start = offset + cut + words[last]!.index;
+      if (!/% ?$/.test(text.slice(Math.max(0, start - 2), start))) return { days: period, start };
+    }
+  }
+  return undefined;
+}
+
+/** The number of a "%" read as a labelled rate: "1.8%" or "1.5-3%" before it (the first of a range), "%2" after it. */
+const NUMBER_BEFORE_PERCENT = /(\d{1,4}(?:[.,]\d{1,3})?)(?: ?[-\u2013] ?\d{1,4}(?:[.,]\d{1,3})?)? ?$/;
+const NUMBER_AFTER_PERCENT = /^ ?(\d{1,4}(?:[.,]\d{1,3})?)/;
+
+function labelledRate(text: string, percent: number): { percent: number; days: number; start: number; end: number } | undefined {
+  const before = NUMBER_BEFORE_PERCENT.exec(text.slice(Math.max(0, percent - 16), percent));
+  if (before) {
+    const label = labelDaysBefore(text, percent - before[0].length);
+    return label && { percent: toNumber(before[1]!), days: label.days, start: label.start, end: percent + 1 };
+  }
+  const after = NUMBER_AFTER_PERCENT.exec(text.slice(percent + 1, percent + 8));
+  if (!after) return undefined;
+  const label = labelDaysBefore(text, percent);
+  return label && { percent: toNumber(after[1]!), days: label.days, start: label.start, end: percent + 1 + after[0].length };
+}
 
 // A price move ("+12% in 24 hours", "bitcoin rose 8% in a week") is news, not a promise.
 const PRICE_MOVE_BEFORE = /(?:[+−-] ?|\b(?:rose|fell|up|down|gained|lost|dropped|surged|jumped|climbed|plunged|increase|decrease|change|rally|crash|price)[a-z]* (?:by |of )?)$/;
@@ -183,10 +224,6 @@ function isPriceMove(text: string, start: number): boolean {
 }
 
 const MAX_PERCENT_SIGNS = 400;
-/** Longest label ("taux de rendement hebdomadaire") + filler + number, in characters before the "%". */
-const LABEL_REACH = 80;
-/** "%2": the number after the sign (Turkish). */
-const PERCENT_FIRST_REACH = 9;
 const DOUBLING_STEMS = ['doubl', 'x2', 'raddoppi', 'verdoppel', 'verdoppl', 'duplic', 'dobr', 'verdubbel', 'podwaj', 'podwoi'];
 
 /**
@@ -255,16 +292,10 @@ export function findRates(text: string, limit = 20): RateFinding[] {
       if (days !== undefined) push(toNumber(m[1]!), Number(m[2]) * days, from + m.index, from + m.index + m[0].length);
     }
   }
-  // The label comes first: read a window that ends just after each "%".
-  for (const { from, slice } of windows(text, percents, LABEL_REACH, PERCENT_FIRST_REACH)) {
-    for (const m of slice.matchAll(RATE_AFTER_LABEL)) {
-      const days = LABEL_DAYS[m[1]!.replace(/['’.-]/g, ' ').replace(/ {2,}/g, ' ')] ?? LABEL_DAYS[m[1]!];
-      if (days !== undefined) push(toNumber(m[2] ?? m[3]!), days, from + m.index, from + m.index + m[0].length);
-    }
-    for (const m of slice.matchAll(RATE_AFTER_PERIOD)) {
-      const days = PERIOD_LABEL_DAYS[m[1]!];
-      if (days !== undefined) push(toNumber(m[2] ?? m[3]!), days, from + m.index, from + m.index + m[0].length);
-    }
+  // The label comes first: "daily yield 1.8%", "Daily 2%", "günlük getiri %2".
+  for (const percent of percents) {
+    const rate = labelledRate(text, percent);
+    if (rate) push(rate.percent, rate.days, rate.start, rate.end);
   }
   const doublings = doublingStemPositions(text);
   for (const { from, slice } of windows(text, doublings, 1, 110)) {

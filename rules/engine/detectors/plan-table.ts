@@ -32,7 +32,12 @@ const COLUMN_OF = new Map(COLUMN_WORDS.flatMap(([column, words]) => words.map((w
 const NOT_PLAN_PROFIT_BEFORE = new Set(['take', 'gross', 'net', 'operating']);
 const NOT_PLAN_PROFIT_AFTER = new Set(['rate', 'share', 'sharing', 'margin', 'and', 'loss', 'tax']);
 
-const LETTER = /[a-z\u0430-\u044f]/;
+/** A Latin or Cyrillic lower-case letter (the text is normalised). */
+const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 0x430 && code <= 0x44f) || code === 0x451;
+const hasLetter = (word: string) => {
+  for (let i = 0; i < word.length; i++) if (isLetter(word.charCodeAt(i))) return true;
+  return false;
+};
 /** How far (in words) the other columns of a row or card may stand from the profit column. */
 const REACH_WORDS = 6;
 /** Other columns needed: three, or two when the profit column is headed by its unit ("Profit (%)", "% R.O.I"). */
@@ -45,26 +50,43 @@ function headedByUnit(text: string, word: Token): boolean {
   return after.startsWith('%') || after.startsWith('(%') || after.startsWith('[%') || before.endsWith('%');
 }
 const UNIT_REACH = 4;
+/**
+ * A table always has a "%" among its columns, so only the text around each "%" is read (most pages have few):
+ * this many characters on each side, overlapping stretches merged, the first MAX_PERCENT_SIGNS signs.
+ */
+const PERCENT_REACH_CHARS = 300;
+const MAX_PERCENT_SIGNS = 400;
 
 /** Strips what surrounds a word in a table cell ("Minimum:", "|", "(income)"), keeping inner dots ("r.o.i"). */
 function cellWord(word: string): string {
   let start = 0;
   let end = word.length;
-  const isLetter = (i: number) => LETTER.test(word[i]!);
-  while (start < end && !isLetter(start)) start++;
-  while (end > start && !isLetter(end - 1) && word[end - 1] !== '.') end--;
+  while (start < end && !isLetter(word.charCodeAt(start))) start++;
+  while (end > start && !isLetter(word.charCodeAt(end - 1)) && word[end - 1] !== '.') end--;
   return word.slice(start, end);
 }
 
 function columnOf(word: string): Column | null {
   const core = cellWord(word);
-  return COLUMN_OF.get(core) ?? COLUMN_OF.get(core.replace(/\.$/, '')) ?? null;
+  return COLUMN_OF.get(core) ?? (core.endsWith('.') ? COLUMN_OF.get(core.slice(0, -1)) : undefined) ?? null;
 }
 
-/** Where a plan table's columns are found: [start, end) of the normalised text, or null. */
-export function findPlanTable(text: string): [number, number] | null {
+function percentStretches(text: string): [number, number][] {
+  const stretches: [number, number][] = [];
+  let count = 0;
+  for (let at = text.indexOf('%'); at >= 0 && count < MAX_PERCENT_SIGNS; at = text.indexOf('%', at + 1), count++) {
+    const from = Math.max(0, at - PERCENT_REACH_CHARS);
+    const to = Math.min(text.length, at + PERCENT_REACH_CHARS);
+    const last = stretches[stretches.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else stretches.push([from, to]);
+  }
+  return stretches;
+}
+
+function tableIn(text: string, stretchFrom: number, stretchTo: number): [number, number] | null {
   // Numbers, currency signs and cell separators do not count towards the reach: only words do.
-  const words = tokens(text).filter((t) => LETTER.test(t.word));
+  const words = tokens(text, stretchFrom, stretchTo).filter((t) => hasLetter(t.word));
   const columns = words.map((t) => columnOf(t.word));
   for (let i = 0; i < words.length; i++) {
     if (columns[i] !== 'profit') continue;
@@ -79,6 +101,15 @@ export function findPlanTable(text: string): [number, number] | null {
     const others = new Set<Column>();
     for (let j = from; j < to; j++) if (columns[j] !== null && columns[j] !== 'profit') others.add(columns[j]!);
     if (others.size >= (underUnit ? OTHER_COLUMNS_UNDER_UNIT : OTHER_COLUMNS)) return span;
+  }
+  return null;
+}
+
+/** Where a plan table's columns are found: [start, end) of the normalised text, or null. */
+export function findPlanTable(text: string): [number, number] | null {
+  for (const [from, to] of percentStretches(text)) {
+    const table = tableIn(text, from, to);
+    if (table) return table;
   }
   return null;
 }
