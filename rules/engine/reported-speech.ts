@@ -200,17 +200,17 @@ const CLAUSE_END_AT = new RegExp(`[.!?;:] |${TEXT_BREAK}`);
 
 /** The text from the start of the clause that holds `start` up to `start` (at most REPORT_REACH characters). */
 export function clauseBefore(text: string, start: number): string {
-  const window = text.slice(Math.max(0, start - REPORT_REACH), start);
+  const nearby = text.slice(Math.max(0, start - REPORT_REACH), start);
   let from = 0;
-  for (const end of window.matchAll(CLAUSE_END)) from = end.index + end[0].length;
-  return window.slice(from);
+  for (const end of nearby.matchAll(CLAUSE_END)) from = end.index + end[0].length;
+  return nearby.slice(from);
 }
 
 /** The text from `end` to the end of its clause (at most REPORT_REACH characters). */
 export function clauseAfter(text: string, end: number): string {
-  const window = text.slice(end, end + REPORT_REACH);
-  const stop = CLAUSE_END_AT.exec(window);
-  return stop ? window.slice(0, stop.index) : window;
+  const nearby = text.slice(end, end + REPORT_REACH);
+  const stop = CLAUSE_END_AT.exec(nearby);
+  return stop ? nearby.slice(0, stop.index) : nearby;
 }
 
 // Punctuation inside a clause reads as one space, as the phrase matcher reads it ("d'alerte", "so-called").
