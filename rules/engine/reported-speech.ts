@@ -231,5 +231,6 @@ export function isReported(text: string, start: number, end: number): boolean {
   const header = listHeader(text, start);
   if (header === null) return false;
   const headerWords = words(header);
-  return reportsBefore(headerWords.join(' ')) || discredits(headerWords) || NEGATED_REQUEST.test(headerWords.join(' '));
+  const headerText = headerWords.join(' ');
+  return reportsBefore(headerText) || discredits(headerWords) || NEGATED_REQUEST.test(headerText);
 }
