@@ -2,32 +2,34 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '@/rules/i18n';
 import type { ExplainedReport, ReportExport, ReportSummary } from '@/rules/reports/answers';
 import { endpointProblem } from '@/rules/reports/endpoint';
-import type { Settings } from '@/rules/settings';
 import { FamilyLockNotice } from './FamilyLockNotice';
 import { currentUnlockToken, unlockWithPin, useFamilyLock } from './lib/family';
 import { sendToBackground } from './lib/messaging';
 import { ReportHistory } from './ReportHistory';
 
+/** The report organisation as saved when the page opened. */
+export interface SavedOrganisation {
+  name: string;
+  endpoint: string;
+}
+
 /**
  * The options page's "Your reports" section: the organisation that can receive reports, and the
- * history. Self-contained (it loads and saves its own data), so the options page only places it.
+ * history. It loads and saves its own reports; the organisation's fields start from the settings the
+ * page loaded before its first paint, never from an answer that could arrive after the person started
+ * typing and wipe what they typed.
  */
-export function ReportsSection({ t, lang }: { t: Translate; lang: string }) {
-  const [reports, setReports] = useState<ReportSummary[]>([]);
-  const [orgName, setOrgName] = useState('');
-  const [orgEndpoint, setOrgEndpoint] = useState('');
+export function ReportsSection({ t, lang, organisation }: { t: Translate; lang: string; organisation: SavedOrganisation }) {
+  // Unknown until the background answers: "no reports yet" only once that is known.
+  const [reports, setReports] = useState<ReportSummary[] | null>(null);
+  const [orgName, setOrgName] = useState(organisation.name);
+  const [orgEndpoint, setOrgEndpoint] = useState(organisation.endpoint);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   // Family mode: the organisation and deleting reports wait for the PIN, asked for right here.
   const { locked, refused } = useFamilyLock(t);
 
   const refresh = async () => setReports((await sendToBackground<{ reports: ReportSummary[] }>({ type: 'page:reportList' })).reports);
-  useEffect(() => {
-    void refresh();
-    void sendToBackground<{ settings: Settings }>({ type: 'page:getSettings' }).then(({ settings }) => {
-      setOrgName(settings.reportOrgName);
-      setOrgEndpoint(settings.reportOrgEndpoint);
-    });
-  }, []);
+  useEffect(() => void refresh(), []);
 
   const saveOrganisation = async (event: Event) => {
     event.preventDefault();
@@ -54,20 +56,22 @@ export function ReportsSection({ t, lang }: { t: Translate; lang: string }) {
     <section class="report-section" aria-labelledby="reports-heading" data-testid="reports-section">
       <h2 id="reports-heading">{t('reportHistoryHeading')}</h2>
       {locked && <FamilyLockNotice t={t} unlock={unlockWithPin} testId="reports-family-locked" />}
-      <ReportHistory
-        t={t}
-        lang={lang}
-        reports={reports}
-        load={(id) => sendToBackground<ExplainedReport>({ type: 'page:reportGet', id })}
-        onRetry={(id) => void sendToBackground({ type: 'page:reportRetry', id }).finally(() => void refresh())}
-        onDelete={(id) =>
-          void sendToBackground({ type: 'page:reportDelete', id, unlockToken: currentUnlockToken() }).then(refresh, (error: unknown) =>
-            setMessage({ text: refused(error), error: true }),
-          )
-        }
-        deleteLocked={locked}
-        onExport={(format) => void download(format)}
-      />
+      {reports !== null && (
+        <ReportHistory
+          t={t}
+          lang={lang}
+          reports={reports}
+          load={(id) => sendToBackground<ExplainedReport>({ type: 'page:reportGet', id })}
+          onRetry={(id) => void sendToBackground({ type: 'page:reportRetry', id }).finally(() => void refresh())}
+          onDelete={(id) =>
+            void sendToBackground({ type: 'page:reportDelete', id, unlockToken: currentUnlockToken() }).then(refresh, (error: unknown) =>
+              setMessage({ text: refused(error), error: true }),
+            )
+          }
+          deleteLocked={locked}
+          onExport={(format) => void download(format)}
+        />
+      )}
       <form class="report-form" data-testid="report-org-form" onSubmit={(event) => void saveOrganisation(event)}>
         <fieldset>
           <legend>{t('reportOrgHeading')}</legend>

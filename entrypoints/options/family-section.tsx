@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import { FamilySettings } from '@/components/FamilySettings';
 import type { GuardianFormInput } from '@/components/GuardianForm';
 import { currentUnlockToken, lockAgain, refreshFamilyStatus, unlockWithPin, useFamilyState, forgetUnlock, isPinRequiredError } from '@/components/lib/family';
@@ -6,10 +5,9 @@ import { sendToBackground } from '@/components/lib/messaging';
 import type { FamilySetupProblem, FamilySetupResult } from '@/rules/family/answers';
 import type { Translate } from '@/rules/i18n';
 
-/** The options page's family section: wiring between FamilySettings and the background. */
+/** The options page's family section: wiring between FamilySettings and the background (the page loaded the status before its first paint). */
 export function FamilySection({ t }: { t: Translate }) {
   const { status, token } = useFamilyState();
-  useEffect(() => void refreshFamilyStatus(), []);
   if (status === null) return null;
 
   const setup = async ({ guardian, pin }: GuardianFormInput): Promise<FamilySetupProblem[]> => {

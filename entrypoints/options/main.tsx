@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { SettingsForm } from '@/components/SettingsForm';
-import { currentUnlockToken, forgetUnlock, isPinRequiredError, unlockWithPin, useFamilyLock, useFamilyState } from '@/components/lib/family';
+import { currentUnlockToken, forgetUnlock, isPinRequiredError, refreshFamilyStatus, unlockWithPin, useFamilyLock, useFamilyState } from '@/components/lib/family';
 import { FamilySection } from './family-section';
 import { FeedsSection } from './feeds-section';
 import { PersonalListsSection } from './personal-section';
@@ -58,13 +58,16 @@ function OptionsApp({ initial, localisation }: { initial: Loaded; localisation: 
       <FeedsSection t={t} lang={document.documentElement.lang} />
       <PersonalListsSection t={t} />
       <FamilySection t={t} />
-      <ReportsSection t={t} lang={document.documentElement.lang} />
+      <ReportsSection t={t} lang={document.documentElement.lang} organisation={{ name: initial.settings.reportOrgName, endpoint: initial.settings.reportOrgEndpoint }} />
     </main>
   );
 }
 
 async function main(): Promise<void> {
-  const initial = await sendToBackground<Loaded>({ type: 'page:getSettings' });
+  // Everything that decides what the first paint shows (the saved values in its fields, and whether family
+  // mode locks them) is known before it: an answer that came later could wipe what the person had begun to
+  // type, or lock a control they were about to use.
+  const [initial] = await Promise.all([sendToBackground<Loaded>({ type: 'page:getSettings' }), refreshFamilyStatus()]);
   const localisation = await loadLocalisation(initial.settings.language);
   document.documentElement.lang = localisation.lang;
   document.documentElement.classList.toggle('large-text', initial.settings.largeText);

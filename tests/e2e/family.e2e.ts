@@ -88,6 +88,29 @@ describe('family mode', () => {
     await options.getByTestId('family-lock').click();
   });
 
+  it('a locked settings page opened afresh shows its controls locked from its first paint, not a moment later', async () => {
+    const fresh = await ext.context.newPage();
+    // Notes whether each control could be used when it first appeared, before any later answer could change it.
+    await fresh.addInitScript(() => {
+      const firstSeen: Record<string, boolean> = {};
+      (globalThis as unknown as { firstSeenDisabled: typeof firstSeen }).firstSeenDisabled = firstSeen;
+      new MutationObserver(() => {
+        for (const id of ['setting-heuristics', 'report-org-save']) {
+          // ':disabled' also counts a disabled fieldset around the control.
+          const control = document.querySelector(`[data-testid="${id}"]`);
+          if (control && !(id in firstSeen)) firstSeen[id] = control.matches(':disabled');
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await fresh.goto(ext.extensionUrl('options.html'));
+    await fresh.getByTestId('reports-section').waitFor();
+    expect(await fresh.evaluate(() => (globalThis as unknown as { firstSeenDisabled: Record<string, boolean> }).firstSeenDisabled)).toEqual({
+      'setting-heuristics': true,
+      'report-org-save': true,
+    });
+    await fresh.close();
+  });
+
   it('"Continue anyway" needs the PIN: a wrong one is refused, the right one opens the site', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url(LISTED, '/'));
