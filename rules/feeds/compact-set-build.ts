@@ -2,11 +2,16 @@ import {
   assertLittleEndian,
   bucketBitsFor,
   bucketOf,
+  bucketWordsFor,
   byteLengthFor,
   checksumOf,
+  groupStartsFor,
+  groupStartsOffset,
   HEADER_BYTES,
   headsOffset,
-  indexWordsFor,
+  MASK_KEY_SHIFT,
+  MAX_GROUP_BITS,
+  shapeWord,
   tailsOffset,
   writeHeader,
 } from './compact-set-format.ts';
@@ -14,8 +19,8 @@ import { hashSuffixes, MAX_SUFFIXES } from './host-hash.ts';
 
 /**
  * Compiles hosts into the buffer described in compact-set-format.ts. Linear time: a counting
- * sort by bucket, an insertion sort of each bucket (about 8 entries) that also drops duplicate
- * fingerprints, then the index and fingerprints are written out.
+ * sort by bucket, an insertion sort of each bucket (about 4 entries) that also drops duplicate
+ * fingerprints, then the bucket words and fingerprints are written out.
  *
  * `hosts` must be normal, listable hosts (what the parsers output); anything else is stored
  * as given and simply never matches a normal query.
@@ -29,36 +34,73 @@ export function buildFromHashes(hashes: Uint32Array, n: number, seed: number): A
   assertLittleEndian();
   const bits = bucketBitsFor(n);
   const buckets = 2 ** bits;
-  const start = new Uint32Array(buckets + 1);
-  for (let i = 0; i < n; i++) start[bucketOf(hashes[i * 3]!, bits) + 1]! += 1;
-  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  // Where each bucket starts before duplicates are dropped.
+  const rawStarts = new Uint32Array(buckets + 1);
+  for (let i = 0; i < n; i++) rawStarts[bucketOf(hashes[i * 3]!, bits) + 1]! += 1;
+  for (let b = 0; b < buckets; b++) rawStarts[b + 1]! += rawStarts[b]!;
 
   // Fingerprints by bucket: heads (h1) and tails (the low 16 bits of h2).
   const high = new Uint32Array(n);
   const low = new Uint16Array(n);
-  const fill = start.slice(0, buckets);
+  const fill = rawStarts.slice(0, buckets);
   for (let i = 0; i < n; i++) {
     const at = fill[bucketOf(hashes[i * 3]!, bits)]!++;
     high[at] = hashes[i * 3 + 1]!;
     low[at] = hashes[i * 3 + 2]! & 0xffff;
   }
 
-  const index = new Uint32Array(indexWordsFor(bits));
+  const starts = new Uint32Array(buckets + 1);
   let count = 0;
   for (let b = 0; b < buckets; b++) {
-    index[b] = count;
-    count = sortUniqueInto(high, low, start[b]!, start[b + 1]!, count);
+    starts[b] = count;
+    count = sortUniqueInto(high, low, rawStarts[b]!, rawStarts[b + 1]!, count);
   }
-  index[buckets] = count;
+  starts[buckets] = count;
+  return writeSetBuffer({ bits, starts, heads: high.subarray(0, count), tails: low.subarray(0, count) }, seed);
+}
 
-  const byteLength = byteLengthFor(count, bits);
+/** Distinct fingerprints sorted by bucket, head and tail, and where each bucket starts (the last = their count). */
+export interface SortedFingerprints {
+  bits: number;
+  starts: Uint32Array;
+  heads: Uint32Array;
+  tails: Uint16Array;
+}
+
+/** Lays sorted fingerprints out in the current format, with their bucket words and checksum. */
+export function writeSetBuffer({ bits, starts, heads, tails }: SortedFingerprints, seed: number): ArrayBuffer {
+  const count = heads.length;
+  const shape = { bits, groupBits: groupBitsFor(starts, bits) };
+  const byteLength = byteLengthFor(count, shape);
   const buffer = new ArrayBuffer(byteLength);
-  new Uint32Array(buffer, HEADER_BYTES, index.length).set(index);
-  new Uint32Array(buffer, headsOffset(bits), count).set(high.subarray(0, count));
-  new Uint16Array(buffer, tailsOffset(count, bits), count).set(low.subarray(0, count));
-  const header = { count, shape: bits, seed };
+  const words = new Uint32Array(buffer, HEADER_BYTES, bucketWordsFor(bits));
+  const groups = new Uint32Array(buffer, groupStartsOffset(bits), groupStartsFor(shape));
+  const groupMask = 2 ** shape.groupBits - 1;
+  for (let b = 0; b < words.length; b++) {
+    if ((b & groupMask) === 0) groups[b >>> shape.groupBits] = starts[b]!;
+    let mask = 0;
+    for (let i = starts[b]!; i < (starts[b + 1] ?? count); i++) mask |= 1 << (heads[i]! >>> MASK_KEY_SHIFT);
+    words[b] = (((starts[b]! - groups[b >>> shape.groupBits]!) << 16) | mask) >>> 0;
+  }
+  new Uint32Array(buffer, headsOffset(shape), count).set(heads);
+  new Uint16Array(buffer, tailsOffset(count, shape), count).set(tails);
+  const header = { count, shape: shapeWord(shape), seed };
   writeHeader(buffer, { ...header, checksum: checksumOf(header, new Uint32Array(buffer, HEADER_BYTES)), byteLength });
   return buffer;
+}
+
+/** The most buckets a group (up to 2^MAX_GROUP_BITS) for which every bucket's start in its group fits in 16 bits. */
+function groupBitsFor(starts: Uint32Array, bits: number): number {
+  const fits = (groupBits: number) => {
+    const size = 2 ** groupBits;
+    for (let first = 0; first < starts.length - 1; first += size) {
+      if (starts[Math.min(first + size, starts.length - 1) - 1]! - starts[first]! > 0xffff) return false;
+    }
+    return true;
+  };
+  let groupBits = Math.min(bits, MAX_GROUP_BITS);
+  while (groupBits > 0 && !fits(groupBits)) groupBits -= 1;
+  return groupBits;
 }
 
 function hashAll(hosts: readonly string[], seed: number): Uint32Array {

@@ -5,18 +5,28 @@ import { FeedError } from './errors.ts';
  * used in memory exactly as stored, so loading does no per-entry work.
  *
  *   offset 0   header, 8 little-endian u32:
- *              magic (bytes "SHSS"), format version, entry count, bucket bits, hash seed,
- *              checksum (of the body, count, bucket bits and seed), total byte length, reserved (0)
- *   offset 32  bucket index: u32[2^bits + 1], the first entry of each bucket (the last = count)
+ *              magic (bytes "SHSS"), format version, entry count, shape (bucket bits, plus group
+ *              bits << 8), hash seed, checksum (of the body, count, shape and seed), total byte
+ *              length, reserved (0)
+ *   offset 32  bucket words: u32[2^bits + 1], one a bucket: in the high 16 bits where its entries
+ *              start, counted from the first entry of its group (2^groupBits buckets); in the low
+ *              16 bits a presence mask, bit t set when one of its heads has t as its top 4 bits.
+ *              The last word stands for the end: the start of a group past the last one.
+ *   then       group starts: u32[2^(bits - groupBits) + 1], the first entry of each group (the last = count)
  *   then       fingerprint heads: u32[count], sorted by bucket, then by head and tail
  *   then       fingerprint tails: u16[count], in the same order, then zero padding to 4 bytes
  *
  * Each name has a 96-bit hash [h0, h1, h2] (host-hash.ts). Its bucket is the top `bits` bits of
  * h0; its fingerprint the 48 bits of h1 (its head) and the low 16 bits of h2 (its tail). A lookup
- * reads two neighbouring index words and scans its bucket's heads (about 4, 16 bytes: one cache
- * line) up to the first greater one; only an equal head (a hit, almost always) reads the tail.
- * So a name costs 6 bytes plus 4 / (entries per bucket) bytes of index: 7.05 B at 1M names
- * (budget 8; at most 7.4 B at any size).
+ * reads its bucket's word (the words of all buckets, 4 bytes a bucket, are small enough to stay in
+ * the processor's cache while lookups run). When the mask has no bit for the head's top 4 bits,
+ * the name is not listed: with about 4 entries a bucket that settles about 78 % of unlisted names
+ * without reading any fingerprint. Otherwise it reads the next word and its group's start, and
+ * scans its bucket's heads (about 4, 16 bytes: one cache line) up to the first greater one; only
+ * an equal head (a hit, almost always) reads the tail. The mask only skips buckets that cannot
+ * hold the name, so the answers are exactly the fingerprints' answers.
+ * So a name costs 6 bytes plus 4 / (entries per bucket) bytes of words: 7.05 B at 1M names
+ * (budget 8; at most 7.4 B at any size). The group starts add 4 bytes a 4,096 buckets.
  *
  * False positives: an unlisted name matches only if its bucket and its 48-bit fingerprint both
  * equal a listed name's, i.e. with probability (entries in its bucket) / 2^48 ≈ 4 / 2^48 ≈ 1.4e-14
@@ -27,23 +37,38 @@ import { FeedError } from './errors.ts';
  *
  * Version history: 1 = sorted 96-bit table plus a bucket index; 2 = 96-bit hashes in an ordered
  * linear-probing table at load 0.8 (15 B per name), still read and converted (compact-set-v2.ts);
- * 3 = this with head and tail interleaved (never released; refused, so the list is downloaded again).
+ * 3 = buckets with head and tail interleaved (never released; refused, so the list is downloaded
+ * again); 4 = this with a plain u32 index of bucket starts and no masks, still read and converted
+ * (compact-set-v4.ts). The hash and fingerprints are the same since version 2.
  *
  * The body is read through typed-array views, i.e. in the platform's byte order; every browser
  * engine is little-endian, and `assertLittleEndian` refuses to run elsewhere.
  */
 export const MAGIC = 0x53534853; // the bytes "SHSS" on disk (little-endian)
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 export const HEADER_BYTES = 32;
-/** Average fingerprints per bucket the bucket count aims at: a scan of 2 on average, 1 B of index a name. */
+/** Average fingerprints per bucket the bucket count aims at: a scan of 2 on average, 1 B of words a name. */
 export const ENTRIES_PER_BUCKET = 4;
-/** 2^27 buckets (512 MB of index) is far beyond any feed the extension accepts. */
+/** 2^27 buckets (512 MB of words) is far beyond any feed the extension accepts. */
 export const MAX_BUCKET_BITS = 27;
+/**
+ * Buckets a group, at most: 2^12, whose entries (about 16,000 on average) leave a bucket's start
+ * in its group far below 2^16. A set where some group would still overflow gets smaller groups.
+ */
+export const MAX_GROUP_BITS = 12;
+/** A bucket word's presence mask has one bit for each value of a head's top 4 bits. */
+export const MASK_KEY_SHIFT = 28;
+
+/** Where a set's parts lie: bucket bits and group bits (format 5), from the header's shape word. */
+export interface SetShape {
+  bits: number;
+  groupBits: number;
+}
 
 export interface SetHeader {
   version: number;
   count: number;
-  /** Version 3: bucket bits. Version 2: home slots. */
+  /** Version 5: bucket bits | group bits << 8. Version 4: bucket bits. Version 2: home slots. */
   shape: number;
   seed: number;
   checksum: number;
@@ -59,22 +84,39 @@ export function bucketOf(h0: number, bits: number): number {
   return (h0 >>> 1) >>> (31 - bits);
 }
 
-export function indexWordsFor(bits: number): number {
+export function shapeWord({ bits, groupBits }: SetShape): number {
+  return bits | (groupBits << 8);
+}
+
+export function shapeOf(word: number): SetShape {
+  return { bits: word & 0xff, groupBits: word >>> 8 };
+}
+
+export function bucketWordsFor(bits: number): number {
   return 2 ** bits + 1;
 }
 
+export function groupStartsFor({ bits, groupBits }: SetShape): number {
+  return 2 ** (bits - groupBits) + 1;
+}
+
+/** Byte offset of the group starts. */
+export function groupStartsOffset(bits: number): number {
+  return HEADER_BYTES + 4 * bucketWordsFor(bits);
+}
+
 /** Byte offset of the fingerprint heads. */
-export function headsOffset(bits: number): number {
-  return HEADER_BYTES + 4 * indexWordsFor(bits);
+export function headsOffset(shape: SetShape): number {
+  return groupStartsOffset(shape.bits) + 4 * groupStartsFor(shape);
 }
 
 /** Byte offset of the fingerprint tails. */
-export function tailsOffset(count: number, bits: number): number {
-  return headsOffset(bits) + 4 * count;
+export function tailsOffset(count: number, shape: SetShape): number {
+  return headsOffset(shape) + 4 * count;
 }
 
-export function byteLengthFor(count: number, bits: number): number {
-  return tailsOffset(count, bits) + Math.ceil((2 * count) / 4) * 4;
+export function byteLengthFor(count: number, shape: SetShape): number {
+  return tailsOffset(count, shape) + Math.ceil((2 * count) / 4) * 4;
 }
 
 export function writeHeader(buffer: ArrayBuffer, header: Omit<SetHeader, 'version'>): void {
@@ -99,10 +141,12 @@ export function readAnyHeader(buffer: ArrayBuffer, versions: readonly number[]):
   return header;
 }
 
-/** Checks a version-3 header against the buffer's size. */
-export function checkLayout(header: SetHeader): void {
-  if (header.shape > MAX_BUCKET_BITS) corrupt('its table size is out of range');
-  if (header.byteLength !== byteLengthFor(header.count, header.shape)) corrupt('its length does not match its entry count');
+/** Checks a version-5 header against the buffer's size; returns its shape. */
+export function checkLayout(header: SetHeader): SetShape {
+  const shape = shapeOf(header.shape);
+  if (shape.bits > MAX_BUCKET_BITS || shape.groupBits > Math.min(shape.bits, MAX_GROUP_BITS)) corrupt('its table size is out of range');
+  if (header.byteLength !== byteLengthFor(header.count, shape)) corrupt('its length does not match its entry count');
+  return shape;
 }
 
 /**

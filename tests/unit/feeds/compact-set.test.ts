@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CompactHostSet } from '../../../rules/feeds/compact-set.ts';
-import { FORMAT_VERSION, HEADER_BYTES } from '../../../rules/feeds/compact-set-format.ts';
+import { writeSetBuffer, type SortedFingerprints } from '../../../rules/feeds/compact-set-build.ts';
+import { bucketOf, FORMAT_VERSION, HEADER_BYTES, shapeOf } from '../../../rules/feeds/compact-set-format.ts';
 import { FeedError } from '../../../rules/feeds/errors.ts';
+import { hashSuffixes, MAX_SUFFIXES } from '../../../rules/feeds/host-hash.ts';
 import { candidateDomains } from '../../../rules/hosts/normalize.ts';
 
 const HOSTS = ['scam-broker.example', 'login.fake-bank.co.uk', 'evil.github.io', '198.51.100.7', 'xn--bcher-kva.de'];
@@ -122,13 +124,17 @@ describe('CompactHostSet corrupt buffers', () => {
   });
 });
 
-describe('CompactHostSet sets stored by the previous release (format version 2)', () => {
-  // Written by the version-2 code (15 B a name): stored-0..999.scam.example, login.fake-bank.co.uk, evil.github.io.
-  const stored = () => readFileSync(new URL('../../fixtures/host-sets/version-2.bin', import.meta.url)).buffer as ArrayBuffer;
+describe.each([
+  ['the release before last (format version 2, 15 B a name)', 'version-2.bin'],
+  ['the previous release (format version 4, no bucket masks)', 'version-4.bin'],
+])('CompactHostSet sets stored by %s', (_, file) => {
+  // Written by that version's code: stored-0..999.scam.example, login.fake-bank.co.uk, evil.github.io.
+  const stored = () => readFileSync(new URL(`../../fixtures/host-sets/${file}`, import.meta.url)).buffer as ArrayBuffer;
 
   it('still load, with the same answers, converted to the current format', () => {
     const set = CompactHostSet.fromArrayBuffer(stored().slice(0));
     expect(set.upgraded).toBe(true);
+    expect(new DataView(set.toArrayBuffer()).getUint32(4, true)).toBe(FORMAT_VERSION);
     expect(set.size).toBe(1002);
     for (let i = 0; i < 1000; i++) expect(set.lookup(`www.stored-${i}.scam.example`)).toBe(`stored-${i}.scam.example`);
     expect(set.lookup('a.login.fake-bank.co.uk')).toBe('login.fake-bank.co.uk');
@@ -145,6 +151,34 @@ describe('CompactHostSet sets stored by the previous release (format version 2)'
     const damaged = new Uint8Array(stored().slice(0));
     damaged[HEADER_BYTES + 5]! ^= 4;
     expect(() => CompactHostSet.fromArrayBuffer(damaged.buffer)).toThrow(FeedError);
+  });
+});
+
+describe('CompactHostSet bucket starts', () => {
+  /** The fingerprints of `hosts` in `bits`-bit buckets, sorted and distinct, as the builder lays them out. */
+  function sortedFingerprints(hosts: readonly string[], seed: number, bits: number): SortedFingerprints {
+    const hashes = new Uint32Array(MAX_SUFFIXES * 3);
+    const suffixStarts = new Int32Array(MAX_SUFFIXES);
+    const entries = hosts.map((host) => {
+      const at = (hashSuffixes(host, seed, hashes, suffixStarts) - 1) * 3;
+      return [bucketOf(hashes[at]!, bits), hashes[at + 1]!, hashes[at + 2]! & 0xffff] as const;
+    });
+    entries.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+    const starts = new Uint32Array(2 ** bits + 1);
+    for (const [bucket] of entries) starts[bucket + 1]! += 1;
+    for (let b = 0; b < 2 ** bits; b++) starts[b + 1]! += starts[b]!;
+    return { bits, starts, heads: Uint32Array.from(entries, (e) => e[1]), tails: Uint16Array.from(entries, (e) => e[2]) };
+  }
+
+  it('answers exactly when a group of 4,096 buckets holds more entries than a 16-bit start can count', () => {
+    // 140,000 names in 2^13 buckets: each half of the table (4,096 buckets) holds about 70,000.
+    const hosts = Array.from({ length: 140_000 }, (_, i) => `crowded-${i}.example.com`);
+    const buffer = writeSetBuffer(sortedFingerprints(hosts, 5, 13), 5);
+    expect(shapeOf(new DataView(buffer).getUint32(12, true))).toEqual({ bits: 13, groupBits: 11 });
+    const set = CompactHostSet.fromArrayBuffer(buffer);
+    expect(hosts.filter((host) => !set.has(host))).toEqual([]);
+    expect(hosts.filter((host, i) => i % 7 === 0 && set.lookup(`www.${host}`) !== host)).toEqual([]);
+    expect(hosts.filter((_, i) => set.matches(`crowded-${i}.example.org`))).toEqual([]);
   });
 });
 
@@ -169,6 +203,31 @@ describe('CompactHostSet properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  /** The reference: a Set of the names, and the host's parents walked by cutting at each dot. */
+  function referenceLookup(names: ReadonlySet<string>, host: string): string | null {
+    for (let name = host; name.includes('.'); name = name.slice(name.indexOf('.') + 1)) if (names.has(name)) return name;
+    return null;
+  }
+
+  it('answers like a Set of the names walked through the host and its parents, on tables of many buckets', () => {
+    const treeArb = fc.uniqueArray(hostArb, { minLength: 500, maxLength: 3000 });
+    fc.assert(
+      fc.property(treeArb, fc.array(fc.tuple(fc.nat(), fc.constantFrom('', 'www.', 'a.b.', 'parent')), { maxLength: 300 }), fc.array(hostArb, { maxLength: 300 }), fc.integer(), (hosts, picks, strangers, seed) => {
+        const set = CompactHostSet.fromHosts(hosts, { seed });
+        const names = new Set(hosts);
+        const probes = [
+          ...strangers,
+          ...picks.map(([i, how]) => {
+            const host = hosts[i % hosts.length]!;
+            return how === 'parent' ? host.slice(host.indexOf('.') + 1) : `${how}${host}`;
+          }),
+        ];
+        for (const probe of probes) expect(set.lookup(probe), probe).toBe(referenceLookup(names, probe));
+      }),
+      { numRuns: 40 },
     );
   });
 });
