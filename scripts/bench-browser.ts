@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --rounds N]`: what the extension costs a page in real Chromium. Ten real pages of
+ * `npm run bench:browser [-- --rounds N] [-- --only pages|sync]`: what the extension costs a page in real Chromium. Ten real pages of
  * ../shared/corpus/real (test data, served on 127.0.0.1, never copied) are loaded in two browsers with the same
  * flags, one with the built extension (.output/chrome-mv3) and one without, interleaved page by page and round by
  * round (the order flips every round). Per page: the main thread's script time (CDP Performance metrics,
@@ -28,6 +28,9 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const roundsIndex = args.indexOf('--rounds');
 const ROUNDS = roundsIndex >= 0 ? Number(args[roundsIndex + 1]) : 3;
+const onlyIndex = args.indexOf('--only');
+/** One part alone: the page figures, or the 1M-name feed sync (each the same measure as in a full run). */
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 
 interface RealPage {
   id: string;
@@ -99,6 +102,17 @@ async function metrics(cdp: { send: (method: 'Performance.getMetrics') => Promis
 }
 
 async function main(): Promise<void> {
+  const figures: BenchMetric[] = [];
+  if (only !== 'sync') figures.push(...(await measurePages()));
+  // Last, so the page figures are not measured beside a 1M-name list in the worker.
+  if (only !== 'pages') figures.push(await measureSync());
+  for (const metric of figures) {
+    if (json) console.log(JSON.stringify(metric));
+    else console.log(`${metric.metric.padEnd(36)} ${String(Math.round(metric.value * 1000) / 1000).padStart(14)} ${metric.unit}`);
+  }
+}
+
+async function measurePages(): Promise<BenchMetric[]> {
   const pages = pickPages();
   const server = createServer((req, res) => {
     const id = (req.headers.host ?? '').split('.')[0]!;
@@ -115,7 +129,6 @@ async function main(): Promise<void> {
   const withExt = await launch(true);
   const without = await launch(false);
   const differences = new Map<string, { script: number[]; heap: number[]; load: number[] }>();
-  let sync: BenchMetric;
   try {
     for (let round = 0; round < ROUNDS; round++) {
       for (const page of pages) {
@@ -131,29 +144,32 @@ async function main(): Promise<void> {
         differences.set(page.id, d);
       }
     }
-    // Last, so the page figures are not measured beside a 1M-name list in the worker.
-    const worker = withExt.context.serviceWorkers()[0]!;
-    // chrome-extension://ID (Node's URL gives such addresses no origin).
-    sync = await measureBrowserSync(withExt.context, worker.url().split('/').slice(0, 3).join('/'));
   } finally {
     await withExt.close();
     await without.close();
     server.close();
   }
-  const perPage = [...differences.values()];
-  const figures: BenchMetric[] = [
-    { metric: 'browser.extra_script_median_ms', value: median(perPage.map((d) => median(d.script))), unit: 'ms' },
-    { metric: 'browser.extra_heap_median_mib', value: median(perPage.map((d) => median(d.heap))) / 2 ** 20, unit: 'MiB' },
-    { metric: 'browser.load_event_delta_median_ms', value: median(perPage.map((d) => median(d.load))), unit: 'ms' },
-    sync,
-  ];
   if (!json) console.log(`${pages.length} pages × ${ROUNDS} rounds, with and without the extension, interleaved`);
   for (const [id, d] of differences) {
     if (!json) console.log(`  ${id}: script ${median(d.script).toFixed(1)} ms, heap ${(median(d.heap) / 2 ** 20).toFixed(2)} MiB, load ${median(d.load).toFixed(0)} ms`);
   }
-  for (const metric of figures) {
-    if (json) console.log(JSON.stringify(metric));
-    else console.log(`${metric.metric.padEnd(36)} ${String(Math.round(metric.value * 1000) / 1000).padStart(14)} ${metric.unit}`);
+  const perPage = [...differences.values()];
+  return [
+    { metric: 'browser.extra_script_median_ms', value: median(perPage.map((d) => median(d.script))), unit: 'ms' },
+    { metric: 'browser.extra_heap_median_mib', value: median(perPage.map((d) => median(d.heap))) / 2 ** 20, unit: 'MiB' },
+    { metric: 'browser.load_event_delta_median_ms', value: median(perPage.map((d) => median(d.load))), unit: 'ms' },
+  ];
+}
+
+/** In a browser of its own, so the figure is the same whether the pages ran before or not. */
+async function measureSync(): Promise<BenchMetric> {
+  const withExt = await launch(true);
+  try {
+    const worker = withExt.context.serviceWorkers()[0]!;
+    // chrome-extension://ID (Node's URL gives such addresses no origin).
+    return await measureBrowserSync(withExt.context, worker.url().split('/').slice(0, 3).join('/'));
+  } finally {
+    await withExt.close();
   }
 }
 
