@@ -8,7 +8,7 @@ import { registerCommitCheck } from './blockers/commit-check';
 import { handlers } from './handlers/index';
 import { registerReportQueue } from './reports/service';
 import { registerFeeds } from './feeds/wiring';
-import { frameNeedsBlocking, interstitialUrl, refreshBlockRules, shouldRedirect, usesDnr } from './protection';
+import { frameNeedsBlocking, interstitialUrl, rebuildUnconfirmedRules, refreshBlockRules, shouldRedirect, usesDnr } from './protection';
 import { blockedFramePage } from './self';
 import { createRouter } from './router';
 import { SETTINGS_KEY } from '@/rules/settings';
@@ -43,6 +43,8 @@ export default defineBackground(() => {
   const refresh = () => refreshBlockRules().catch((error: unknown) => console.error('[scam-sentinel] block rules:', error));
   browser.runtime.onInstalled.addListener(refresh);
   browser.runtime.onStartup.addListener(refresh);
+  // A worker stopped half-way through a rebuild or a feed sync leaves rules nobody confirmed.
+  void rebuildUnconfirmedRules().catch((error: unknown) => console.error('[scam-sentinel] block rules:', error));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) void refresh();
   });

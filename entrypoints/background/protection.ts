@@ -138,6 +138,17 @@ async function rebuildBlockRules(pending?: PendingRuleNames, sent?: () => void):
   await installTrustedAllowRules(names.allow, names.allowExceptions);
 }
 
+/**
+ * Chromium, at every start of the worker: rules that were never confirmed are rebuilt from the
+ * stored lists. A worker stopped between a sync's preview and the rebuild that follows it (or in the
+ * middle of any rebuild) leaves rules that may hold a list that was never stored; nothing else would
+ * put them right before the next list change or browser start. The navigation check covers the
+ * stored lists meanwhile, as for any rules not yet confirmed.
+ */
+export async function rebuildUnconfirmedRules(): Promise<void> {
+  if (usesDnr && !(await blockRulesConfirmed())) await refreshBlockRules();
+}
+
 /** "Continue anyway": the listed site opens until the browser closes. */
 export async function continueAnyway(url: string): Promise<Listing | null> {
   const listing = await findListing(url);
