@@ -226,14 +226,46 @@ export interface PendingRuleNames {
 /**
  * What the browser's dynamic blocking rules should carry now (within RULE_NAMES_BUDGET; not the
  * bundled list), or once `pending` is stored: the same names in the same order as they will be
- * read then, so the rebuild after the sync finds the rules already right.
+ * read then, so the rebuild after the sync finds the rules already right. Worked out again only
+ * when what it is made from changed: the rebuild after a sync gets the preview's answer back.
  */
 export async function blockRuleNames(pending?: PendingRuleNames): Promise<RuleNames> {
   const lists = await currentLists();
-  const names = new Set<string>(lists.personal.blocked);
-  for (const source of ruleNameSources(lists.feeds, pending, await feedStore())) {
+  const store = await feedStore();
+  const inputs: RuleNameInputs = {
+    blocked: lists.personal.blocked,
+    trusted: lists.personal.trusted,
+    feeds: await Promise.all(ruleNameSources(lists.feeds, pending, store).map((source) => source.read())),
+    // A signed feed's names may override an allowed name: its set is part of the answer.
+    signedSets: lists.feeds.filter((feed) => isSignedFeed(feed.record)).map((feed) => feed.record.active!.setKey),
+  };
+  if (lastRuleNames === null || !sameInputs(lastRuleNames.inputs, inputs)) {
+    lastRuleNames = { inputs, names: ruleNamesFrom(inputs, lists) };
+  }
+  return lastRuleNames.names;
+}
+
+interface RuleNameInputs {
+  blocked: readonly string[];
+  trusted: readonly string[];
+  /** Each feed's rule names ("\n"-separated), in the order of ruleNameSources. */
+  feeds: readonly string[];
+  signedSets: readonly string[];
+}
+
+let lastRuleNames: { inputs: RuleNameInputs; names: RuleNames } | null = null;
+
+/** The same strings in the same order (a feed's names are usually the very same string: compared at once). */
+function sameInputs(a: RuleNameInputs, b: RuleNameInputs): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((value, i) => value === y[i]);
+  return same(a.blocked, b.blocked) && same(a.trusted, b.trusted) && same(a.feeds, b.feeds) && same(a.signedSets, b.signedSets);
+}
+
+function ruleNamesFrom(inputs: RuleNameInputs, lists: LoadedLists): RuleNames {
+  const names = new Set<string>(inputs.blocked);
+  for (const ruleNames of inputs.feeds) {
     if (names.size >= RULE_NAMES_BUDGET) break;
-    for (const name of (await source.read()).split('\n')) {
+    for (const name of ruleNames.split('\n')) {
       if (names.size >= RULE_NAMES_BUDGET) break;
       if (name !== '') names.add(name);
     }
@@ -241,9 +273,9 @@ export async function blockRuleNames(pending?: PendingRuleNames): Promise<RuleNa
   // A name the allowlist or the user's trust cancels is left out of the rules altogether, unless
   // the user blocked it or a signed feed lists it (the same rule as effective.ts, without its
   // per-name normalisation: rule names are already normal).
-  const allow = [...new Set([...lists.personal.trusted, ...BUILTIN_ALLOW])];
+  const allow = [...new Set([...inputs.trusted, ...BUILTIN_ALLOW])];
   const allowed = new NameSet(allow);
-  const userBlocked = new NameSet(lists.personal.blocked);
+  const userBlocked = new NameSet(inputs.blocked);
   const signedSets = lists.feeds.filter((feed) => isSignedFeed(feed.record)).map((feed) => feed.set);
   const signedListed = (name: string) => signedSets.some((set) => set.lookup(name) !== null);
   const block: string[] = [];
@@ -255,7 +287,7 @@ export async function blockRuleNames(pending?: PendingRuleNames): Promise<RuleNa
       signedOverAllow.push(name);
     }
   }
-  return { block, allow, allowExceptions: [...lists.personal.blocked, ...signedOverAllow] };
+  return { block, allow, allowExceptions: [...inputs.blocked, ...signedOverAllow] };
 }
 
 /** Where each feed's rule names are read, in the order of loadFeeds (a pending list in its feed's place). */
