@@ -109,7 +109,10 @@ function hashAll(hosts: readonly string[], seed: number): Uint32Array {
   const starts = new Int32Array(MAX_SUFFIXES);
   for (let i = 0; i < hosts.length; i++) {
     const last = (hashSuffixes(hosts[i]!, seed, scratch, starts) - 1) * 3;
-    out.set(scratch.subarray(last, last + 3), i * 3);
+    // Word by word: a subarray per name would be a million short-lived objects for the collector.
+    out[i * 3] = scratch[last]!;
+    out[i * 3 + 1] = scratch[last + 1]!;
+    out[i * 3 + 2] = scratch[last + 2]!;
   }
   return out;
 }
