@@ -107,8 +107,8 @@ export function refreshBlockRules(): Promise<void> {
 }
 
 /**
- * Chromium: installs the rules a feed's new list needs while the worker is still compiling and
- * storing that list, so the browser's part (about half a second for 100,000 names) runs beside
+ * Chromium: installs the rules a feed's new list needs while the worker is still reading, compiling
+ * and storing that list, so the browser's part (about half a second for 100,000 names) runs beside
  * the worker's instead of after it. Resolves once the rules are sent to the browser. Never
  * confirms them: the navigation check covers the listed sites until the rebuild that follows the
  * sync (listsChanged, whatever its outcome) reads the stored lists, finds these rules right and

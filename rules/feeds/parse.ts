@@ -88,6 +88,11 @@ export class FeedParser {
     if (this.lineFormat !== undefined) this.drainCompleteLines(this.lineFormat);
   }
 
+  /** The block entries read so far, in order (a line format's, as its lines come): do not modify. */
+  get blockSoFar(): readonly string[] {
+    return this.sink.block;
+  }
+
   /** True for a JSON body (parsed only by finish), once its first character has come. */
   get waitsForWholeBody(): boolean {
     return this.format === undefined && startsLikeJson(this.pending);

@@ -27,6 +27,11 @@ export class BodyReader {
     }
   };
 
+  /** The block entries read so far, in order (none for a body left to the whole-body path). */
+  get blockSoFar(): readonly string[] {
+    return this.parser?.blockSoFar ?? [];
+  }
+
   /** The parsed list once the whole body has come (throws what parsing it threw), or null for the whole-body path. */
   finish(): ParsedFeed | null {
     if (this.failure !== null) throw this.failure.error;

@@ -36,8 +36,11 @@ export async function download(
   validators: Validators,
   limits: DownloadLimits,
   fetchImpl: typeof fetch = fetch,
-  /** Given each chunk of the body as it arrives (within the cap); must not throw. */
-  onChunk: (bytes: Uint8Array) => void = () => {},
+  /**
+   * Given each chunk of the body as it arrives (within the cap); must not throw. When it returns a
+   * promise, reading waits for it (work that must come first, such as a rule install to start).
+   */
+  onChunk: (bytes: Uint8Array) => void | Promise<void> = () => {},
 ): Promise<Download> {
   const controller = new AbortController();
   let reason: SyncError | null = null;
@@ -93,18 +96,29 @@ export async function download(
   }
 }
 
+/** Longest stretch of reading and parsing before other work of the worker gets a turn. */
+const TURN_MS = 50;
+
 async function readCapped(
   response: Response,
   maxBytes: number,
   onProgress: () => void,
   abort: (error: SyncError) => void,
-  onChunk: (bytes: Uint8Array) => void,
+  onChunk: (bytes: Uint8Array) => void | Promise<void>,
 ): Promise<Uint8Array> {
   if (response.body === null) return new Uint8Array(0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
+  let turnAt = performance.now() + TURN_MS;
   for (;;) {
+    // A body that comes faster than it is parsed is read without a pause (each read answers at
+    // once from the stream's queue): other work of the worker (a navigation to check, the browser's
+    // answers to a rule install under way) gets a turn every TURN_MS instead of after the download.
+    if (performance.now() >= turnAt) {
+      await new Promise((done) => setTimeout(done, 0));
+      turnAt = performance.now() + TURN_MS;
+    }
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
@@ -115,7 +129,11 @@ async function readCapped(
     }
     chunks.push(value);
     onProgress();
-    onChunk(value);
+    const first = onChunk(value);
+    if (first !== undefined) {
+      await first;
+      onProgress();
+    }
   }
   if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(total);

@@ -40,7 +40,7 @@ type Previewer = (feed: FeedRecord, ruleNames: string) => Promise<void>;
 let previewer: Previewer | undefined;
 
 /**
- * Called with a feed's new rule names while its new list is being compiled and stored (sync.ts);
+ * Called with a feed's new rule names while its new list is being downloaded, compiled and stored (sync.ts);
  * after such a call, a list change is always announced, so the rules are rebuilt from the stored
  * lists whether the new list was kept or refused.
  */

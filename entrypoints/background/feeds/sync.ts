@@ -20,6 +20,7 @@ import {
 } from '@/rules/feeds-config/sync-policy';
 import { BodyReader } from './body-reader';
 import { download, SyncError, type Download } from './download';
+import { RuleNamesAhead, ruleNamesOf } from './rule-names-ahead';
 import { signedMemoryOf, type ActiveList, type FeedRecord, type FeedStore, type SignedMemory } from './store';
 
 /**
@@ -39,8 +40,10 @@ export interface SyncDeps {
   keys?: Readonly<Record<string, string>>;
   /**
    * Told the new list's rule names (as stored, "\n"-separated) before it is compiled and stored,
-   * so the browser's rules for it can be prepared meanwhile; resolves once that work is under way.
-   * Whatever the outcome of the sync, the caller then rebuilds the rules from the stored lists.
+   * for a big list in a line format while the rest of it still downloads (rule-names-ahead.ts), so
+   * the browser's rules for it can be prepared meanwhile; resolves once that work is under way.
+   * Told again should the names at the end differ. Whatever the outcome of the sync, the caller
+   * then rebuilds the rules from the stored lists.
    */
   previewRuleNames?: (feed: FeedRecord, ruleNames: string) => Promise<void>;
 }
@@ -71,6 +74,7 @@ async function runSync(id: string, deps: SyncDeps): Promise<SyncOutcome> {
   const feed = await store.getFeed(id);
   if (feed === undefined) return { kind: 'gone' };
   const startedAt = now();
+  let ahead: RuleNamesAhead | null = null;
   try {
     // Ask "has it changed?" only while the stored list is usable: a list the browser can no longer
     // read (damaged, or from an older format) must be downloaded in full even if it is unchanged.
@@ -82,7 +86,13 @@ async function runSync(id: string, deps: SyncDeps): Promise<SyncOutcome> {
     gate.catch(() => undefined);
     // A list in a line format is parsed as it arrives; one that must be signed is read whole (parseBody).
     const reader = mustBeSigned(feed) ? null : new BodyReader(limits);
-    const answer = await download(feed.url, validators, limits, deps.fetch, reader?.push);
+    // A big list's rule names are known long before its end: the browser installs them meanwhile.
+    ahead = reader === null || deps.previewRuleNames === undefined ? null : new RuleNamesAhead(limits.maxRuleNames, gate, (names) => previewSafely(deps, feed, names));
+    const onChunk = reader === null ? undefined : (bytes: Uint8Array) => {
+      reader.push(bytes);
+      return ahead?.offer(reader.blockSoFar);
+    };
+    const answer = await download(feed.url, validators, limits, deps.fetch, onChunk);
     if (answer.status === 'not-modified') {
       await store.updateFeed(id, (record) => ({
         ...record,
@@ -90,7 +100,7 @@ async function runSync(id: string, deps: SyncDeps): Promise<SyncOutcome> {
       }));
       return { kind: 'unchanged' };
     }
-    const { active, signed } = await compileAndStore(feed, answer, reader, { ...deps, gate: () => gate }, limits, now());
+    const { active, signed } = await compileAndStore(feed, answer, reader, ahead, { ...deps, gate: () => gate }, limits, now());
     const status = { lastAttemptAt: startedAt, lastSuccessAt: now(), failures: 0, nextSyncAt: now() + withJitter(intervalAfterSuccess(now(), active.expires), random()) };
     if (!(await store.activateSet(id, active, status, signed))) return { kind: 'gone' };
     return { kind: 'updated', entries: active.entries };
@@ -104,6 +114,9 @@ async function runSync(id: string, deps: SyncDeps): Promise<SyncOutcome> {
       };
     });
     return updated === null ? { kind: 'gone' } : { kind: 'failed', code, message };
+  } finally {
+    // Whatever the outcome, a preview made ahead is over before the caller rebuilds the rules.
+    await ahead?.ruleNames();
   }
 }
 
@@ -111,6 +124,7 @@ async function compileAndStore(
   feed: FeedRecord,
   answer: Extract<Download, { status: 'ok' }>,
   reader: BodyReader | null,
+  ahead: RuleNamesAhead | null,
   deps: SyncDeps,
   limits: SyncLimits,
   now: number,
@@ -121,10 +135,13 @@ async function compileAndStore(
   const gated = signed ? { kept: parsed.block, dropped: [] } : gateHosts(parsed.block, await deps.gate());
   const ownAllow = parsed.allow.length > 0 ? new NameSet(parsed.allow) : null;
   const block = ownAllow === null ? gated.kept : gated.kept.filter((host) => ownAllow.lookup(host) === null);
-  const ruleNameList = [...new Set(block.slice(0, limits.maxRuleNames * 2))].slice(0, limits.maxRuleNames);
-  const ruleNames = ruleNameList.join('\n');
+  const ruleNameList = ruleNamesOf(block, limits.maxRuleNames);
+  let ruleNames = ruleNameList.join('\n');
+  const previewed = await ahead?.ruleNames();
+  // The very string previewed is stored: the rebuild after the sync knows it at a glance (blocklist.ts).
+  if (previewed === ruleNames) ruleNames = previewed;
   // Not for a list sure to be refused below (block.length is at least the number of distinct names).
-  if (block.length > 0 && (signed || !shrankTooMuch(feed.active?.entries, block.length))) await previewSafely(deps, feed, ruleNames);
+  else if (block.length > 0 && (signed || !shrankTooMuch(feed.active?.entries, block.length))) await previewSafely(deps, feed, ruleNames);
   const compiled = compileFeed({ ...parsed, block, allow: [] });
   if (compiled.entries === 0) {
     throw new SyncError('empty', 'After removing well-known safe sites, the list has no sites left.');

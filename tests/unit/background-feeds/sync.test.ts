@@ -6,7 +6,7 @@ import { buildProtectedNames } from '@/rules/hosts/gate';
 import { FeedStore } from '@/entrypoints/background/feeds/store';
 import { syncFeed, type SyncDeps } from '@/entrypoints/background/feeds/sync';
 import { TEST_KEY_ID, TEST_KEYS, TEST_PRIVATE_KEY_PKCS8 } from '../feeds/test-signing-key';
-import { fetchTrustingTestCert, hostsList, redirectTo, startFeedServer, withEtag, type FeedServer } from './feed-server';
+import { fetchTrustingTestCert, hostsList, redirectTo, startFeedServer, withEtag, type FeedServer, type Handler } from './feed-server';
 
 let server: FeedServer;
 let store: FeedStore;
@@ -322,6 +322,63 @@ describe('feed sync against a real HTTP server', () => {
       const { feed } = await activeList();
       expect(previews).toEqual([{ ruleNames: (await store.loadSet(feed.active!.setKey))!.ruleNames, storedThen: undefined }]);
       expect(previews[0]!.ruleNames.split('\n')).toEqual(['scam-one.example', 'www.scam-two.example']);
+    });
+
+    describe('a list with more names than the rules take', () => {
+      const few = { ...limits, maxRuleNames: 100 };
+      /** Sends the first `first` lines, then the rest once `release` settles (or after a second), or drops the connection. */
+      const inTwoParts = (body: string, first: number, release: Promise<unknown>, end: 'rest' | 'drop'): Handler => (_req, res) => {
+        const lines = body.split('\n');
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.write(`${lines.slice(0, first).join('\n')}\n`);
+        void Promise.race([release, new Promise((done) => setTimeout(done, 1_000))]).then(() =>
+          end === 'rest' ? res.end(lines.slice(first).join('\n')) : res.destroy(),
+        );
+      };
+
+      it('gets its rules while the rest of it still downloads', async () => {
+        let told: () => void = () => undefined;
+        const seen = new Promise<void>((done) => (told = done));
+        let downloaded = false;
+        const previews: { ruleNames: string; whileDownloading: boolean }[] = [];
+        const previewRuleNames = async (_feed: unknown, ruleNames: string) => {
+          previews.push({ ruleNames, whileDownloading: !downloaded });
+          told();
+        };
+        // More than the 64 KiB the format is told from before the first names are read.
+        const handler = inTwoParts(hostsList('big', 8_000), 6_000, seen, 'rest');
+        server.serve(path, (req, res) => {
+          handler(req, res);
+          res.on('finish', () => (downloaded = true));
+        });
+        expect(await syncFeed('f', { ...deps, limits: few, previewRuleNames })).toEqual({ kind: 'updated', entries: 8_000 });
+        const stored = (await store.loadSet((await activeList()).feed.active!.setKey))!.ruleNames;
+        expect(stored.split('\n')).toEqual(Array.from({ length: 100 }, (_, i) => `big-${i}.example`));
+        expect(previews).toEqual([{ ruleNames: stored, whileDownloading: true }]);
+      });
+
+      it('is told again at the end when its own allowlist takes names out of them', async () => {
+        const previews: string[] = [];
+        const previewRuleNames = async (_feed: unknown, ruleNames: string) => void previews.push(ruleNames);
+        const body = `${Array.from({ length: 300 }, (_, i) => `||big-${i}.example^`).join('\n')}\n@@||big-7.example^\n`;
+        server.serve(path, withEtag(body, '"a"'));
+        expect(await syncFeed('f', { ...deps, limits: few, previewRuleNames })).toEqual({ kind: 'updated', entries: 299 });
+        const stored = (await store.loadSet((await activeList()).feed.active!.setKey))!.ruleNames;
+        expect(stored.split('\n')).not.toContain('big-7.example');
+        expect(previews.at(-1)).toBe(stored);
+      });
+
+      it('a download cut off after its rules were prepared ends only once they are sent (the caller then rebuilds them)', async () => {
+        let previewsDone = 0;
+        const previewRuleNames = async () => {
+          await new Promise((done) => setTimeout(done, 100));
+          previewsDone += 1;
+        };
+        server.serve(path, inTwoParts(hostsList('big', 8_000), 6_000, new Promise((done) => setTimeout(done, 200)), 'drop'));
+        expect(await syncFeed('f', { ...deps, limits: few, previewRuleNames })).toMatchObject({ kind: 'failed' });
+        expect(previewsDone).toBe(1);
+        expect((await activeList()).feed.active).toBeNull();
+      });
     });
 
     it('not for a list sure to be refused, and a failed preview fails nothing', async () => {
