@@ -46,11 +46,16 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 // A leet character with a letter on both sides ("pr0fit", "guar4nteed", "ri$k"). Digits next to digits
 // stay, and "@" stays so that e-mail addresses in evidence remain readable.
 const LEET_IN_WORD = /[a-z][013457$](?=[a-z])/g;
-// Only whitespace that CHANGES: runs of 2+, or a single tab/newline/nbsp. Replacing every lone space
-// by itself would cost a callback per word. Element boundaries (TEXT_BREAK) are left out of the runs...
-const WHITESPACE = /[^\S \u2029][^\S\u2029]*| [^\S\u2029]+/g;
-// ...and then merged with the single spaces around them: "a \u2029 \u2029 b" becomes "a\u2029b".
-const BREAK_RUN = / ?\u2029(?: ?\u2029)* ?/g;
+// Only whitespace runs that CHANGE: runs of 2+, or a single tab/newline/nbsp/element boundary (replacing every
+// lone space by itself would cost a call per word). ONE sweep: each run, whole, becomes a TEXT_BREAK when it
+// holds one ("a \u2029 \u2029\n b" becomes "a\u2029b"), else one space.
+const WHITESPACE_RUN = / ?[^\S ]\s*| {2,}\s*/g;
+const collapseRun = (run: string) => (run.includes(TEXT_BREAK) ? TEXT_BREAK : ' ');
+
+/** Step 7: every whitespace run becomes one TEXT_BREAK if it holds one, else one space; no whitespace at the ends. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE_RUN, collapseRun).trim();
+}
 
 export function normalizeText(input: string, maxChars: number = MAX_TEXT_CHARS): string {
   let text = input.length > maxChars ? input.slice(0, maxChars) : input;
@@ -62,9 +67,7 @@ export function normalizeText(input: string, maxChars: number = MAX_TEXT_CHARS):
   // Drop only the run's own separator, so "r.i.s.k-f.r.e.e" keeps its hyphen and stays two words.
   text = text.replace(SPACED_LETTERS, (run) => run.split(run[1]!).join(''));
   text = text.replace(LEET_IN_WORD, (pair) => pair[0]! + (LEET[pair[1]!] ?? pair[1]!));
-  text = text.replace(WHITESPACE, ' ');
-  if (text.includes(TEXT_BREAK)) text = text.replace(BREAK_RUN, TEXT_BREAK);
-  return text.trim();
+  return collapseWhitespace(text);
 }
 
 /** Normalises a pack phrase exactly like page text, so data authors may write "Garantía" or "garantia". */

@@ -186,6 +186,8 @@ const CLAUSE_SPLIT = new RegExp(`[.!?;:] |${TEXT_BREAK}`);
 
 /** The header of the list whose item holds `start` (the clause before the first item), or null. */
 export function listHeader(text: string, start: number): string | null {
+  // Most matches are in no list item: their own clause, found without splitting, says so.
+  if (!BULLET.test(text.slice(clauseStart(text, start, LIST_REACH), start).trimStart())) return null;
   const clauses = text.slice(Math.max(0, start - LIST_REACH), start).split(CLAUSE_SPLIT);
   // The match's own clause must be an item; then walk back over the items before it.
   let i = clauses.length - 1;
@@ -194,39 +196,61 @@ export function listHeader(text: string, start: number): string | null {
   return BULLET.test(clauses[i]!.trimStart()) ? null : clauses[i]!;
 }
 
-// Ends of a clause: a sentence mark followed by a space, or an element boundary.
-const CLAUSE_END = new RegExp(`[.!?;:] |${TEXT_BREAK}`, 'g');
-const CLAUSE_END_AT = new RegExp(`[.!?;:] |${TEXT_BREAK}`);
+// Ends of a clause: a sentence mark followed by a space, or an element boundary (as CLAUSE_SPLIT).
+const BREAK_CODE = TEXT_BREAK.charCodeAt(0);
+const SENTENCE_MARKS = new Set([...'.!?;:'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * Where the clause that holds `start` begins, looking back at most `reach` characters: just after the last
+ * clause end that lies wholly in [start - reach, start), or start - reach. Read backwards from `start`, so
+ * the usual short clause costs a few characters, not a slice and a regex sweep of the whole reach.
+ */
+export function clauseStart(text: string, start: number, reach: number): number {
+  const from = Math.max(0, start - reach);
+  for (let i = start - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code === BREAK_CODE || (code === 32 && i > from && SENTENCE_MARKS.has(text.charCodeAt(i - 1)))) return i + 1;
+  }
+  return from;
+}
 
 /** The text from the start of the clause that holds `start` up to `start` (at most REPORT_REACH characters). */
 export function clauseBefore(text: string, start: number): string {
-  const nearby = text.slice(Math.max(0, start - REPORT_REACH), start);
-  let from = 0;
-  for (const end of nearby.matchAll(CLAUSE_END)) from = end.index + end[0].length;
-  return nearby.slice(from);
+  return text.slice(clauseStart(text, start, REPORT_REACH), start);
 }
 
-/** The text from `end` to the end of its clause (at most REPORT_REACH characters). */
+/** The text from `end` to the end of its clause: the first clause end that lies wholly in the next REPORT_REACH characters. */
 export function clauseAfter(text: string, end: number): string {
-  const nearby = text.slice(end, end + REPORT_REACH);
-  const stop = CLAUSE_END_AT.exec(nearby);
-  return stop ? nearby.slice(0, stop.index) : nearby;
+  const to = Math.min(text.length, end + REPORT_REACH);
+  for (let i = end; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === BREAK_CODE || (i + 1 < to && SENTENCE_MARKS.has(code) && text.charCodeAt(i + 1) === 32)) return text.slice(end, i);
+  }
+  return text.slice(end, to);
 }
 
 // Punctuation inside a clause reads as one space, as the phrase matcher reads it ("d'alerte", "so-called").
 const NOT_WORD = /[^a-z0-9]+/g;
-const words = (clause: string) => clause.replace(NOT_WORD, ' ').trim().split(' ');
+const wordText = (clause: string) => clause.replace(NOT_WORD, ' ').trim();
+const words = (clause: string) => wordText(clause).split(' ');
 const reportsBefore = (clause: string) => REPORTED_BEFORE.test(clause) || SUBJECT_SAYS.test(clause);
 /** A discrediting word ("fake", "sedicenti", "supuestos") in `part`, in a clause the page does not speak in the first person. */
 const discredits = (part: string[], clause: string[] = part) =>
   DISCREDITED.test(part.join(' ')) && !clause.some((word) => FIRST_PERSON.has(word));
 
+/** Does the clause (its words) report or discredit what follows, in the words after its last modal? */
+function reportedInPredicate(clause: string[]): boolean {
+  const predicate = clause.slice(clause.findLastIndex((word) => MODALS.has(word)) + 1);
+  return reportsBefore(predicate.join(' ')) || discredits(predicate, clause);
+}
+
 /** Is the match at [start, end) reported (attributed to others, called false) rather than said by the page? */
 export function isReported(text: string, start: number, end: number): boolean {
   if (NAMES_A_SCAM.test(text.slice(end, end + NAMES_A_SCAM_REACH))) return true;
-  const clause = words(clauseBefore(text, start));
-  const predicate = clause.slice(clause.findLastIndex((word) => MODALS.has(word)) + 1);
-  if (reportsBefore(predicate.join(' ')) || discredits(predicate, clause)) return true;
+  // The predicate is the clause's last words, so a reporting or discrediting word in it is one in the whole
+  // clause too: most clauses have none and are never split into words.
+  const clauseText = wordText(clauseBefore(text, start));
+  if ((reportsBefore(clauseText) || DISCREDITED.test(clauseText)) && reportedInPredicate(clauseText.split(' '))) return true;
   if (REPORTED_AFTER.test(clauseAfter(text, end).replace(NOT_WORD, ' '))) return true;
   const header = listHeader(text, start);
   if (header === null) return false;

@@ -24,6 +24,8 @@ const CUSTOM_PAGE = 'cust';
 
 /** The HYIP Manager action of a page address, or null. */
 export function hyipRoute(url: string): string | null {
+  // Without a "?" an address has no query (parsing one costs more than the rest of the detector).
+  if (!url.includes('?')) return null;
   let parsed: URL;
   try {
     parsed = new URL(url);

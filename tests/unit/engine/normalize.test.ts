@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../../rules/engine/normalize.ts';
+import { collapseWhitespace, normalizeText } from '../../../rules/engine/normalize.ts';
 
 describe('normalizeText', () => {
   it('folds case, diacritics and letters NFD cannot split', () => {
@@ -36,5 +37,24 @@ describe('normalizeText', () => {
   it('collapses whitespace and caps the length', () => {
     expect(normalizeText('  a\n\n\t b   c ')).toBe('a b c');
     expect(normalizeText('x'.repeat(100), 10)).toBe('x'.repeat(10));
+  });
+});
+
+describe('collapseWhitespace', () => {
+  // The rule as two sweeps (how it was first written): runs without element boundaries become one space,
+  // then the spaces around element boundaries merge into one boundary. The one-sweep version must agree.
+  const twoSweeps = (text: string) =>
+    text.replace(/[^\S \u2029][^\S\u2029]*| [^\S\u2029]+/g, ' ').replace(/ ?\u2029(?: ?\u2029)* ?/g, '\u2029').trim();
+  const pieces = fc.constantFrom('a', 'b', ' ', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2029', '\u2028', '\u3000', '.', '%');
+
+  it('gives what the two sweeps give, on any mix of words, spaces and boundaries', () => {
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      expect(collapseWhitespace(text)).toBe(twoSweeps(text));
+    }), { numRuns: 2000 });
+  });
+
+  it('turns a run holding a boundary into the boundary alone', () => {
+    expect(collapseWhitespace('a \u2029\n\u2029 b\t\tc')).toBe('a\u2029b c');
   });
 });
