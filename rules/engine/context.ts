@@ -15,6 +15,11 @@ export interface PageContext {
    * found by the engine's one phrase scan. Absent when a detector is run on a context built by hand.
    */
   brandClaimMatches?: readonly number[];
+  /**
+   * Wallet-issue concepts (detectors/wallet-issues.ts) whose stems start a word in `text`, found by the same scan.
+   * Absent when a detector is run on a context built by hand.
+   */
+  issueConcepts?: ReadonlySet<string>;
   /** The page's site is a popular one (rules/hosts/popular.ts): its name is no look-alike of a brand. */
   popularSite?: boolean;
 }

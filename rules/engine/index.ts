@@ -112,8 +112,9 @@ export function collectEvidence(input: PageSnapshot, options: EvaluateOptions = 
   }
   const ctx = pageContext(snapshot);
   if (options.popularSite) ctx.popularSite = true;
-  const { owners, hits, claimMatches } = scanPhrases(ctx.text);
+  const { owners, hits, claimMatches, issueConcepts } = scanPhrases(ctx.text);
   ctx.brandClaimMatches = claimMatches;
+  ctx.issueConcepts = issueConcepts;
   const domain = ctx.host ? registrableDomain(ctx.host) : null;
   const signals = phraseSignals(ctx.text, owners, hits, domain);
   const rate = rateSignal(ctx.text);

@@ -7,6 +7,7 @@ import { contextCues, phraseRules } from '../packs/index.ts';
 import type { ContextCue } from '../packs/context.ts';
 import type { PhraseRule, PhrasesByLang } from '../packs/phrase-rule.ts';
 import { BRAND_CLAIM_PHRASES } from './detectors/brand-claim.ts';
+import { ISSUE_STEMS } from './detectors/wallet-issue-stems.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { normalizePhrase } from './normalize.ts';
 import { isReported } from './reported-speech.ts';
@@ -53,10 +54,10 @@ export function isQuoted(text: string, start: number, end: number): boolean {
 
 /** What one pattern of the matcher belongs to. */
 interface PatternOwner {
-  /** Index into `owners` (for a 'claim' pattern: into BRAND_CLAIM_PHRASES). */
+  /** Index into `owners` (for a 'claim' pattern: into BRAND_CLAIM_PHRASES; for an 'issue' stem: into ISSUE_STEMS). */
   owner: number;
-  /** 'own' phrase, a rule's `near` partner, one of its `absent` phrases, or a brand-claim phrase. */
-  role: 'own' | 'partner' | 'absent' | 'claim';
+  /** 'own' phrase, a rule's `near` partner, one of its `absent` phrases, a brand-claim phrase, or a wallet-issue stem. */
+  role: 'own' | 'partner' | 'absent' | 'claim' | 'issue';
   /** Length of the normalised phrase, to find where a match starts. */
   length: number;
 }
@@ -122,6 +123,11 @@ export function compiledPhrases(): CompiledPhrases {
     phrases.push(phrase);
     patterns.push({ owner: index, role: 'claim', length: phrase.length });
   });
+  // So do the wallet-issue stems, as word prefixes.
+  ISSUE_STEMS.forEach(({ stem }, index) => {
+    phrases.push(`${stem}*`);
+    patterns.push({ owner: index, role: 'issue', length: stem.length });
+  });
   compiled = { matcher: buildMatcher(phrases), patterns, owners };
   return compiled;
 }
@@ -136,6 +142,8 @@ export interface PhraseScan {
   hits: OwnerHits[];
   /** Brand-claim matches: flat [index into BRAND_CLAIM_PHRASES, end] pairs, in text order. */
   claimMatches: number[];
+  /** Wallet-issue concepts whose stems start a word of the text. */
+  issueConcepts: Set<string>;
 }
 
 /** One pass of the matcher over the normalised text. */
@@ -143,11 +151,16 @@ export function scanPhrases(text: string): PhraseScan {
   const { matcher, patterns, owners } = compiledPhrases();
   const hits: OwnerHits[] = owners.map(() => ({ hits: 0, distinct: 0, quoted: 0, spans: [], lastPartnerEnd: -1, nearAt: -1, absent: 0 }));
   const claimMatches: number[] = [];
+  const issueConcepts = new Set<string>();
   const seen = new Uint8Array(patterns.length);
   matcher.scan(text, (pattern, end) => {
     const info = patterns[pattern]!;
     if (info.role === 'claim') {
       claimMatches.push(info.owner, end);
+      return;
+    }
+    if (info.role === 'issue') {
+      issueConcepts.add(ISSUE_STEMS[info.owner]!.concept);
       return;
     }
     const slot = hits[info.owner]!;
@@ -199,7 +212,7 @@ export function scanPhrases(text: string): PhraseScan {
       }
     }
   });
-  return { owners, hits, claimMatches };
+  return { owners, hits, claimMatches, issueConcepts };
 }
 
 /**

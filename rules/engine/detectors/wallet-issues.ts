@@ -5,6 +5,7 @@ import { bare, tokens, type Token } from '../page-words.ts';
 import { evidenceAround } from '../signals.ts';
 import { CREDENTIALS_RULES } from './credentials-rules.ts';
 import { WALLET_CONTEXT } from './credentials-terms.ts';
+import { ISSUE_STEMS, MIN_CONCEPTS, mayHoldMenu } from './wallet-issue-stems.ts';
 
 /**
  * "Wallet fixer" dApps: before their recovery-phrase form, they show a MENU of wallet "issues" to pick
@@ -18,29 +19,6 @@ import { WALLET_CONTEXT } from './credentials-terms.ts';
  * completed below: ..."). Word stems are matched on normalised words, in en, it, fr, de, es, pt, nl, pl.
  */
 
-/** Issues that are repairs of the wallet: what makes the menu a fixer's, not an exchange's navigation. */
-const REPAIRS: Record<string, string[]> = {
-  rectify: ['rectif', 'rettific', 'retific', 'berichtig', 'rektyfik'],
-  validate: ['valida', 'validier', 'convalid', 'walidac', 'walidow'],
-  synchronise: ['synchroni', 'sincroni', 'synchronizuj'],
-  migrate: ['migra'],
-  unlock: ['unlock', 'unfreez', 'sblocc', 'debloc', 'entsperr', 'desbloq', 'ontgrendel', 'odblok', 'locked', 'gesperrt', 'bloccat',
-    'bloque', 'bloquead', 'zablokowan', 'geblokkeerd', 'frozen'],
-  failed: ['failed', 'fehlgeschlagen', 'fallit', 'echou', 'fallid', 'falhad', 'mislukt', 'nieudan'],
-};
-/** Other issues of the menu: things honest wallets do, listed as problems to fix. */
-const SERVICES: Record<string, string[]> = {
-  recover: ['recover', 'restor', 'recuper', 'wiederherstell', 'herstel', 'odzysk', 'ripristin', 'restaur'],
-  stake: ['stak'],
-  airdrop: ['airdrop'],
-  claim: ['claim', 'reclam', 'rivendic'],
-  whitelist: ['whitelist'],
-  bridge: ['bridg', 'ponte', 'puente', 'brucke', 'brug'],
-  slippage: ['slippage'],
-  gas: ['gas', 'gasgebuhr'],
-};
-
-const MIN_CONCEPTS = 5;
 const JOINERS = /[-/]/;
 const MAX_GAP = 3;
 /** Words before the menu read for the repair it offers ("validation of wallet will be completed below"). */
@@ -50,10 +28,7 @@ const NEGATION_WORDS = 8;
 const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'non', 'mai', 'nessun', 'nicht', 'kein', 'keine', 'niemals', 'ne', 'pas',
   'jamais', 'aucun', 'aucune', 'nunca', 'ningun', 'ninguna', 'nao', 'niet', 'geen', 'nooit', 'nie', 'nigdy']);
 
-const STEMS: [string, string, boolean][] = [
-  ...Object.entries(REPAIRS).flatMap(([concept, stems]) => stems.map((stem) => [stem, concept, true] as [string, string, boolean])),
-  ...Object.entries(SERVICES).flatMap(([concept, stems]) => stems.map((stem) => [stem, concept, false] as [string, string, boolean])),
-];
+const STEMS: [string, string, boolean][] = ISSUE_STEMS.map(({ stem, concept, repair }) => [stem, concept, repair]);
 /** Stems this short stand for a whole word only ("gas", not "gastronomy"). */
 const WHOLE_WORD_STEMS = new Set(['gas', 'ponte', 'brug', 'stak']);
 /** The stems by their first three letters: most words of a page are dismissed by one Map lookup. */
@@ -107,7 +82,7 @@ function negatedBefore(words: Token[], first: number): boolean {
  * A menu needs a repair word, so only the text around repair stems is read word by word (found by native
  * substring search): most pages have none, and long pages have few.
  */
-const REPAIR_STEM = new RegExp(Object.values(REPAIRS).flat().join('|'), 'g');
+const REPAIR_STEM = new RegExp(ISSUE_STEMS.filter((issue) => issue.repair).map((issue) => issue.stem).join('|'), 'g');
 const WINDOW = 700;
 const MAX_WINDOWS = 40;
 
@@ -128,6 +103,8 @@ function repairWindows(text: string): [number, number][] {
 
 export function detectWalletIssueMenu(ctx: PageContext): Signal[] {
   if (ctx.host !== null && officialBrandOf(ctx.host)?.kind === 'wallet') return [];
+  // The engine's phrase scan saw every issue word's stem start a word: too few concepts, or no repair, is no menu.
+  if (ctx.issueConcepts && !mayHoldMenu(ctx.issueConcepts)) return [];
   if (!WALLET_CONTEXT.test(ctx.text)) return [];
   for (const [from, to] of repairWindows(ctx.text)) {
     const signal = menuIn(ctx.text, tokens(ctx.text, from, to));

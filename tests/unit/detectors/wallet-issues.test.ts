@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectWalletIssueMenu } from '../../../rules/engine/detectors/wallet-issues.ts';
-import { evaluatePage } from '../../../rules/engine/index.ts';
+import { evaluatePage, normalizedPageText } from '../../../rules/engine/index.ts';
+import { scanPhrases } from '../../../rules/engine/phrases.ts';
 import { ids, pageContext } from './helpers.ts';
 
 const menu = (text: string, url = '') => ids(detectWalletIssueMenu(pageContext({ url, text })));
@@ -54,5 +55,20 @@ describe('wallet-fixer menus: a list of wallet "issues" to pick before the conne
       links: [],
     };
     expect(evaluatePage(news).level).toBe('ok');
+  });
+
+  it('the engine\'s one phrase scan sees every issue word the detector reads, also after "-", "/" and punctuation', () => {
+    const text = 'Token-Bridge (Rectification) «Claim» Gas/Fees Wiederherstellung x.Validierung Staking… Unlocked';
+    const concepts = scanPhrases(normalizedPageText({ url: '', title: '', text, forms: [], links: [] })).issueConcepts;
+    expect([...concepts].sort()).toEqual(['bridge', 'claim', 'gas', 'recover', 'rectify', 'stake', 'unlock', 'validate']);
+  });
+
+  it('a page whose words name fewer than five issues, or no repair, is no menu whether or not the scan rules it out first', () => {
+    const pages = ['Wallet: Rectification · Validation · Migration · Recovery', 'Wallet: Recovery · Staking · Airdrop · Claim · Bridge · Gas'];
+    for (const text of pages) {
+      const snapshot = { url: '', title: '', text, forms: [], links: [] };
+      expect(menu(text)).toEqual([]);
+      expect(evaluatePage(snapshot).signals.map((s) => s.id)).not.toContain('credentials.wallet_issue_menu');
+    }
   });
 });
