@@ -104,7 +104,6 @@ const DIGIT = /\d/;
 const CENTS = /[.,]\d{1,2}(?!\d)/;
 const THOUSANDS = /^\d{3}(?!\d)/;
 const LEADING_DIGITS = /^[\d.,']+/;
-const SLASH = /^\//;
 
 function parseAmount(raw: string): number {
   // "1,300" / "1.300" / "1 300" are thousands; a trailing ",50" was already left out of the group.
@@ -218,7 +217,8 @@ function periodAt(words: Token[], i: number): number | undefined {
   let phrase = '';
   for (let n = 0; n < 3 && i + n < words.length; n++) {
     phrase = n === 0 ? bare(words[i]!.word) : `${phrase} ${bare(words[i + n]!.word)}`;
-    const days = PERIOD_DAYS.get(phrase.replace(SLASH, ''));
+    // bare() strips a leading "/" ("/day" is read above), so the phrase is looked up as it is.
+    const days = PERIOD_DAYS.get(phrase);
     if (days !== undefined) return days;
   }
   return undefined;

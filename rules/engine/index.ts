@@ -112,12 +112,12 @@ export function collectEvidence(input: PageSnapshot, options: EvaluateOptions = 
   }
   const ctx = pageContext(snapshot);
   if (options.popularSite) ctx.popularSite = true;
-  const { owners, hits, claimMatches, issueConcepts } = scanPhrases(ctx.text);
+  const { owners, hits, claimMatches, issueConcepts, doublings } = scanPhrases(ctx.text);
   ctx.brandClaimMatches = claimMatches;
   ctx.issueConcepts = issueConcepts;
   const domain = ctx.host ? registrableDomain(ctx.host) : null;
   const signals = phraseSignals(ctx.text, owners, hits, domain);
-  const rate = rateSignal(ctx.text);
+  const rate = rateSignal(ctx.text, doublings);
   if (rate) signals.push(rate);
   signals.push(...formSignals(ctx.snapshot.forms));
   // A funnel trait that repeats a phrase rule already found (a call promise, a win rate) adds nothing.

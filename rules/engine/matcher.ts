@@ -5,7 +5,8 @@
  * single SEPARATOR for any run of spaces or punctuation. Every phrase is compiled with a leading
  * separator (so it starts on a word boundary) and, unless it ends in "*", a trailing one (so it ends on
  * a word boundary). "risk-free", "risk free" and "risk , free" are then the same phrase, "*" makes a
- * word prefix ("guarante*" also matches "guaranteed"), and no regex or backtracking is involved: the
+ * word prefix ("guarante*" also matches "guaranteed"), a leading "*" lets it start inside a word too ("*doubl*" is
+ * any occurrence of "doubl", as indexOf finds it), and no regex or backtracking is involved: the
  * scan is a table lookup per character, linear in the text whatever the page contains. TEXT_BREAK (an
  * element boundary) separates too, and no phrase spans it: "…Risk" + "Free…" in two menu items is no
  * "risk free".
@@ -51,11 +52,12 @@ export interface Matcher {
   scan(text: string, onMatch: (pattern: number, end: number) => void): void;
 }
 
-/** Symbols of a phrase: separator + words (+ separator unless it is a "*" prefix phrase). */
+/** Symbols of a phrase: separator (unless it starts with "*") + words (+ separator unless it ends with "*"). */
 export function phraseSymbols(phrase: string): number[] {
   const prefix = phrase.endsWith('*');
-  const body = prefix ? phrase.slice(0, -1) : phrase;
-  const symbols: number[] = [SEP];
+  const inWord = phrase.startsWith('*') && phrase.length > 1;
+  const body = phrase.slice(inWord ? 1 : 0, prefix ? -1 : phrase.length);
+  const symbols: number[] = inWord ? [] : [SEP];
   for (let i = 0; i < body.length; i++) {
     const s = symbolOf(body.charCodeAt(i));
     if (s === SEP && symbols[symbols.length - 1] === SEP) continue;

@@ -8,6 +8,7 @@ import type { ContextCue } from '../packs/context.ts';
 import type { PhraseRule, PhrasesByLang } from '../packs/phrase-rule.ts';
 import { BRAND_CLAIM_PHRASES } from './detectors/brand-claim.ts';
 import { ISSUE_STEMS } from './detectors/wallet-issue-stems.ts';
+import { DOUBLING_STEMS, MAX_PER_STEM } from './rates.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { normalizePhrase } from './normalize.ts';
 import { isReported } from './reported-speech.ts';
@@ -54,10 +55,10 @@ export function isQuoted(text: string, start: number, end: number): boolean {
 
 /** What one pattern of the matcher belongs to. */
 interface PatternOwner {
-  /** Index into `owners` (for a 'claim' pattern: into BRAND_CLAIM_PHRASES; for an 'issue' stem: into ISSUE_STEMS). */
+  /** Index into `owners` (for a 'claim' pattern: into BRAND_CLAIM_PHRASES; an 'issue' stem: ISSUE_STEMS; a 'doubling' stem: DOUBLING_STEMS). */
   owner: number;
-  /** 'own' phrase, a rule's `near` partner, one of its `absent` phrases, a brand-claim phrase, or a wallet-issue stem. */
-  role: 'own' | 'partner' | 'absent' | 'claim' | 'issue';
+  /** 'own' phrase, a rule's `near` partner, one of its `absent` phrases, a brand-claim phrase, a wallet-issue or doubling stem. */
+  role: 'own' | 'partner' | 'absent' | 'claim' | 'issue' | 'doubling';
   /** Length of the normalised phrase, to find where a match starts. */
   length: number;
 }
@@ -128,6 +129,11 @@ export function compiledPhrases(): CompiledPhrases {
     phrases.push(`${stem}*`);
     patterns.push({ owner: index, role: 'issue', length: stem.length });
   });
+  // And the doubling stems of rules/engine/rates.ts, anywhere in a word (no other sweeps of the page for them).
+  DOUBLING_STEMS.forEach((stem, index) => {
+    phrases.push(`*${stem}*`);
+    patterns.push({ owner: index, role: 'doubling', length: stem.length });
+  });
   compiled = { matcher: buildMatcher(phrases), patterns, owners };
   return compiled;
 }
@@ -144,6 +150,8 @@ export interface PhraseScan {
   claimMatches: number[];
   /** Wallet-issue concepts whose stems start a word of the text. */
   issueConcepts: Set<string>;
+  /** Where the doubling stems occur, as rates.ts's doublingStemPositions gives them. */
+  doublings: number[];
 }
 
 /** One pass of the matcher over the normalised text. */
@@ -152,6 +160,7 @@ export function scanPhrases(text: string): PhraseScan {
   const hits: OwnerHits[] = owners.map(() => ({ hits: 0, distinct: 0, quoted: 0, spans: [], lastPartnerEnd: -1, nearAt: -1, absent: 0 }));
   const claimMatches: number[] = [];
   const issueConcepts = new Set<string>();
+  const doublingsByStem: number[][] = DOUBLING_STEMS.map(() => []);
   const seen = new Uint8Array(patterns.length);
   matcher.scan(text, (pattern, end) => {
     const info = patterns[pattern]!;
@@ -161,6 +170,12 @@ export function scanPhrases(text: string): PhraseScan {
     }
     if (info.role === 'issue') {
       issueConcepts.add(ISSUE_STEMS[info.owner]!.concept);
+      return;
+    }
+    if (info.role === 'doubling') {
+      // Each stem's matches arrive in text order, and no stem can overlap itself: what indexOf finds.
+      const positions = doublingsByStem[info.owner]!;
+      if (positions.length < MAX_PER_STEM) positions.push(end - info.length);
       return;
     }
     const slot = hits[info.owner]!;
@@ -212,7 +227,7 @@ export function scanPhrases(text: string): PhraseScan {
       }
     }
   });
-  return { owners, hits, claimMatches, issueConcepts };
+  return { owners, hits, claimMatches, issueConcepts, doublings: doublingsByStem.flat() };
 }
 
 /**

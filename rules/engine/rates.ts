@@ -224,7 +224,8 @@ function isPriceMove(text: string, start: number): boolean {
 }
 
 const MAX_PERCENT_SIGNS = 400;
-const DOUBLING_STEMS = ['doubl', 'x2', 'raddoppi', 'verdoppel', 'verdoppl', 'duplic', 'dobr', 'verdubbel', 'podwaj', 'podwoi'];
+/** Word stems of doubling, found anywhere in a word (the engine's phrase scan finds them: see doublingStemPositions). */
+export const DOUBLING_STEMS = ['doubl', 'x2', 'raddoppi', 'verdoppel', 'verdoppl', 'duplic', 'dobr', 'verdubbel', 'podwaj', 'podwoi'];
 
 /**
  * Runs `pattern` on a short window around each anchor instead of over the whole page: rates are rare,
@@ -245,7 +246,7 @@ function* indexesOf(text: string, needle: string, limit: number) {
   }
 }
 
-const MAX_PER_STEM = 50;
+export const MAX_PER_STEM = 50;
 // Stems sharing their first four letters ("verdoppel", "verdoppl", "verdubbel") are found with ONE search
 // for those letters: 7 sweeps of the page instead of 10. No stem or probe can overlap itself, so every
 // occurrence of a stem starts at an occurrence of its probe.
@@ -258,8 +259,12 @@ DOUBLING_STEMS.forEach((stem, index) => {
   else PROBES.push({ probe, stems: [index] });
 });
 
-/** Where each doubling stem occurs (its first MAX_PER_STEM occurrences), stem after stem in list order. */
-function doublingStemPositions(text: string): number[] {
+/**
+ * Where each doubling stem occurs (its first MAX_PER_STEM occurrences), stem after stem in list order. The engine
+ * gets these from its one phrase scan (rules/engine/phrases.ts) and passes them to findRates; this search is for
+ * callers that have no scan.
+ */
+export function doublingStemPositions(text: string): number[] {
   const byStem: number[][] = DOUBLING_STEMS.map(() => []);
   for (const { probe, stems } of PROBES) {
     for (let at = text.indexOf(probe); at >= 0; at = text.indexOf(probe, at + probe.length)) {
@@ -273,7 +278,7 @@ function doublingStemPositions(text: string): number[] {
 }
 
 /** Every promised rate in the text, with its annualised size. At most `limit` findings. */
-export function findRates(text: string, limit = 20): RateFinding[] {
+export function findRates(text: string, limit = 20, doublings: readonly number[] = doublingStemPositions(text)): RateFinding[] {
   const found: RateFinding[] = [];
   const starts = new Set<number>();
   const push = (percent: number, periodDays: number, start: number, end: number) => {
@@ -297,7 +302,6 @@ export function findRates(text: string, limit = 20): RateFinding[] {
     const rate = labelledRate(text, percent);
     if (rate) push(rate.percent, rate.days, rate.start, rate.end);
   }
-  const doublings = doublingStemPositions(text);
   for (const { from, slice } of windows(text, doublings, 1, 110)) {
     for (const m of slice.matchAll(DOUBLING_IN_SPAN)) {
       const days = unitDays(m[0], UNIT_WORDS);

@@ -47,9 +47,10 @@ export function phraseSignals(text: string, owners: Owner[], hits: OwnerHits[], 
   return signals;
 }
 
-export function rateSignal(text: string): Signal | null {
+/** `doublings`: where the doubling stems occur (see doublingStemPositions), when the caller's phrase scan found them. */
+export function rateSignal(text: string, doublings?: readonly number[]): Signal | null {
   // A quoted rate («4 % semanal garantizado») is a page reporting a scam, not making the promise.
-  const high = findRates(text).filter((r) => r.annualPercent >= SUSPICIOUS_ANNUAL_PERCENT && !isQuoted(text, r.start, r.end));
+  const high = findRates(text, undefined, doublings).filter((r) => r.annualPercent >= SUSPICIOUS_ANNUAL_PERCENT && !isQuoted(text, r.start, r.end));
   if (high.length === 0) return null;
   const worst = high.reduce((a, b) => (b.annualPercent > a.annualPercent ? b : a));
   const base = worst.annualPercent >= EXTREME_ANNUAL_PERCENT ? HIGH_RATE_RULE.weight + 1 : HIGH_RATE_RULE.weight;

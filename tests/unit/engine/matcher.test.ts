@@ -39,7 +39,8 @@ function naiveMatches(phrases: string[], text: string): string[] {
 describe('Aho-Corasick phrase matcher', () => {
   it('finds exactly what a naive search finds, for any phrases and text', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1, maxLength: 4 });
-    const phrase = fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([words, prefix]) => words.join(' ') + (prefix ? '*' : ''));
+    const phrase = fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean())
+      .map(([words, prefix, inWord]) => (inWord ? '*' : '') + words.join(' ') + (prefix ? '*' : ''));
     const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', '-', 'é'), maxLength: 60 });
     fc.assert(
       fc.property(fc.array(phrase, { minLength: 1, maxLength: 12 }), text, (phrases, page) => {
@@ -67,6 +68,11 @@ describe('Aho-Corasick phrase matcher', () => {
 
   it('a trailing * matches a word prefix', () => {
     expect(matches(['guarante*'], 'guaranteed and guarantees')).toEqual(['guarante*', 'guarante*']);
+  });
+
+  it('a leading * lets a phrase start inside a word', () => {
+    expect(matches(['*doubl*'], 'redoubled, doubles, x-doubly')).toEqual(['*doubl*', '*doubl*', '*doubl*']);
+    expect(matches(['*x2'], 'x2 ax2 x2b')).toEqual(['*x2', '*x2']);
   });
 
   it('finds overlapping phrases and repeated ones', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../rules/engine/normalize.ts';
-import { findRates } from '../../../rules/engine/rates.ts';
+import fc from 'fast-check';
+import { scanPhrases } from '../../../rules/engine/phrases.ts';
+import { DOUBLING_STEMS, doublingStemPositions, findRates } from '../../../rules/engine/rates.ts';
 
 const rates = (text: string) => findRates(normalizeText(text)).map((r) => [r.percent, r.periodDays]);
 const annual = (text: string) => findRates(normalizeText(text))[0]?.annualPercent;
@@ -89,5 +91,21 @@ describe('findRates', () => {
     expect(rates('BTC +12% in 24 hours')).toEqual([]);
     expect(rates('Bitcoin rose 8% in a week')).toEqual([]);
     expect(rates('76% of retail investor accounts lose money')).toEqual([]);
+  });
+});
+
+describe('doubling stems found by the engine\'s phrase scan', () => {
+  it('are where the search of rates.ts finds them, in the same order, whatever the words around them', () => {
+    const pieces = fc.constantFrom(...DOUBLING_STEMS, 'd', 'x', '2', 'oubl', 'doub', 'verdopp', 'e', ' ', '-', '\u2029', 'é', '40', 'in 24 hours');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      expect(scanPhrases(text).doublings).toEqual(doublingStemPositions(text));
+    }), { numRuns: 1500 });
+  });
+
+  it('keep the first 50 of each stem', () => {
+    const text = 'x2 '.repeat(60) + 'doubles in 3 days';
+    expect(scanPhrases(text).doublings).toEqual(doublingStemPositions(text));
+    expect(scanPhrases(text).doublings).toHaveLength(51);
   });
 });
