@@ -65,11 +65,12 @@ export class FirefoxTab {
 
   /**
    * Clicks the element matching `selector` as a user would: a real pointer press and release at
-   * its centre through BiDi input actions (trusted events, unlike element.click()).
+   * its centre through BiDi input actions (trusted events, unlike element.click()), scrolled into
+   * view first as a user would scroll to it.
    */
   async click(selector: string): Promise<void> {
     const answer = await this.bidi.send<EvaluateResult>('script.evaluate', {
-      expression: `document.querySelector(${JSON.stringify(selector)})`,
+      expression: `(() => { const element = document.querySelector(${JSON.stringify(selector)}); element?.scrollIntoView({ block: 'center' }); return element; })()`,
       target: { context: this.context },
       awaitPromise: false,
       resultOwnership: 'root',
