@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { snapshotFromHtml, withParsedHtml } from '../../../scripts/parse-html.ts';
 import { describe, expect, it } from 'vitest';
 import { evaluatePage } from '../../../rules/engine/index.ts';
-import { extractSnapshot } from '../../../rules/extract.ts';
+import { extractSnapshot, MAX_HIDDEN_CHECKS } from '../../../rules/extract.ts';
 import {
   MAX_ACTION_CHARS, MAX_FIELD_NAME_CHARS, MAX_METHOD_CHARS, MAX_PLACEHOLDER_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS, PageSnapshotSchema, TEXT_BREAK,
 } from '../../../rules/snapshot.ts';
@@ -141,6 +141,25 @@ describe('extractSnapshot on hostile pages', () => {
         return byClass(el);
       });
       expect(asked).toEqual(['BODY', 'DIV', 'P']);
+    });
+
+    it(`asks about at most ${MAX_HIDDEN_CHECKS} elements, however many the page hides`, () => {
+      let asked = 0;
+      extract(`${'<span class="filler">lorem ipsum</span>'.repeat(10 * MAX_HIDDEN_CHECKS)}${scam}`, (el) => {
+        asked++;
+        return byClass(el);
+      });
+      expect(asked).toBe(MAX_HIDDEN_CHECKS);
+    });
+
+    it('does not ask about elements with nothing inside, so empty ones cannot use up the checks', () => {
+      let emptyAsked = 0;
+      const text = extract(`${'<i></i>'.repeat(MAX_HIDDEN_CHECKS + 10)}${filler}${scam}`, (el) => {
+        if (el.firstChild === null) emptyAsked++;
+        return byClass(el);
+      });
+      expect(emptyAsked).toBe(0);
+      expect(text.startsWith('Profitto garantito ogni giorno')).toBe(true);
     });
   });
 
