@@ -1,30 +1,47 @@
+import { clipPathHides, clipRectHides, indentHides } from '@/rules/hiding-styles';
+
 /**
  * Whether the page hides an element, and all it holds, from its reader by its stylesheets or its layout:
  * the `isHidden` of rules/extract.ts, which asks it only on a page whose text is over the budget, top-down
  * (never below an element already found hidden), so hidden filler is read after the visible text.
  * What a reader cannot see: no box (display:none here or above, content-visibility:hidden above, a closed
- * <details>), visibility:hidden, a box of (almost) no size that clips what it holds, text of no size, and
- * a box pushed off the page to the left or above, where no scrolling reaches.
+ * <details>), visibility:hidden, a box of (almost) no size that clips what it holds, text of no size, a
+ * box pushed off the page to the left or above, where no scrolling reaches, a clip or clip-path that leaves
+ * nothing of the box, and a text-indent that moves its one line out of sight (rules/hiding-styles.ts).
  * content-visibility:auto is not asked about: the text it skips below the fold is text the reader scrolls to.
+ * opacity:0 is not either: fade-in effects start honest text at opacity 0.
  */
 // `checkVisibilityCSS` is what `visibilityProperty` was called before Chrome 121 and Firefox 122.
 const CHECKS: CheckVisibilityOptions = { visibilityProperty: true, checkVisibilityCSS: true };
+/** A line is this many times its font size high when line-height is `normal` (about 1.2 in common fonts). */
+const NORMAL_LINE_HEIGHT = 1.2;
 
 export function isHiddenByPage(el: Element): boolean {
   const box = el.getBoundingClientRect();
   if (box.right + scrollX < 0 || box.bottom + scrollY < 0) return true;
   const shown = el.checkVisibility?.(CHECKS);
-  // Most elements: one box and one visibility check, no computed style.
-  if (shown && box.width > 1 && box.height > 1) return false;
   const style = getComputedStyle(el);
   // display:contents: no box of its own, yet its children show.
   if (style.display === 'contents') return false;
   if (shown === false || hiddenByOwnStyle(style)) return true;
   const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
-  return (box.width <= 1 || box.height <= 1) && (clips || style.fontSize === '0px');
+  if (box.width <= 1 || box.height <= 1) return clips || style.fontSize === '0px';
+  return (
+    (style.clipPath !== 'none' && clipPathHides(style.clipPath, box)) ||
+    (style.clip !== 'auto' && clipRectHides(style.clip, style.position)) ||
+    (style.textIndent !== '0px' &&
+      indentHides({ width: box.width, height: box.height, pageRight: box.right + scrollX, textIndent: style.textIndent, oneLine: keepsOneLine(style, box, clips), clips }))
+  );
 }
 
 /** The element's own styles (Element.checkVisibility is missing before Chrome 105); its hidden ancestors were asked first. */
 function hiddenByOwnStyle(style: CSSStyleDeclaration): boolean {
   return style.display === 'none' || style.visibility !== 'visible' || style.contentVisibility === 'hidden';
+}
+
+/** Its text stays on one line (nowrap), or the box clips it to less than two lines. */
+function keepsOneLine(style: CSSStyleDeclaration, box: DOMRect, clips: boolean): boolean {
+  if (style.whiteSpace === 'nowrap' || style.whiteSpace === 'pre' || style.getPropertyValue('text-wrap-mode') === 'nowrap') return true;
+  const lineHeight = style.lineHeight === 'normal' ? Number.parseFloat(style.fontSize) * NORMAL_LINE_HEIGHT : Number.parseFloat(style.lineHeight);
+  return clips && box.height < 2 * lineHeight;
 }

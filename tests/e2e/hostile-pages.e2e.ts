@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { bannerLevel, clickInBanner, exposeBannerRoot } from './banner';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
 import {
-  bannerFightingPage, blobOpeningPage, contentsBoxPage, HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, paddedScamPage, shadowRootPage, singlePageApp,
-  srcdocFramePage, tickerPage,
+  bannerFightingPage, blobOpeningPage, HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, paddedScamPage, shadowRootPage, singlePageApp,
+  srcdocFramePage, tickerPage, wrappedTextPage,
 } from './hostile-pages';
 
 /** Scam pages that try to switch the page check off, each on a site of its own (site memory stays apart). */
@@ -16,7 +16,8 @@ const PAGES = {
   'ticker.aurea-oro-invest.info': tickerPage(),
   'app.aurea-oro-invest.eu': singlePageApp(),
   'blob.aurea-oro-invest.it': blobOpeningPage(),
-  'contents.aurea-oro-invest.shop': contentsBoxPage(),
+  'contents.aurea-oro-invest.shop': wrappedTextPage('display: contents'),
+  'fade-in.aurea-oro-invest.shop': wrappedTextPage('opacity: 0'),
 };
 /** One site a way of hiding filler (site memory stays apart). */
 const HIDDEN_FILLER = Object.entries(HIDING_STYLES).map(([way, style], i) => [way, `filler${i}.aurea-oro-invest.shop`, hiddenFillerPage([style])] as const);
@@ -114,6 +115,12 @@ describe('no page can switch the check off', () => {
 
   it('text in a display:contents box, followed by 87,000 characters of visible text, still counts as visible and gets the banner', async () => {
     const page = await open('contents.aurea-oro-invest.shop');
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it('text in a box at opacity 0 (where a fade-in starts), followed by 87,000 characters of visible text, counts as visible and gets the banner', async () => {
+    const page = await open('fade-in.aurea-oro-invest.shop');
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
     await page.close();
   });

@@ -38,6 +38,9 @@ export const HIDING_STYLES = {
   'a screen-reader-only box': 'position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0)',
   'text of no size': 'font-size: 0',
   'a box pushed off-screen': 'position: absolute; left: -10000px; top: 0',
+  'a text-indent far to the left': 'text-indent: -9999999px; white-space: nowrap',
+  'a clip-path that leaves nothing': 'clip-path: inset(50%)',
+  'a clip that leaves nothing': 'position: absolute; clip: rect(0 0 0 0)',
 };
 
 /** The scam page with the filler before its text, in a box that each of `styles` hides through a class. */
@@ -48,12 +51,13 @@ export function hiddenFillerPage(styles: string[]): string {
 }
 
 /**
- * The scam page whose text sits in a box that has no box of its own but shows its children (display:
- * contents, through a class), followed by the filler, visible: the scam text must count as visible.
+ * The scam page whose text sits in a box styled through a class by `style`, followed by the filler,
+ * visible: for a style that does not hide (display: contents, a box that shows its children; opacity: 0,
+ * where fade-in effects start honest text) the scam text must count as visible.
  */
-export function contentsBoxPage(): string {
+export function wrappedTextPage(style: string): string {
   return scamFixture
-    .replace('</head>', '<style>.wrap { display: contents }</style></head>')
+    .replace('</head>', `<style>.wrap { ${style} }</style></head>`)
     .replace('<body>', '<body><div class="wrap">')
     .replace('</body>', `</div>${filler}</body>`);
 }

@@ -1,0 +1,79 @@
+/**
+ * Computed style values that hide a box's text although the box has a size and is on the page: a clip
+ * that leaves nothing of it (the screen-reader-only pattern's `clip: rect(0 0 0 0)`, `clip-path:
+ * inset(50%)`), and a text-indent that moves its one line out of sight (the image-replacement trick
+ * `text-indent: -9999px`). Pure: the content script (entrypoints/scan.content/hidden.ts) reads the values
+ * from the browser and passes them here with the box's size, so the rules are tested without a browser.
+ * A value this code cannot read counts as not hiding: the text is then read as visible, as before.
+ */
+export interface BoxSize {
+  width: number;
+  height: number;
+}
+
+/** What is left of a box narrower or lower than this shows no readable text. */
+const NOTHING_LEFT_PX = 1;
+
+/** A computed length: "12px", or a percentage of `percentOf`; NaN for anything else (calc(), keywords). */
+function lengthPx(value: string, percentOf: number): number {
+  if (value.endsWith('%')) return (Number.parseFloat(value) / 100) * percentOf;
+  return value.endsWith('px') || value === '0' ? Number.parseFloat(value) : Number.NaN;
+}
+
+/** The inside of "name(...)" at the start of `value`, or null. */
+function functionArgs(value: string, name: string): string | null {
+  if (!value.startsWith(`${name}(`)) return null;
+  const end = value.indexOf(')');
+  return end < 0 ? null : value.slice(name.length + 1, end).trim();
+}
+
+/** `clip-path` as computed: inset() that meets in the middle, or a circle or an ellipse of no radius. */
+export function clipPathHides(value: string, box: BoxSize): boolean {
+  const inset = functionArgs(value, 'inset');
+  if (inset !== null) {
+    // "inset(10px 20% round 4px)": one to four lengths, as margin's shorthand; the rounding does not matter.
+    const sides = inset.split(' round ')[0]!.trim().split(/\s+/);
+    const [top, right = top, bottom = top, left = right] = sides;
+    const across = lengthPx(left!, box.width) + lengthPx(right!, box.width);
+    const down = lengthPx(top!, box.height) + lengthPx(bottom!, box.height);
+    return box.width - across < NOTHING_LEFT_PX || box.height - down < NOTHING_LEFT_PX;
+  }
+  const round = functionArgs(value, 'circle') ?? functionArgs(value, 'ellipse');
+  if (round === null) return false;
+  const radii = round.split(' at ')[0]!.trim().split(/\s+/);
+  return radii.some((radius) => lengthPx(radius, Math.min(box.width, box.height)) < NOTHING_LEFT_PX / 2);
+}
+
+/**
+ * `clip` as computed, which applies only to a box positioned absolutely or fixed: "rect(top, right,
+ * bottom, left)" whose edges leave nothing between them ("auto" is the box's own edge).
+ */
+export function clipRectHides(value: string, position: string): boolean {
+  if (position !== 'absolute' && position !== 'fixed') return false;
+  const rect = functionArgs(value, 'rect');
+  if (rect === null) return false;
+  const [top, right, bottom, left] = rect.split(/[\s,]+/).map((edge) => (edge === 'auto' ? Number.NaN : lengthPx(edge, 0)));
+  return bottom! - top! < NOTHING_LEFT_PX || right! - left! < NOTHING_LEFT_PX;
+}
+
+export interface IndentedBox extends BoxSize {
+  /** The box's right edge in page coordinates (scrolling included). */
+  pageRight: number;
+  /** Computed text-indent: "-9999px", "100%". */
+  textIndent: string;
+  /** The text is kept on one line (white-space: nowrap), or the box clips it to its first line. */
+  oneLine: boolean;
+  /** The box clips what overflows it (overflow other than visible). */
+  clips: boolean;
+}
+
+/**
+ * A text-indent that moves the box's one line out of sight: left of the page's start by more than the
+ * box is wide (`-9999px`), or, in a box that clips, past its right edge (`100%` with nowrap). Text on
+ * several lines is not hidden: only the first line moves.
+ */
+export function indentHides(box: IndentedBox): boolean {
+  if (!box.oneLine) return false;
+  const indent = lengthPx(box.textIndent, box.width);
+  return indent <= -box.pageRight || (box.clips && indent >= box.width);
+}
