@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { addBundledRuleset, BUNDLED_RULESET_ID, BUNDLED_RULESET_PATH } from './scripts/bundled-ruleset';
 import { addCompiledBundledList } from './scripts/compiled-bundled-list';
+import { contentScriptRuntime } from './scripts/content-script-runtime';
 
 // Permissions are the minimum the features need; README.md ("Permissions") says why each is there.
 export default defineConfig({
@@ -58,6 +59,7 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    plugins: [contentScriptRuntime()],
     // tldts's prebuilt module: built from its ES sources, the minifier copies the public-suffix data (a long string
     // constant) into every function that reads it, three times over.
     resolve: { alias: [{ find: /^tldts$/, replacement: 'tldts/dist/index.esm.min.js' }] },
