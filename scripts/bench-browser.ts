@@ -1,11 +1,14 @@
 /**
- * `npm run bench:browser [-- --rounds N] [-- --only pages|sync]`: what the extension costs a page in real Chromium. Ten real pages of
+ * `npm run bench:browser [-- --rounds N] [-- --only pages|sync] [-- --against DIR]`: what the extension costs a page in real Chromium. Ten real pages of
  * ../shared/corpus/real (test data, served on 127.0.0.1, never copied) are loaded in two browsers with the same
  * flags, one with the built extension (.output/chrome-mv3) and one without, interleaved page by page and round by
  * round (the order flips every round). Per page: the main thread's script time (CDP Performance metrics,
  * ScriptDuration, which includes the content script), the JS heap after a garbage collection, and the load event;
- * the figures are the medians of the with-minus-without differences. Then the time from "Update now" on a 1M-name
- * feed until its rules are in place (bench/browser-sync.ts). Prints one JSON line a figure with --json.
+ * the figures are the medians of the with-minus-without differences, over all ten pages and over the five honest
+ * ones (no banner: what an ordinary page pays). Then the time from "Update now" on a 1M-name feed until its rules
+ * are in place (bench/browser-sync.ts). Prints one JSON line a figure with --json.
+ * `--against DIR` loads another build (its chrome-mv3 folder) in a third browser, in the same rotation, and prints
+ * its page figures too: an A/B in the same minutes on a machine whose load changes.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { IDLE_TIMEOUT_MS } from '../entrypoints/scan.content/schedule.ts';
 import { measureBrowserSync } from './bench/browser-sync.ts';
 import { median, type BenchMetric } from './bench/metric.ts';
 
@@ -21,13 +25,18 @@ const REAL = resolve(ROOT, '../shared/corpus/real');
 const EXTENSION = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PAGES = 10;
-/** After the load event: room for the idle-time check (and the answer) to run before the figures are read. */
-const SETTLE_MS = 2_500;
+/**
+ * After the load event: room for the check to run before the figures are read, even on a page that keeps the
+ * browser busy until the idle callback's timeout, and for the answer (and a banner) to arrive.
+ */
+const SETTLE_MS = IDLE_TIMEOUT_MS + 1_000;
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const roundsIndex = args.indexOf('--rounds');
 const ROUNDS = roundsIndex >= 0 ? Number(args[roundsIndex + 1]) : 3;
+const againstIndex = args.indexOf('--against');
+const AGAINST = againstIndex >= 0 ? resolve(args[againstIndex + 1]!) : null;
 const onlyIndex = args.indexOf('--only');
 /** One part alone: the page figures, or the 1M-name feed sync (each the same measure as in a full run). */
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
@@ -50,19 +59,19 @@ function pickPages(): RealPage[] {
   return Array.from({ length: PAGES }, (_, i) => (i % 2 === 0 ? scam : legit)[Math.floor(i / 2)]!).filter(Boolean);
 }
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+async function launch(extension: string | null): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'scam-sentinel-bench-browser-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : ['--disable-extensions']),
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ['--disable-extensions']),
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--no-first-run', '--disable-quic', '--host-resolver-rules=MAP * 127.0.0.1',
     ],
   });
-  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  if (extension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
   return {
     context,
     close: async () => {
@@ -108,7 +117,7 @@ async function main(): Promise<void> {
   if (only !== 'pages') figures.push(await measureSync());
   for (const metric of figures) {
     if (json) console.log(JSON.stringify(metric));
-    else console.log(`${metric.metric.padEnd(36)} ${String(Math.round(metric.value * 1000) / 1000).padStart(14)} ${metric.unit}`);
+    else console.log(`${metric.metric.padEnd(44)} ${String(Math.round(metric.value * 1000) / 1000).padStart(14)} ${metric.unit}`);
   }
 }
 
@@ -126,44 +135,66 @@ async function measurePages(): Promise<BenchMetric[]> {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as AddressInfo).port;
-  const withExt = await launch(true);
-  const without = await launch(false);
-  const differences = new Map<string, { script: number[]; heap: number[]; load: number[] }>();
+  const builds = [EXTENSION, ...(AGAINST ? [AGAINST] : [])];
+  const withExt = await Promise.all(builds.map((dir) => launch(dir)));
+  const without = await launch(null);
+  const differences = builds.map(() => new Map<string, Differences>());
   try {
     for (let round = 0; round < ROUNDS; round++) {
       for (const page of pages) {
         // Each visit on a host of its own, so that no site memory or cache carries over between rounds.
         const url = `http://${page.id}.round${round}.test:${port}/`;
-        const order = round % 2 === 0 ? [withExt, without] : [without, withExt];
-        const [first, second] = [await measure(order[0]!.context, url), await measure(order[1]!.context, url)];
-        const [a, b] = order[0] === withExt ? [first, second] : [second, first];
-        const d = differences.get(page.id) ?? { script: [], heap: [], load: [] };
-        d.script.push(a.scriptMs - b.scriptMs);
-        d.heap.push(a.heapBytes - b.heapBytes);
-        d.load.push(a.loadMs - b.loadMs);
-        differences.set(page.id, d);
+        // The browser without the extension first in one round, last in the next.
+        const order = round % 2 === 0 ? [without, ...withExt] : [...withExt].reverse().concat(without);
+        const samples = new Map<(typeof order)[number], Sample>();
+        for (const browser of order) samples.set(browser, await measure(browser.context, url));
+        const base = samples.get(without)!;
+        withExt.forEach((browser, i) => {
+          const a = samples.get(browser)!;
+          const d = differences[i]!.get(page.id) ?? { honest: page.label !== 'scam', script: [], heap: [], load: [] };
+          d.script.push(a.scriptMs - base.scriptMs);
+          d.heap.push(a.heapBytes - base.heapBytes);
+          d.load.push(a.loadMs - base.loadMs);
+          differences[i]!.set(page.id, d);
+        });
       }
     }
   } finally {
-    await withExt.close();
+    for (const browser of withExt) await browser.close();
     await without.close();
     server.close();
   }
   if (!json) console.log(`${pages.length} pages × ${ROUNDS} rounds, with and without the extension, interleaved`);
+  return builds.flatMap((dir, i) => {
+    if (!json && builds.length > 1) console.log(dir);
+    return pageFigures(differences[i]!, i === 0 ? 'browser' : 'browser.against');
+  });
+}
+
+interface Differences {
+  honest: boolean;
+  script: number[];
+  heap: number[];
+  load: number[];
+}
+
+function pageFigures(differences: Map<string, Differences>, prefix: string): BenchMetric[] {
   for (const [id, d] of differences) {
-    if (!json) console.log(`  ${id}: script ${median(d.script).toFixed(1)} ms, heap ${(median(d.heap) / 2 ** 20).toFixed(2)} MiB, load ${median(d.load).toFixed(0)} ms`);
+    if (!json) console.log(`  ${id}${d.honest ? ' (honest)' : ''}: script ${median(d.script).toFixed(1)} ms, heap ${(median(d.heap) / 2 ** 20).toFixed(2)} MiB, load ${median(d.load).toFixed(0)} ms`);
   }
   const perPage = [...differences.values()];
+  const honest = perPage.filter((d) => d.honest);
   return [
-    { metric: 'browser.extra_script_median_ms', value: median(perPage.map((d) => median(d.script))), unit: 'ms' },
-    { metric: 'browser.extra_heap_median_mib', value: median(perPage.map((d) => median(d.heap))) / 2 ** 20, unit: 'MiB' },
-    { metric: 'browser.load_event_delta_median_ms', value: median(perPage.map((d) => median(d.load))), unit: 'ms' },
+    { metric: `${prefix}.extra_script_median_ms`, value: median(perPage.map((d) => median(d.script))), unit: 'ms' },
+    { metric: `${prefix}.extra_script_honest_median_ms`, value: median(honest.map((d) => median(d.script))), unit: 'ms' },
+    { metric: `${prefix}.extra_heap_median_mib`, value: median(perPage.map((d) => median(d.heap))) / 2 ** 20, unit: 'MiB' },
+    { metric: `${prefix}.load_event_delta_median_ms`, value: median(perPage.map((d) => median(d.load))), unit: 'ms' },
   ];
 }
 
 /** In a browser of its own, so the figure is the same whether the pages ran before or not. */
 async function measureSync(): Promise<BenchMetric> {
-  const withExt = await launch(true);
+  const withExt = await launch(EXTENSION);
   try {
     const worker = withExt.context.serviceWorkers()[0]!;
     // chrome-extension://ID (Node's URL gives such addresses no origin).

@@ -12,7 +12,7 @@ export const MATERIAL_CHANGE_CHARS = 100;
 export const MAX_RECHECKS = 20;
 /** A single-page app renders its new view just after the address changes. */
 const NAVIGATION_SETTLE_MS = 400;
-const IDLE_TIMEOUT_MS = 3_000;
+export const IDLE_TIMEOUT_MS = 3_000;
 
 export function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
