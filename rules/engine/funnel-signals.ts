@@ -21,6 +21,7 @@ import { phraseRules } from '../packs/index.ts';
 import type { PageForm } from '../snapshot.ts';
 import type { Signal } from '../verdict.ts';
 import { cyrillicFunnelSignals } from './cyrillic-funnel.ts';
+import { probesIn, type FoundProbes, type FunnelProbe } from './funnel-probes.ts';
 import { FUNNEL_RULES } from './funnel-rules.ts';
 import { isLeadForm } from './lead-form.ts';
 import { starterDeposit } from './starter-deposit.ts';
@@ -319,27 +320,27 @@ function firstMatch(id: string, text: string, pattern: RegExp): Signal | null {
   return m ? signal(id, text, m.index, m.index + m[0].length) : null;
 }
 
-// Each pattern below sweeps the whole page; these cheap native searches skip the sweep on pages that
-// cannot match (most pages have no Cyrillic or Greek letter). MILLIONAIRE has none: its one sweep costs less
-// than searching for its word stems.
-const LATIN_CALL_PROBES = ['sizi ara', 'zavola vam', 'ozve se vam'];
-const LATIN_ACCURACY_PROBES = ['dogruluk', 'presnost'];
-const includesAny = (text: string, probes: string[]) => probes.some((probe) => text.includes(probe));
 
 /** A Greek or Cyrillic letter (one regex test: faster than a loop over the characters). */
 const NON_LATIN = /[\u0370-\u04ff]/;
 const hasNonLatin = (text: string) => NON_LATIN.test(text);
 
-export function funnelSignals(text: string, forms: PageForm[]): Signal[] {
+/**
+ * `probes`: which FUNNEL_PROBES groups have a word in the page (the engine's phrase scan finds them); each pattern
+ * below sweeps the whole page, and is skipped when no word of its group occurs and the page has no Greek or
+ * Cyrillic letter.
+ */
+export function funnelSignals(text: string, forms: PageForm[], probes: FoundProbes = probesIn(text)): Signal[] {
   const nonLatin = hasNonLatin(text);
+  const mayMatch = (group: FunnelProbe) => nonLatin || probes.has(group);
   const windows = numberWindows(text).map(([from, to]) => new WindowWords(tokens(text, from, to)));
   const found = [
     windows.reduce<Signal | null>((hit, window) => hit ?? moneyPerPeriod(text, window), null),
-    firstMatch('callcenter.limited_places', text, LIMITED_PLACES),
-    firstMatch('returns.millionaire', text, MILLIONAIRE),
+    mayMatch('places') ? firstMatch('callcenter.limited_places', text, LIMITED_PLACES) : null,
+    mayMatch('millionaire') ? firstMatch('returns.millionaire', text, MILLIONAIRE) : null,
     text.includes('%') ? firstMatch('returns.past_growth', text, PAST_GROWTH) : null,
-    nonLatin || includesAny(text, LATIN_CALL_PROBES) ? firstMatch('callcenter.account_manager', text, CALL_PROMISE) : null,
-    text.includes('%') && (nonLatin || includesAny(text, LATIN_ACCURACY_PROBES)) ? firstMatch('socialproof.win_rate', text, ACCURACY) : null,
+    mayMatch('call') ? firstMatch('callcenter.account_manager', text, CALL_PROMISE) : null,
+    text.includes('%') && mayMatch('accuracy') ? firstMatch('socialproof.win_rate', text, ACCURACY) : null,
     text.includes('%') ? firstMatch('socialproof.win_rate', text, WINNING_SHARE) : null,
   ];
   const profits = windows.flatMap(profitAmounts);
@@ -351,7 +352,7 @@ export function funnelSignals(text: string, forms: PageForm[]): Signal[] {
     const names = lead.fields.map((f) => f.name || f.placeholder).filter((n) => n !== '').slice(0, 6);
     found.push({ ...signal('callcenter.lead_form', '', 0, 0), evidence: `form fields: ${names.join(', ')}`.slice(0, 160) });
   }
-  const deposit = text.includes('250') ? starterDeposit(text) : null;
+  const deposit = probes.has('starter') ? starterDeposit(text) : null;
   if (deposit) found.push(signal('callcenter.starter_deposit', text, deposit[0], deposit[1]));
   if (nonLatin) found.push(...cyrillicFunnelSignals(text));
   return found.filter((s): s is Signal => s !== null);

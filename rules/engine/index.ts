@@ -112,7 +112,7 @@ export function collectEvidence(input: PageSnapshot, options: EvaluateOptions = 
   }
   const ctx = pageContext(snapshot);
   if (options.popularSite) ctx.popularSite = true;
-  const { owners, hits, claimMatches, issueConcepts, doublings } = scanPhrases(ctx.text);
+  const { owners, hits, claimMatches, issueConcepts, doublings, probes } = scanPhrases(ctx.text);
   ctx.brandClaimMatches = claimMatches;
   ctx.issueConcepts = issueConcepts;
   const domain = ctx.host ? registrableDomain(ctx.host) : null;
@@ -121,7 +121,7 @@ export function collectEvidence(input: PageSnapshot, options: EvaluateOptions = 
   if (rate) signals.push(rate);
   signals.push(...formSignals(ctx.snapshot.forms));
   // A funnel trait that repeats a phrase rule already found (a call promise, a win rate) adds nothing.
-  for (const s of funnelSignals(ctx.text, ctx.snapshot.forms)) if (!signals.some((o) => o.id === s.id)) signals.push(s);
+  for (const s of funnelSignals(ctx.text, ctx.snapshot.forms, probes)) if (!signals.some((o) => o.id === s.id)) signals.push(s);
   if (!options.skipCodeDetectors) signals.push(...runCodeDetectors(ctx));
 
   const rules = ruleRegistry();

@@ -8,6 +8,7 @@ import type { ContextCue } from '../packs/context.ts';
 import type { PhraseRule, PhrasesByLang } from '../packs/phrase-rule.ts';
 import { BRAND_CLAIM_PHRASES } from './detectors/brand-claim.ts';
 import { ISSUE_STEMS } from './detectors/wallet-issue-stems.ts';
+import { FUNNEL_PROBES, type FunnelProbe } from './funnel-probes.ts';
 import { DOUBLING_STEMS, MAX_PER_STEM } from './rates.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { normalizePhrase } from './normalize.ts';
@@ -55,10 +56,13 @@ export function isQuoted(text: string, start: number, end: number): boolean {
 
 /** What one pattern of the matcher belongs to. */
 interface PatternOwner {
-  /** Index into `owners` (for a 'claim' pattern: into BRAND_CLAIM_PHRASES; an 'issue' stem: ISSUE_STEMS; a 'doubling' stem: DOUBLING_STEMS). */
+  /**
+   * Index into `owners` (for a 'claim' pattern: into BRAND_CLAIM_PHRASES; an 'issue' stem: ISSUE_STEMS; a 'doubling'
+   * stem: DOUBLING_STEMS; a 'probe': into PROBE_GROUPS).
+   */
   owner: number;
-  /** 'own' phrase, a rule's `near` partner, one of its `absent` phrases, a brand-claim phrase, a wallet-issue or doubling stem. */
-  role: 'own' | 'partner' | 'absent' | 'claim' | 'issue' | 'doubling';
+  /** 'own' phrase, a rule's `near` partner, one of its `absent` phrases, a brand-claim phrase, a wallet-issue or doubling stem, a funnel probe. */
+  role: 'own' | 'partner' | 'absent' | 'claim' | 'issue' | 'doubling' | 'probe';
   /** Length of the normalised phrase, to find where a match starts. */
   length: number;
 }
@@ -93,6 +97,7 @@ function phrasesOf(byLang: PhrasesByLang): string[] {
 }
 
 let compiled: CompiledPhrases | null = null;
+const PROBE_GROUPS = Object.keys(FUNNEL_PROBES) as FunnelProbe[];
 
 /** Built on first use, then shared by every page (the packs are static data). */
 export function compiledPhrases(): CompiledPhrases {
@@ -134,6 +139,13 @@ export function compiledPhrases(): CompiledPhrases {
     phrases.push(`*${stem}*`);
     patterns.push({ owner: index, role: 'doubling', length: stem.length });
   });
+  // And the funnel probe words (rules/engine/funnel-probes.ts), anywhere in a word.
+  PROBE_GROUPS.forEach((group, index) => {
+    for (const word of FUNNEL_PROBES[group]) {
+      phrases.push(`*${word}*`);
+      patterns.push({ owner: index, role: 'probe', length: word.length });
+    }
+  });
   compiled = { matcher: buildMatcher(phrases), patterns, owners };
   return compiled;
 }
@@ -152,6 +164,8 @@ export interface PhraseScan {
   issueConcepts: Set<string>;
   /** Where the doubling stems occur, as rates.ts's doublingStemPositions gives them. */
   doublings: number[];
+  /** The funnel probe groups with a word in the text (a word of "sizi ara" also counts across other punctuation). */
+  probes: Set<FunnelProbe>;
 }
 
 /** One pass of the matcher over the normalised text. */
@@ -161,6 +175,7 @@ export function scanPhrases(text: string): PhraseScan {
   const claimMatches: number[] = [];
   const issueConcepts = new Set<string>();
   const doublingsByStem: number[][] = DOUBLING_STEMS.map(() => []);
+  const probes = new Set<FunnelProbe>();
   const seen = new Uint8Array(patterns.length);
   matcher.scan(text, (pattern, end) => {
     const info = patterns[pattern]!;
@@ -170,6 +185,10 @@ export function scanPhrases(text: string): PhraseScan {
     }
     if (info.role === 'issue') {
       issueConcepts.add(ISSUE_STEMS[info.owner]!.concept);
+      return;
+    }
+    if (info.role === 'probe') {
+      probes.add(PROBE_GROUPS[info.owner]!);
       return;
     }
     if (info.role === 'doubling') {
@@ -227,7 +246,7 @@ export function scanPhrases(text: string): PhraseScan {
       }
     }
   });
-  return { owners, hits, claimMatches, issueConcepts, doublings: doublingsByStem.flat() };
+  return { owners, hits, claimMatches, issueConcepts, doublings: doublingsByStem.flat(), probes };
 }
 
 /**

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUNNEL_PROBES, probesIn, type FunnelProbe } from '../../../rules/engine/funnel-probes.ts';
+import { scanPhrases } from '../../../rules/engine/phrases.ts';
 import { funnelSignals } from '../../../rules/engine/funnel-signals.ts';
 import { normalizeText } from '../../../rules/engine/normalize.ts';
 import type { PageForm } from '../../../rules/snapshot.ts';
@@ -80,5 +83,29 @@ describe('other funnel traits', () => {
     expect(ids('', [contact])).not.toContain('callcenter.lead_form');
     const signup = { ...lead, fields: [...lead.fields, field('password', 'password')] };
     expect(ids('', [signup])).not.toContain('callcenter.lead_form');
+  });
+});
+
+describe('funnel probes: a pattern is skipped only where it cannot match', () => {
+  const ALL = new Set(Object.keys(FUNNEL_PROBES) as FunnelProbe[]);
+  const pieces = fc.constantFrom(
+    '14 free places', '3 seats', 'remaining places', 'kalan yer', 'zbyva jen par mist', 'pozostalo kilka miejsc', 'осталось мест',
+    'millionaire', 'milionario', 'milyoner', 'миллионер', 'sizi arayacak', 'zavola vam', 'presnost 92 %', 'dogruluk %95',
+    'start with just €250 deposit', '250 $ minimum', 'player', 'mistake', 'x', '7', ' ', '. ', '\u2029', 'é',
+  );
+
+  it('gives the same findings as running every pattern', () => {
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+      const text = normalizeText(parts.join(' '));
+      expect(funnelSignals(text, [], probesIn(text))).toEqual(funnelSignals(text, [], ALL));
+    }), { numRuns: 800 });
+  });
+
+  it('the phrase scan finds every probe word a search finds', () => {
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+      const text = normalizeText(parts.join(''));
+      const scanned = scanPhrases(text).probes;
+      for (const group of probesIn(text)) expect(scanned.has(group)).toBe(true);
+    }), { numRuns: 800 });
   });
 });
