@@ -21,7 +21,7 @@ import { phraseRules } from '../packs/index.ts';
 import type { PageForm } from '../snapshot.ts';
 import type { Signal } from '../verdict.ts';
 import { cyrillicFunnelSignals } from './cyrillic-funnel.ts';
-import { probesIn, type FoundProbes, type FunnelProbe } from './funnel-probes.ts';
+import { probesIn, type FoundProbes, type Probe } from './probes.ts';
 import { FUNNEL_RULES } from './funnel-rules.ts';
 import { isLeadForm } from './lead-form.ts';
 import { starterDeposit } from './starter-deposit.ts';
@@ -326,13 +326,13 @@ const NON_LATIN = /[\u0370-\u04ff]/;
 const hasNonLatin = (text: string) => NON_LATIN.test(text);
 
 /**
- * `probes`: which FUNNEL_PROBES groups have a word in the page (the engine's phrase scan finds them); each pattern
+ * `probes`: which PROBES groups have a word in the page (the engine's phrase scan finds them); each pattern
  * below sweeps the whole page, and is skipped when no word of its group occurs and the page has no Greek or
  * Cyrillic letter.
  */
 export function funnelSignals(text: string, forms: PageForm[], probes: FoundProbes = probesIn(text)): Signal[] {
   const nonLatin = hasNonLatin(text);
-  const mayMatch = (group: FunnelProbe) => nonLatin || probes.has(group);
+  const mayMatch = (group: Probe) => nonLatin || probes.has(group);
   const windows = numberWindows(text).map(([from, to]) => new WindowWords(tokens(text, from, to)));
   const found = [
     windows.reduce<Signal | null>((hit, window) => hit ?? moneyPerPeriod(text, window), null),

@@ -8,7 +8,7 @@ import type { ContextCue } from '../packs/context.ts';
 import type { PhraseRule, PhrasesByLang } from '../packs/phrase-rule.ts';
 import { BRAND_CLAIM_PHRASES } from './detectors/brand-claim.ts';
 import { ISSUE_STEMS } from './detectors/wallet-issue-stems.ts';
-import { FUNNEL_PROBES, type FunnelProbe } from './funnel-probes.ts';
+import { PROBES, type Probe } from './probes.ts';
 import { DOUBLING_STEMS, MAX_PER_STEM } from './rates.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { normalizePhrase } from './normalize.ts';
@@ -97,7 +97,7 @@ function phrasesOf(byLang: PhrasesByLang): string[] {
 }
 
 let compiled: CompiledPhrases | null = null;
-const PROBE_GROUPS = Object.keys(FUNNEL_PROBES) as FunnelProbe[];
+const PROBE_GROUPS = Object.keys(PROBES) as Probe[];
 
 /** Built on first use, then shared by every page (the packs are static data). */
 export function compiledPhrases(): CompiledPhrases {
@@ -139,9 +139,9 @@ export function compiledPhrases(): CompiledPhrases {
     phrases.push(`*${stem}*`);
     patterns.push({ owner: index, role: 'doubling', length: stem.length });
   });
-  // And the funnel probe words (rules/engine/funnel-probes.ts), anywhere in a word.
+  // And the probe words (rules/engine/probes.ts), anywhere in a word.
   PROBE_GROUPS.forEach((group, index) => {
-    for (const word of FUNNEL_PROBES[group]) {
+    for (const word of PROBES[group]) {
       phrases.push(`*${word}*`);
       patterns.push({ owner: index, role: 'probe', length: word.length });
     }
@@ -164,8 +164,8 @@ export interface PhraseScan {
   issueConcepts: Set<string>;
   /** Where the doubling stems occur, as rates.ts's doublingStemPositions gives them. */
   doublings: number[];
-  /** The funnel probe groups with a word in the text (a word of "sizi ara" also counts across other punctuation). */
-  probes: Set<FunnelProbe>;
+  /** The probe groups with a word in the text (a word of "sizi ara" also counts across other punctuation). */
+  probes: Set<Probe>;
 }
 
 /** One pass of the matcher over the normalised text. */
@@ -175,8 +175,10 @@ export function scanPhrases(text: string): PhraseScan {
   const claimMatches: number[] = [];
   const issueConcepts = new Set<string>();
   const doublingsByStem: number[][] = DOUBLING_STEMS.map(() => []);
-  const probes = new Set<FunnelProbe>();
+  const probes = new Set<Probe>();
   const seen = new Uint8Array(patterns.length);
+  // Rule and cue matches are judged after the scan, when the probes of the whole page are known: flat [pattern, end].
+  const matches: number[] = [];
   matcher.scan(text, (pattern, end) => {
     const info = patterns[pattern]!;
     if (info.role === 'claim') {
@@ -197,13 +199,21 @@ export function scanPhrases(text: string): PhraseScan {
       if (positions.length < MAX_PER_STEM) positions.push(end - info.length);
       return;
     }
+    matches.push(pattern, end);
+  });
+  const reportsAfter = probes.has('reportedAfter');
+  const reported = (start: number, end: number) => isReported(text, start, end, reportsAfter);
+  for (let m = 0; m < matches.length; m += 2) {
+    const pattern = matches[m]!;
+    const end = matches[m + 1]!;
+    const info = patterns[pattern]!;
     const slot = hits[info.owner]!;
     const owner = owners[info.owner]!;
     if (info.role === 'partner') {
       // "We do not work with the police", "claiming to cooperate with Interpol": no partnership claimed.
       const partnerStart = Math.max(0, end - info.length);
-      if (owner.kind === 'rule' && owner.rule.negatable && isNegated(text, partnerStart)) return;
-      if (isReported(text, partnerStart, end)) return;
+      if (owner.kind === 'rule' && owner.rule.negatable && isNegated(text, partnerStart)) continue;
+      if (reported(partnerStart, end)) continue;
       slot.lastPartnerEnd = end;
       // A partner right AFTER an own match: look back over the kept own matches.
       if (slot.nearAt < 0 && owner.kind === 'rule') {
@@ -215,23 +225,23 @@ export function scanPhrases(text: string): PhraseScan {
           }
         }
       }
-      return;
+      continue;
     }
     if (info.role === 'absent') {
       slot.absent++;
-      return;
+      continue;
     }
     const start = Math.max(0, end - info.length);
     if (owner.kind === 'rule') {
-      if (owner.rule.negatable && isNegated(text, start)) return;
+      if (owner.rule.negatable && isNegated(text, start)) continue;
       // Quoted or reported ("scammers promise guaranteed returns"): the page describes a scam's words.
-      if (isQuoted(text, start, end) || isReported(text, start, end)) {
+      if (isQuoted(text, start, end) || reported(start, end)) {
         slot.quoted++;
-        return;
+        continue;
       }
-    } else if (owner.cue.kind === 'transaction' && (isNegated(text, start) || isReported(text, start, end))) {
+    } else if (owner.cue.kind === 'transaction' && (isNegated(text, start) || reported(start, end))) {
       // "They ask you to make a deposit" is a page describing a scam, not one that takes money.
-      return;
+      continue;
     }
     slot.hits++;
     if (seen[pattern] === 0) {
@@ -245,7 +255,7 @@ export function scanPhrases(text: string): PhraseScan {
         if (slot.lastPartnerEnd >= start - owner.rule.near.within) slot.nearAt = slot.spans.length - 2;
       }
     }
-  });
+  }
   return { owners, hits, claimMatches, issueConcepts, doublings: doublingsByStem.flat(), probes };
 }
 

@@ -151,7 +151,9 @@ const MODALS = new Set(
 
 // Verb-final clauses: German and Dutch put the reporting verb AFTER the promise ("… wird eine hohe
 // Rendite versprochen", "Anbieter, die sichere Gewinne versprechen", "die u winst beloven").
-const REPORTED_AFTER = /(?:^|[^a-z])(?:versprochen|verspricht|versprechen|vorgegaukelt|in aussicht gestellt|berufen|beloofd|beloven|belooft|voorgespiegeld)(?![a-z])/;
+export const REPORTED_AFTER_WORDS = ['versprochen', 'verspricht', 'versprechen', 'vorgegaukelt', 'in aussicht gestellt', 'berufen',
+  'beloofd', 'beloven', 'belooft', 'voorgespiegeld'];
+const REPORTED_AFTER = new RegExp(`(?:^|[^a-z])(?:${REPORTED_AFTER_WORDS.join('|')})(?![a-z])`);
 
 // The match names a KIND of scam ("safe account scams", "recovery fraud"): the page talks about the scam.
 const NAMES_A_SCAM = /^[ -]?(?:scams?|frauds?|schemes?|swindles?|betrug|masche|abzocke)(?![a-z])/;
@@ -244,14 +246,18 @@ function reportedInPredicate(clause: string[]): boolean {
   return reportsBefore(predicate.join(' ')) || discredits(predicate, clause);
 }
 
-/** Is the match at [start, end) reported (attributed to others, called false) rather than said by the page? */
-export function isReported(text: string, start: number, end: number): boolean {
+/**
+ * Is the match at [start, end) reported (attributed to others, called false) rather than said by the page?
+ * `reportsAfter`: false when the page holds no word of REPORTED_AFTER_WORDS (the phrase scan knows), so no clause
+ * after a match needs reading for one.
+ */
+export function isReported(text: string, start: number, end: number, reportsAfter = true): boolean {
   if (NAMES_A_SCAM.test(text.slice(end, end + NAMES_A_SCAM_REACH))) return true;
   // The predicate is the clause's last words, so a reporting or discrediting word in it is one in the whole
   // clause too: most clauses have none and are never split into words.
   const clauseText = wordText(clauseBefore(text, start));
   if ((reportsBefore(clauseText) || DISCREDITED.test(clauseText)) && reportedInPredicate(clauseText.split(' '))) return true;
-  if (REPORTED_AFTER.test(clauseAfter(text, end).replace(NOT_WORD, ' '))) return true;
+  if (reportsAfter && REPORTED_AFTER.test(clauseAfter(text, end).replace(NOT_WORD, ' '))) return true;
   const header = listHeader(text, start);
   if (header === null) return false;
   const headerWords = words(header);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FUNNEL_PROBES, probesIn, type FunnelProbe } from '../../../rules/engine/funnel-probes.ts';
+import { PROBES, probesIn, type Probe } from '../../../rules/engine/probes.ts';
 import { scanPhrases } from '../../../rules/engine/phrases.ts';
 import { funnelSignals } from '../../../rules/engine/funnel-signals.ts';
 import { normalizeText } from '../../../rules/engine/normalize.ts';
@@ -87,7 +87,7 @@ describe('other funnel traits', () => {
 });
 
 describe('funnel probes: a pattern is skipped only where it cannot match', () => {
-  const ALL = new Set(Object.keys(FUNNEL_PROBES) as FunnelProbe[]);
+  const ALL = new Set(Object.keys(PROBES) as Probe[]);
   const pieces = fc.constantFrom(
     '14 free places', '3 seats', 'remaining places', 'kalan yer', 'zbyva jen par mist', 'pozostalo kilka miejsc', 'осталось мест',
     'millionaire', 'milionario', 'milyoner', 'миллионер', 'sizi arayacak', 'zavola vam', 'presnost 92 %', 'dogruluk %95',

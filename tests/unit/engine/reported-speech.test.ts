@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectEvidence } from '../../../rules/engine/index.ts';
 import { normalizeText } from '../../../rules/engine/normalize.ts';
+import fc from 'fast-check';
+import { probesIn } from '../../../rules/engine/probes.ts';
 import { clauseBefore, isReported, listHeader } from '../../../rules/engine/reported-speech.ts';
 
 /** isReported on the first occurrence of `phrase` in `sentence` (both normalised like page text). */
@@ -124,5 +126,18 @@ describe('reported speech: a scam promise the page attributes to others or calls
     ['pl', 'Jak się chronić: bądź ostrożny, gdy ktoś oferuje gwarantowany zysk. Jeśli padłeś ofiarą, zgłoś się na policję.'],
   ])('%s: warning advice counts as awareness as it does in en, it, fr, de, es', (_lang, advice) => {
     expect(evidence(advice).context.awareness).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('verb-final reports on a page without their words', () => {
+  it('are not looked for, and nothing is lost', () => {
+    const pieces = fc.constantFrom('hohe renditen', 'versprochen', 'in aussicht gestellt', 'in-aussicht gestellt', 'die u winst', 'beloven',
+      'garantierte gewinne', 'garantiert', '. ', ', ', ' ', '\u2029', 'wird', 'x', 'aussicht', 'berufen sich');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 14 }), fc.nat(), (parts, at) => {
+      const text = normalizeText(parts.join(' '));
+      const start = text.length === 0 ? 0 : at % text.length;
+      const end = Math.min(text.length, start + 8);
+      expect(isReported(text, start, end, probesIn(text).has('reportedAfter'))).toBe(isReported(text, start, end));
+    }), { numRuns: 1500 });
   });
 });
