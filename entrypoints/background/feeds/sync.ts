@@ -135,13 +135,14 @@ async function compileAndStore(
   const gated = signed ? { kept: parsed.block, dropped: [] } : gateHosts(parsed.block, await deps.gate());
   const ownAllow = parsed.allow.length > 0 ? new NameSet(parsed.allow) : null;
   const block = ownAllow === null ? gated.kept : gated.kept.filter((host) => ownAllow.lookup(host) === null);
-  const ruleNameList = ruleNamesOf(block, limits.maxRuleNames);
-  let ruleNames = ruleNameList.join('\n');
-  const previewed = await ahead?.ruleNames();
-  // The very string previewed is stored: the rebuild after the sync knows it at a glance (blocklist.ts).
-  if (previewed === ruleNames) ruleNames = previewed;
+  const previewed = (await ahead?.ruleNames()) ?? null;
+  // Names found ahead are the list's own unless its allowlist took some out: the first distinct
+  // names of the gated list are those of its first entries (rule-names-ahead.ts).
+  const ruleNameList = previewed !== null && ownAllow === null ? null : ruleNamesOf(block, limits.maxRuleNames);
+  const ruleNames = ruleNameList?.join('\n') ?? previewed!;
+  const ruleNameCount = ruleNameList?.length ?? limits.maxRuleNames;
   // Not for a list sure to be refused below (block.length is at least the number of distinct names).
-  else if (block.length > 0 && (signed || !shrankTooMuch(feed.active?.entries, block.length))) await previewSafely(deps, feed, ruleNames);
+  if (ruleNames !== previewed && block.length > 0 && (signed || !shrankTooMuch(feed.active?.entries, block.length))) await previewSafely(deps, feed, ruleNames);
   const compiled = compileFeed({ ...parsed, block, allow: [] });
   if (compiled.entries === 0) {
     throw new SyncError('empty', 'After removing well-known safe sites, the list has no sites left.');
@@ -165,7 +166,7 @@ async function compileAndStore(
     expires: parsed.signed?.expires,
     fetchedAt: now,
     bytes: answer.bytes.length,
-    ruleNames: ruleNameList.length,
+    ruleNames: ruleNameCount,
   };
   const proof = parsed.signed;
   return { active, signed: proof === undefined ? undefined : { version: proof.version, digest: proof.digest, expires: proof.expires } };
