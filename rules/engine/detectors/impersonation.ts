@@ -50,10 +50,11 @@ function claimSignal(ctx: PageContext): Signal | null {
   // The page is on a brand's own domain: its claims are true (and it may name partners).
   if (officialBrandOf(host) !== null) return null;
   const { claims, asksForDeposit } = claimScan(ctx);
+  // A claim counts only on a page that asks for a deposit or a password: without, the title need not be read.
+  if (!asksForDeposit && !hasPasswordField(ctx.snapshot)) return null;
   const titleClaim = scanTitleClaim(ctx.snapshot.title);
   const all: BrandClaim[] = titleClaim ? [titleClaim, ...claims] : claims;
   if (all.length === 0) return null;
-  if (!asksForDeposit && !hasPasswordField(ctx.snapshot)) return null;
   const claim = all[0]!;
   return signal('impersonation.brand_claim', `"${claim.evidence}" on ${host}`);
 }
