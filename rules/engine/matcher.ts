@@ -20,21 +20,22 @@ const OTHER_LETTER = 37;
 const ALPHABET = 38;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-// Lazily filled symbol cache for non-ASCII UTF-16 code units (-1 = not computed yet).
-const nonAsciiSymbols = new Int8Array(65536).fill(-1);
+// The symbol of every UTF-16 code unit, one lookup per character of the scan: ASCII filled now, the rest on first
+// sight (-1 = not computed yet).
+const SYMBOLS = new Int8Array(65536).fill(-1);
+for (let code = 0; code < 128; code++) {
+  SYMBOLS[code] = code >= 97 && code <= 122 ? code - 96 : code >= 48 && code <= 57 ? code - 21 : SEP; // a-z → 1..26, 0-9 → 27..36
+}
 
 /** Symbol of one character of NORMALISED text (already lower-case and diacritic-free). */
 function symbolOf(code: number): number {
-  if (code >= 97 && code <= 122) return code - 96; // a-z → 1..26
-  if (code >= 48 && code <= 57) return code - 21; // 0-9 → 27..36
-  if (code < 128) return SEP;
-  let symbol = nonAsciiSymbols[code]!;
+  let symbol = SYMBOLS[code]!;
   if (symbol < 0) {
     // Letters of other scripts keep words whole; spaces and punctuation separate them. Surrogate
     // halves (emoji, rare CJK) count as letters: they never split a word by accident.
     const isSurrogate = code >= 0xd800 && code <= 0xdfff;
     symbol = isSurrogate || LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? OTHER_LETTER : SEP;
-    nonAsciiSymbols[code] = symbol;
+    SYMBOLS[code] = symbol;
   }
   return symbol;
 }
@@ -145,7 +146,8 @@ export function buildMatcher(phrases: readonly string[]): Matcher {
       let previous = SEP;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        const symbol = code >= 97 && code <= 122 ? code - 96 : symbolOf(code);
+        let symbol = SYMBOLS[code]!;
+        if (symbol < 0) symbol = symbolOf(code);
         if (symbol === SEP) {
           if (code === BREAK_CODE) {
             // An element boundary: end the word in progress, then start afresh as at the text's start.
