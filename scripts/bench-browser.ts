@@ -6,7 +6,8 @@
  * ScriptDuration, which includes the content script), the JS heap after a garbage collection, and the load event;
  * the figures are the medians of the with-minus-without differences, over all ten pages and over the five honest
  * ones (no banner: what an ordinary page pays). Then the time from "Update now" on a 1M-name feed until its rules
- * are in place (bench/browser-sync.ts). Prints one JSON line a figure with --json.
+ * are in place (bench/browser-sync.ts), and with that feed in place the time from a stopped worker's start to its
+ * first verdict (bench/browser-wake.ts). Prints one JSON line a figure with --json.
  * `--against DIR` loads another build (its chrome-mv3 folder) in a third browser, in the same rotation, and prints
  * its page figures too: an A/B in the same minutes on a machine whose load changes.
  */
@@ -17,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { IDLE_TIMEOUT_MS } from '../entrypoints/scan.content/schedule.ts';
-import { measureBrowserSync } from './bench/browser-sync.ts';
+import { BENCH_FEED_NAMES, benchFeedName, measureBrowserSync } from './bench/browser-sync.ts';
+import { measureBrowserWake } from './bench/browser-wake.ts';
 import { median, type BenchMetric } from './bench/metric.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -114,7 +116,7 @@ async function main(): Promise<void> {
   const figures: BenchMetric[] = [];
   if (only !== 'sync') figures.push(...(await measurePages()));
   // Last, so the page figures are not measured beside a 1M-name list in the worker.
-  if (only !== 'pages') figures.push(await measureSync());
+  if (only !== 'pages') figures.push(...(await measureSync()));
   for (const metric of figures) {
     if (json) console.log(JSON.stringify(metric));
     else console.log(`${metric.metric.padEnd(44)} ${String(Math.round(metric.value * 1000) / 1000).padStart(14)} ${metric.unit}`);
@@ -192,13 +194,18 @@ function pageFigures(differences: Map<string, Differences>, prefix: string): Ben
   ];
 }
 
-/** In a browser of its own, so the figure is the same whether the pages ran before or not. */
-async function measureSync(): Promise<BenchMetric> {
+/**
+ * In a browser of its own, so the figures are the same whether the pages ran before or not: the 1M-name sync, then
+ * worker wakes with that feed in place (bench/browser-wake.ts), on the feed's last name (beyond its blocking rules).
+ */
+async function measureSync(): Promise<BenchMetric[]> {
   const withExt = await launch(EXTENSION);
   try {
     const worker = withExt.context.serviceWorkers()[0]!;
     // chrome-extension://ID (Node's URL gives such addresses no origin).
-    return await measureBrowserSync(withExt.context, worker.url().split('/').slice(0, 3).join('/'));
+    const origin = worker.url().split('/').slice(0, 3).join('/');
+    const sync = await measureBrowserSync(withExt.context, origin);
+    return [sync, ...(await measureBrowserWake(withExt.context, origin, benchFeedName(BENCH_FEED_NAMES - 1)))];
   } finally {
     await withExt.close();
   }

@@ -14,10 +14,14 @@ import type { BenchMetric } from './metric.ts';
  * browser's first rule holds the feed's first name gives the figure (its time is the confirmation's, not the check's).
  */
 const NAMES = 1_000_000;
+
+/** The feed's names, one per index; the last ones lie beyond what the feed's blocking rules carry. */
+export const benchFeedName = (i: number) => `bench-${i.toString(36)}-listed-broker.com`;
+export const BENCH_FEED_NAMES = NAMES;
 const TIMEOUT_MS = 120_000;
 
 export async function measureBrowserSync(context: BrowserContext, extensionOrigin: string): Promise<BenchMetric> {
-  const names = Array.from({ length: NAMES }, (_, i) => `bench-${i.toString(36)}-listed-broker.com`);
+  const names = Array.from({ length: NAMES }, (_, i) => benchFeedName(i));
   // Encoded once: the time a server takes to produce the list is not the extension's.
   const body = Buffer.from(`${names.join('\n')}\n`);
   const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/plain', 'content-length': body.length }).end(body));

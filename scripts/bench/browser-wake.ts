@@ -1,0 +1,144 @@
+/// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BenchMetric } from './metric.ts';
+
+/**
+ * `browser.wake_to_verdict_ms` and `browser.wake_to_page_verdict_ms`: in real Chromium, with the bundled list and the
+ * 1M-name feed of bench/browser-sync.ts in place, the extension's service worker is stopped (CDP
+ * ServiceWorker.stopAllWorkers; seen stopped, and still stopped half a second later: an event the worker had pending
+ * restarts it at once, so it is let run and stopped again), then a tab opens a page; the visit wakes the worker. Each figure
+ * runs from the new worker's start (its performance.timeOrigin, read once the verdict exists) until the verdict:
+ * - a host the feed lists beyond the names its blocking rules carry (so only the woken worker can know it): until
+ *   the tab gets the warning page's address (tabs.onUpdated: the worker's tabs.update);
+ * - an unlisted host with a scam fixture page: until the worker stores the site's verdict (storage.session, what the
+ *   popup and badge read), seen by a listener in an extension page opened before the stop. This one includes the
+ *   page's load and the content script's wait for an idle moment, which run while the worker loads its lists.
+ * A worker that started before the visit (woken by something else) fails the run rather than give a figure.
+ * Playwright stays attached to the worker as a debugger (as in the e2e tests); what that costs a start is inside.
+ */
+const TIMEOUT_MS = 30_000;
+const SCAM_HOST = 'wake-bench-recovery-desk.net';
+const SCAM_PAGE = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/html/scam-recovery-en.html'));
+
+export async function measureBrowserWake(context: BrowserContext, extensionOrigin: string, listedHost: string): Promise<BenchMetric[]> {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(req.headers.host?.startsWith(`${SCAM_HOST}:`) ? SCAM_PAGE : '<!doctype html><title>Plain</title><p>Plain page.</p>');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as AddressInfo).port;
+  // A page of the extension listens for the verdicts; opened before the worker is stopped, so whatever it
+  // asks the worker at load is answered by the old worker.
+  const listener = await context.newPage();
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  try {
+    await listener.goto(`${extensionOrigin}/options.html`);
+    await listener.waitForLoadState('load');
+    // Listening from the start (a page's listeners do not wake the worker); each wake then reads its own.
+    await listener.evaluate(([origin, key, timeout]) => {
+      // No named functions in here: the way the bench's code is handed to the page would not keep them.
+      const listeners: [string, string, (resolve: (at: number) => void) => void][] = [
+        // When the worker's tabs.update gives the tab the warning page's address.
+        ['benchWarnedAt', 'warning page', (resolve) =>
+          chrome.tabs.onUpdated.addListener((_tabId: number, change: { url?: string }) => {
+            if (change.url?.startsWith(origin)) resolve(Date.now());
+          })],
+        ['benchVerdictAt', `verdict for ${key}`, (resolve) =>
+          chrome.storage.onChanged.addListener((changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+            const verdicts = changes.siteVerdicts?.newValue as Record<string, unknown> | undefined;
+            if (area === 'session' && verdicts?.[key] !== undefined) resolve(Date.now());
+          })],
+      ];
+      for (const [name, what, listen] of listeners) {
+        (globalThis as unknown as Record<string, Promise<number>>)[name] = new Promise<number>((resolve, reject) => {
+          listen(resolve);
+          setTimeout(() => reject(new Error(`no ${what} within ${timeout} ms`)), timeout);
+        });
+      }
+    }, [extensionOrigin, SCAM_HOST, TIMEOUT_MS] as const);
+    const listed = await wakeAndVisit(context, cdp, tab, extensionOrigin, `http://${listedHost}:${port}/`, () =>
+      listener.evaluate(() => (globalThis as { benchWarnedAt?: Promise<number> }).benchWarnedAt!),
+    );
+    const page = await wakeAndVisit(context, cdp, tab, extensionOrigin, `http://${SCAM_HOST}:${port}/`, () =>
+      listener.evaluate(() => (globalThis as { benchVerdictAt?: Promise<number> }).benchVerdictAt!),
+    );
+    return [
+      { metric: 'browser.wake_to_verdict_ms', value: listed, unit: 'ms' },
+      { metric: 'browser.wake_to_page_verdict_ms', value: page, unit: 'ms' },
+    ];
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await tab.close();
+    await listener.close();
+    server.close();
+  }
+}
+
+/** Stops the worker, opens `url` in `tab` and gives the time from the new worker's start to `verdictAt`. */
+async function wakeAndVisit(
+  context: BrowserContext,
+  cdp: CDPSession,
+  tab: Page,
+  extensionOrigin: string,
+  url: string,
+  verdictAt: () => Promise<number>,
+): Promise<number> {
+  await stopExtensionWorker(cdp, extensionOrigin);
+  const visitAt = Date.now();
+  // The listed page never loads (the tab is sent on), so the navigation's own outcome is not awaited.
+  void tab.goto(url).catch(() => undefined);
+  const end = await verdictAt();
+  // Playwright keeps one handle for the extension's worker across a stop: it evaluates in the worker now running.
+  const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith(extensionOrigin))!;
+  const start = await worker.evaluate(() => performance.timeOrigin);
+  if (start < visitAt) throw new Error(`the worker started ${visitAt - start} ms before the visit: something else woke it (${url})`);
+  return end - start;
+}
+
+/** How long the stopped worker must stay stopped before a visit (events it had pending restart it at once). */
+const QUIET_MS = 500;
+const STOP_TRIES = 10;
+
+/** Stops every service worker of the browser until the extension's is seen stopped and stays so for QUIET_MS. */
+async function stopExtensionWorker(cdp: CDPSession, extensionOrigin: string): Promise<void> {
+  const status = new Map<string, string>();
+  let changed: () => void = () => undefined;
+  const onUpdate = ({ versions }: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+    for (const version of versions) if (version.scriptURL.startsWith(extensionOrigin)) status.set(version.versionId, version.runningStatus);
+    changed();
+  };
+  const allStopped = () => status.size > 0 && [...status.values()].every((running) => running === 'stopped');
+  /** Resolves when the status changes or after `ms`. */
+  const nextChange = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      changed = () => (clearTimeout(timer), resolve());
+    });
+  cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    for (let tries = 0; tries < STOP_TRIES; tries++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      for (const deadline = Date.now() + TIMEOUT_MS; !allStopped(); await nextChange(100)) {
+        if (Date.now() > deadline) throw new Error(`the extension's worker was not seen stopped within ${TIMEOUT_MS} ms`);
+      }
+      await nextChange(QUIET_MS);
+      if (allStopped()) return;
+      // Restarted for an event it had pending: stopped while starting, it would only start again. Let it run the
+      // event, then stop it again.
+      for (const deadline = Date.now() + TIMEOUT_MS; ![...status.values()].includes('running'); await nextChange(100)) {
+        if (Date.now() > deadline) throw new Error(`the extension's restarted worker did not run within ${TIMEOUT_MS} ms`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    }
+    throw new Error(`the extension's worker kept restarting after ${STOP_TRIES} stops`);
+  } finally {
+    cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
+    await cdp.send('ServiceWorker.disable');
+  }
+}
