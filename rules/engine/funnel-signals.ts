@@ -25,7 +25,8 @@ import { probesIn, type FoundProbes, type Probe } from './probes.ts';
 import { FUNNEL_RULES } from './funnel-rules.ts';
 import { isLeadForm } from './lead-form.ts';
 import { starterDeposit } from './starter-deposit.ts';
-import { bare, onlyDigits, tokens, type Token } from './page-words.ts';
+import { amountAt, periodAt, type Amount } from './amounts.ts';
+import { bare, tokens, type Token } from './page-words.ts';
 import { evidenceAround } from './signals.ts';
 
 const RULE = new Map(FUNNEL_RULES.map((r) => [r.id, r]));
@@ -35,36 +36,6 @@ const WEIGHTS = new Map(phraseRules.map((r) => [r.id, r.weight]));
 /** A promised income below this per day (in any currency unit) is not flagged: salaries, small bonuses. */
 export const MIN_DAILY_AMOUNT = 100;
 
-const NUMBER = String.raw`(\d{1,3}(?:[.,' ]\d{3}){1,3}|\d{1,7})(?:[.,]\d{1,2})?`;
-const PREFIX = String.raw`(?:r\$|us\$|[$£€₽₺¥₹]|usd|eur|gbp|chf|pln|rub|czk)`;
-const SUFFIX = String.raw`(?:[$£€₽₺]|usd|eur|euros?|dollars?|dolares|dolarow|dollari|pln|zl|zlotych|rub|руб[а-я]{0,4}|tl|lira|czk|kc|korun|ευρω|δολαρια|gbp|pounds?)`;
-const MONEY = String.raw`(?:${PREFIX} ?${NUMBER}|${NUMBER} ?${SUFFIX}(?![a-z]))`;
-
-const PERIODS: [number, string[]][] = [
-  [1 / 24, ['an hour', 'per hour', 'every hour', 'hourly', 'all ora', 'l ora', 'par heure', 'pro stunde', 'stundlich', 'por hora',
-    'a hora', 'na godzine', 'w godzine', 'per uur', 'в час', 'за час', 'saatte', 'saatlik', 'την ωρα', 'za hodinu']],
-  [1, ['a day', 'per day', 'each day', 'every day', 'daily', 'diarios', 'diarias', 'diario', 'diaria', 'al dia', 'por dia', 'ao dia',
-    'al giorno', 'ogni giorno', 'giornalieri', 'giornaliero', 'par jour', 'chaque jour', 'quotidien', 'pro tag', 'am tag', 'jeden tag',
-    'taglich', 'dziennie', 'na dzien', 'dagelijks', 'per dag', 'ежедневно', 'в день', 'за день', 'каждый день', 'gunluk', 'gunde',
-    'her gun', 'την ημερα', 'ημερησιως', 'καθε μερα', 'denne', 'za den', 'in 24 hours', 'within 24 hours', 'in 24 ore',
-    'en 24 heures', 'in 24 stunden', 'en 24 horas', 'em 24 horas', 'w 24 godziny', 'за 24 часа', '24 saatte',
-    'в сутки', 'ежедневный', 'ежедневная', 'ежедневного', 'tagliche', 'taglichen', 'taglicher', 'quotidienne', 'quotidiens', 'giornaliera',
-    'dzienny', 'dzienne']],
-  [7, ['a week', 'per week', 'every week', 'weekly', 'a settimana', 'alla settimana', 'settimanali', 'par semaine', 'hebdomadaire',
-    'pro woche', 'wochentlich', 'por semana', 'a la semana', 'semanal', 'na tydzien', 'tygodniowo', 'wekelijks', 'в неделю',
-    'за неделю', 'еженедельно', 'еженедельный', 'еженедельная', 'еженедельного', 'wochentliche', 'wochentlichen', 'settimanale',
-    'hebdomadaires', 'haftalik', 'haftada', 'την εβδομαδα', 'tydne', 'za tyden']],
-  [30, ['a month', 'per month', 'every month', 'monthly', 'al mese', 'mensili', 'par mois', 'mensuel', 'pro monat', 'monatlich',
-    'al mes', 'por mes', 'mensual', 'ao mes', 'mensal', 'miesiecznie', 'na miesiac', 'per maand', 'maandelijks', 'в месяц',
-    'ежемесячно', 'за месяц', 'ежемесячный', 'ежемесячная', 'ежемесячного', 'monatliche', 'monatlichen', 'monatlicher', 'mensile',
-    'mensuelle', 'mensuels', 'mensuales', 'mensais', 'miesieczny', 'miesieczne', 'aylik', 'ayda', 'τον μηνα', 'μηνιαιως', 'mesicne', 'za mesic']],
-];
-/** Period phrases of one to three words, looked up word by word (no regex over the page). */
-const PERIOD_DAYS = new Map(PERIODS.flatMap(([days, words]) => words.map((w) => [w, days] as const)));
-const CURRENCY_SIGNS = ['r$', 'us$', '$', '£', '€', '₽', '₺', '¥', '₹'];
-const CURRENCY_WORDS = new Set(['usd', 'eur', 'euro', 'euros', 'dollar', 'dollars', 'us-dollar', 'us-dollars', 'dolar', 'dolary',
-  'dolares', 'dolarow', 'dollari', 'pln', 'zl', 'zlotych',
-  'rub', 'руб', 'рублей', 'рубля', 'рубль', 'доллар', 'долларов', 'доллара', 'евро', 'tl', 'lira', 'czk', 'kc', 'korun', 'ευρω', 'δολαρια', 'gbp', 'pound', 'pounds', 'chf']);
 const EARNING_STEMS = ['earn', 'income', 'profit', 'make', 'gain', 'payout', 'ganh', 'ganar', 'gana', 'ingreso', 'beneficio', 'guadagn',
   'reddit', 'gagn', 'revenu', 'verdien', 'einkommen', 'gewinn', 'ertrag', 'zarabia', 'zarob', 'zysk', 'dochod', 'przychod', 'winst',
   'inkomen', 'заработ', 'зарабат', 'доход', 'прибыл', 'профит', 'kazan', 'gelir', 'κερδ', 'εισοδημα', 'vydel', 'zisk', 'prijem', 'lucro', 'rendimento'];
@@ -100,16 +71,6 @@ const WINNING_SHARE = new RegExp(String.raw`(?<![\d.,])[6-9]\d(?:[.,]\d{1,2})? ?
 const CALL_PROMISE =
   /(?:(?:аккаунт|персональн[а-я]{0,3}|личн[а-я]{0,3}) (?:менеджер|консультант)|звонк[а-я]{0,3} (?:от )?(?:консультант|менеджер|специалист)|(?:консультант|менеджер|специалист)[а-я]{0,3} (?:вам )?(?:позвонит|перезвонит|свяжется)|sizi arayacak|θα σας καλεσει|zavola vam|ozve se vam)/;
 const ACCURACY = /(?:точност[а-я]{0,3}|успешн[а-я]{0,6} сдел[а-я]{0,3}|dogruluk|ακριβεια|presnost) ?(?:\d{2}(?:[.,]\d{1,2})?) ?%/;
-
-const DIGIT = /\d/;
-const CENTS = /[.,]\d{1,2}(?!\d)/;
-const THOUSANDS = /^\d{3}(?!\d)/;
-const LEADING_DIGITS = /^[\d.,']+/;
-
-function parseAmount(raw: string): number {
-  // "1,300" / "1.300" / "1 300" are thousands; a trailing ",50" was already left out of the group.
-  return Number.parseInt(raw.replace(/[.,' ]/g, ''), 10);
-}
 
 function signal(id: string, text: string, start: number, end: number, weight?: number): Signal {
   const rule = RULE.get(id);
@@ -154,75 +115,6 @@ function numberWindows(text: string): [number, number][] {
 /** Digits and the separators written inside amounts ("1,500", "1.300", "9 000"). */
 function isNumberChar(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 44 || code === 46 || code === 32 || code === 39;
-}
-
-const isCurrencyWord = (word: string) => CURRENCY_WORDS.has(bare(word));
-const hasCurrencySign = (word: string) => CURRENCY_SIGNS.some((sign) => word.includes(sign));
-
-/**
- * The amount written from token i on ("$1,500", "1.300€", "9 000", "8,500"), with the index of its last
- * token, or null when token i is no number. A trailing ",50" is cents and dropped.
- */
-interface Amount {
-  amount: number;
-  last: number;
-  currency: boolean;
-}
-
-function amountAt(words: Token[], i: number): Amount | null {
-  const first = words[i]!.word;
-  if (!DIGIT.test(first)) return null;
-  let digits = onlyDigits(first.replace(CENTS, ''));
-  let last = i;
-  // "9 000", "12 500": thousands written with spaces.
-  while (last + 1 < words.length && THOUSANDS.test(words[last + 1]!.word) && digits.length <= 4) {
-    last++;
-    digits += words[last]!.word.slice(0, 3);
-  }
-  if (digits === '' || digits.length > 9) return null;
-  const before = i > 0 ? words[i - 1]!.word : '';
-  const after = last + 1 < words.length ? words[last + 1]!.word : '';
-  const currency = hasCurrencySign(first) || hasCurrencySign(words[last]!.word) || isCurrencyWord(before) || hasCurrencySign(before) ||
-    isCurrencyWord(after) || (after.length <= 3 && hasCurrencySign(after)) || CURRENCY_WORDS.has(bare(first).replace(LEADING_DIGITS, ''));
-  return { amount: Number.parseInt(digits, 10), last, currency };
-}
-
-/** "$10,000 / week", "500€/dia": a unit after a slash. */
-const UNIT_DAYS: Record<string, number> = {
-  minute: 1 / 1440, minutes: 1 / 1440, minuten: 1 / 1440, minuti: 1 / 1440, minutos: 1 / 1440, minut: 1 / 1440, минут: 1 / 1440,
-  hour: 1 / 24, hours: 1 / 24, h: 1 / 24, stunde: 1 / 24, stunden: 1 / 24, ora: 1 / 24, ore: 1 / 24, heure: 1 / 24, heures: 1 / 24,
-  hora: 1 / 24, horas: 1 / 24, godzina: 1 / 24, godzin: 1 / 24, час: 1 / 24, часа: 1 / 24, часов: 1 / 24, saat: 1 / 24,
-  day: 1, days: 1, tag: 1, tage: 1, tagen: 1, giorno: 1, giorni: 1, jour: 1, jours: 1, dia: 1, dias: 1, dzien: 1, dni: 1, день: 1,
-  дня: 1, дней: 1, gun: 1, week: 7, woche: 7, wochen: 7, settimana: 7, semaine: 7, semana: 7, tydzien: 7, неделю: 7, hafta: 7,
-  month: 30, months: 30, monat: 30, mese: 30, mois: 30, mes: 30, miesiac: 30, месяц: 30, ay: 30,
-};
-const WITHIN_WORDS = new Set(['in', 'within', 'en', 'em', 'w', 'за', 'nach', 'dopo', 'entro', 'binnen', 'через']);
-
-/** "in 60 minutes", "за 24 часа": a count of units after a within-word, in days. */
-function spanAt(words: Token[], i: number): number | undefined {
-  if (i + 2 >= words.length || !WITHIN_WORDS.has(bare(words[i]!.word))) return undefined;
-  const count = Number.parseInt(onlyDigits(words[i + 1]!.word), 10);
-  const unit = UNIT_DAYS[bare(words[i + 2]!.word)];
-  return count > 0 && unit !== undefined ? count * unit : undefined;
-}
-
-/** Period length in days of the phrase starting at token i (one to three words), if any. */
-function periodAt(words: Token[], i: number): number | undefined {
-  const word = words[i]!.word;
-  if (word.startsWith('/')) {
-    const unit = UNIT_DAYS[bare(word.length > 1 ? word : (words[i + 1]?.word ?? ''))];
-    if (unit !== undefined) return unit;
-  }
-  const span = spanAt(words, i);
-  if (span !== undefined) return span;
-  let phrase = '';
-  for (let n = 0; n < 3 && i + n < words.length; n++) {
-    phrase = n === 0 ? bare(words[i]!.word) : `${phrase} ${bare(words[i + n]!.word)}`;
-    // bare() strips a leading "/" ("/day" is read above), so the phrase is looked up as it is.
-    const days = PERIOD_DAYS.get(phrase);
-    if (days !== undefined) return days;
-  }
-  return undefined;
 }
 
 function stemNear(words: Token[], from: number, to: number, stems: string[]): boolean {
