@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadedBannerChunk } from '@/components/lib/banner-chunk';
 import { extractSnapshot } from '@/rules/extract';
 import type { BackgroundMessage, ContentMessage } from '@/rules/protocol';
 import type { BannerModel, CheckAnswer } from '@/rules/status';
 import { isHiddenByPage } from './hidden';
-import { scheduleChecks } from './schedule';
+import { afterLoad, scheduleChecks } from './schedule';
 
 const SITE_CHANGED: BackgroundMessage['type'] = 'background:siteChanged';
 
@@ -26,34 +27,40 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     if (!isTopOrSameOriginFrame()) return;
-    const isTop = window === window.top;
-    let active = true;
-    let lastSent: string | null = null;
-
-    const check = async (force: boolean) => {
-      if (ctx.isInvalid || !active) return;
-      const snapshot = extractSnapshot(document, location.href, { isHidden: isHiddenByPage });
-      // A ticker or a countdown changes only numbers: that is no new page to judge.
-      const sameText = `${snapshot.url}\n${snapshot.title}\n${snapshot.text.replace(/\d+/g, '0')}`;
-      if (!force && sameText === lastSent) return;
-      lastSent = sameText;
-      const answer = await send<CheckAnswer>({ type: 'content:check', snapshot }).catch(() => null);
-      if (answer === null || ctx.isInvalid) return;
-      active = answer.active;
-      if (isTop) await showBanner(answer.active ? answer : null);
-    };
-
-    // The user trusted or untrusted the site, or a frame of this page was flagged: look again.
-    const onMessage = (raw: unknown) => {
-      if ((raw as { type?: unknown } | null)?.type !== SITE_CHANGED) return;
-      active = true;
-      void check(true);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-    ctx.onInvalidated(scheduleChecks(document, () => void check(false)));
+    afterLoad(window, () => watchPage(ctx));
   },
 });
+
+/** Checks the page at the moments scheduleChecks picks, and again when the background says the site changed. */
+function watchPage(ctx: ContentScriptContext): void {
+  if (ctx.isInvalid) return;
+  const isTop = window === window.top;
+  let active = true;
+  let lastSent: string | null = null;
+
+  const check = async (force: boolean) => {
+    if (ctx.isInvalid || !active) return;
+    const snapshot = extractSnapshot(document, location.href, { isHidden: isHiddenByPage });
+    // A ticker or a countdown changes only numbers: that is no new page to judge.
+    const sameText = `${snapshot.url}\n${snapshot.title}\n${snapshot.text.replace(/\d+/g, '0')}`;
+    if (!force && sameText === lastSent) return;
+    lastSent = sameText;
+    const answer = await send<CheckAnswer>({ type: 'content:check', snapshot }).catch(() => null);
+    if (answer === null || ctx.isInvalid) return;
+    active = answer.active;
+    if (isTop) await showBanner(answer.active ? answer : null);
+  };
+
+  // The user trusted or untrusted the site, or a frame of this page was flagged: look again.
+  const onMessage = (raw: unknown) => {
+    if ((raw as { type?: unknown } | null)?.type !== SITE_CHANGED) return;
+    active = true;
+    void check(true);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(scheduleChecks(document, () => void check(false)));
+}
 
 function send<R>(message: ContentMessage): Promise<R> {
   return browser.runtime.sendMessage(message) as Promise<R>;

@@ -1,6 +1,7 @@
 /**
  * When to look at the page, never on its critical path:
- *  - first when the browser is idle after load;
+ *  - first when the browser is idle after load (the content script sets this up only after the load event:
+ *    afterLoad);
  *  - again while the page keeps changing: at most once every RECHECK_INTERVAL_MS (a fixed pace, not a
  *    debounce that a ticker changing every second would restart forever), only once MATERIAL_CHANGE_CHARS
  *    of text have changed since the last look, and at most MAX_RECHECKS times for one view;
@@ -13,6 +14,30 @@ export const MAX_RECHECKS = 20;
 /** A single-page app renders its new view just after the address changes. */
 const NAVIGATION_SETTLE_MS = 400;
 export const IDLE_TIMEOUT_MS = 3_000;
+
+/**
+ * Chromium injects a 'document_idle' content script just before the page's load event (readyState still
+ * 'interactive'), so whatever the script does at once (reaching the extension API, adding listeners) makes the
+ * load event later. The setup waits until the load event is over. A page that holds its load open (a request
+ * that never ends) or stops the event before it reaches us is still checked, after LOAD_WAIT_MS at most.
+ */
+export const LOAD_WAIT_MS = 1_000;
+
+export function afterLoad(win: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document: Pick<Document, 'readyState'> }, task: () => void): void {
+  if (win.document.readyState === 'complete') return task();
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    win.removeEventListener('load', onLoad);
+    task();
+  };
+  // A task of its own: after the load event's handlers, not inside its dispatch.
+  const onLoad = () => setTimeout(run, 0);
+  const fallback = setTimeout(run, LOAD_WAIT_MS);
+  win.addEventListener('load', onLoad);
+}
 
 export function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });

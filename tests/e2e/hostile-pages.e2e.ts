@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { bannerLevel, clickInBanner, exposeBannerRoot } from './banner';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
 import {
-  bannerFightingPage, blobOpeningPage, HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, paddedScamPage, shadowRootPage, singlePageApp,
+  bannerFightingPage, blobOpeningPage, HIDING_STYLES, hiddenFillerPage, loadStoppingPage, LONG_FRAGMENT, paddedScamPage, shadowRootPage, singlePageApp,
   srcdocFramePage, tickerPage, wrappedTextPage,
 } from './hostile-pages';
 
@@ -16,6 +16,7 @@ const PAGES = {
   'ticker.aurea-oro-invest.info': tickerPage(),
   'app.aurea-oro-invest.eu': singlePageApp(),
   'blob.aurea-oro-invest.it': blobOpeningPage(),
+  'noload.aurea-oro-invest.de': loadStoppingPage(),
   'contents.aurea-oro-invest.shop': wrappedTextPage('display: contents'),
   'fade-in.aurea-oro-invest.shop': wrappedTextPage('opacity: 0'),
 };
@@ -90,6 +91,12 @@ describe('no page can switch the check off', () => {
     const page = await open('ticker.aurea-oro-invest.info');
     expect(await page.locator('scam-sentinel-banner').count()).toBe(0);
     expect(['warning', 'danger']).toContain(await bannerLevel(page, 20_000));
+    await page.close();
+  });
+
+  it('a scam page that stops its load event from reaching the extension gets the banner', async () => {
+    const page = await open('noload.aurea-oro-invest.de');
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
     await page.close();
   });
 

@@ -109,6 +109,11 @@ export function singlePageApp(): string {
   </script>`);
 }
 
+/** The scam page whose script, registered first, stops its load event before any other listener hears it. */
+export function loadStoppingPage(): string {
+  return scamFixture.replace('<head>', `<head><script>addEventListener('load', (event) => event.stopImmediatePropagation(), true);</script>`);
+}
+
 /** A page that opens its scam text as a top-level blob: document. */
 export function blobOpeningPage(): string {
   return plainPage('Un momento', `<p>Un momento…</p><script>
