@@ -149,11 +149,11 @@ class WindowWords {
 }
 
 /** Amounts with a profit word just before them, anchored on the (rare) numbers rather than on every word. */
-function profitAmounts(window: WindowWords): Token[] {
-  const { words } = window;
+function profitAmounts(numberWords: WindowWords): Token[] {
+  const { words } = numberWords;
   const found: Token[] = [];
   for (let i = 0; i < words.length && found.length < MIN_PROFIT_AMOUNTS; i++) {
-    const money = window.amountAt(i);
+    const money = numberWords.amountAt(i);
     if (money === null) continue;
     if (money.currency && stemNear(words, i - PROFIT_REACH, i - 1, PROFIT_STEMS)) {
       found.push({ word: words[i]!.word, start: words[Math.max(0, i - 1)]!.start, end: words[money.last]!.end });
@@ -172,11 +172,11 @@ function initialNear(words: Token[], from: number, to: number): boolean {
 }
 
 /** Amounts of a winners feed: an initialled name just before each, anchored on the numbers as profitAmounts. */
-function winnerAmounts(window: WindowWords): Token[] {
-  const { words } = window;
+function winnerAmounts(numberWords: WindowWords): Token[] {
+  const { words } = numberWords;
   const found: Token[] = [];
   for (let i = 0; i < words.length; i++) {
-    const money = window.amountAt(i);
+    const money = numberWords.amountAt(i);
     if (money === null) continue;
     if (money.currency && initialNear(words, i - INITIAL_REACH, i - 1)) {
       found.push({ word: words[i]!.word, start: words[Math.max(0, i - INITIAL_REACH)]!.start, end: words[money.last]!.end });
@@ -186,15 +186,15 @@ function winnerAmounts(window: WindowWords): Token[] {
   return found;
 }
 
-function moneyPerPeriod(text: string, window: WindowWords): Signal | null {
-  const { words } = window;
+function moneyPerPeriod(text: string, numberWords: WindowWords): Signal | null {
+  const { words } = numberWords;
   for (let i = 0; i < words.length; i++) {
-    const money = window.amountAt(i);
+    const money = numberWords.amountAt(i);
     if (!money?.currency) continue;
     // The period after the amount ("£1000 a day"), or before it ("günde 5000 TL", "daily income of $500").
     for (let j = Math.max(0, i - WORDS_REACH); j <= Math.min(words.length - 1, money.last + WORDS_REACH); j++) {
       if (j >= i && j <= money.last) continue;
-      const days = window.periodAt(j);
+      const days = numberWords.periodAt(j);
       if (days === undefined || money.amount / days < MIN_DAILY_AMOUNT) continue;
       if (!stemNear(words, i - EARNING_WORDS_REACH, money.last + EARNING_WORDS_REACH, EARNING_STEMS)) continue;
       if (stemNear(words, i - COST_WORDS_REACH, money.last + COST_WORDS_REACH, COST_STEMS)) continue;
@@ -227,7 +227,7 @@ export function funnelSignals(text: string, forms: PageForm[], probes: FoundProb
   const mayMatch = (group: Probe) => nonLatin || probes.has(group);
   const windows = numberWindows(text).map(([from, to]) => new WindowWords(tokens(text, from, to)));
   const found = [
-    windows.reduce<Signal | null>((hit, window) => hit ?? moneyPerPeriod(text, window), null),
+    windows.reduce<Signal | null>((hit, numberWords) => hit ?? moneyPerPeriod(text, numberWords), null),
     mayMatch('places') ? firstMatch('callcenter.limited_places', text, LIMITED_PLACES) : null,
     mayMatch('millionaire') ? firstMatch('returns.millionaire', text, MILLIONAIRE) : null,
     text.includes('%') ? firstMatch('returns.past_growth', text, PAST_GROWTH) : null,
