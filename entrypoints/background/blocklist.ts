@@ -5,8 +5,8 @@ import type { HostMatch } from '@/rules/hosts/host-list';
 import { normalizeHost } from '@/rules/hosts/normalize';
 import { listsOf, type PersonalLists } from '@/rules/personal/records';
 import { reviewTrust, type PendingTrust } from '@/rules/personal/trust-review';
-import { feedStore } from './feeds/service';
-import type { FeedRecord, FeedStore } from './feeds/store';
+import { feedStore, isActiveFeed, type FeedRecord, type FeedStore } from './feeds/store';
+import { bundledListBytes, dropListsAtStart, feedsToLoad } from './lists-at-start';
 import { readPersonalRecords, trustedRecords } from './personal-lists/index';
 import { readTrustConfirmations } from './personal-lists/trust-confirmations';
 
@@ -16,12 +16,11 @@ import { readTrustConfirmations } from './personal-lists/trust-confirmations';
  * + the user's blocked sites. Every hit names the list(s) that listed the site. A trusted site
  * that a scam list names counts only once confirmed in this browser (rules/personal/trust-review.ts).
  *
- * A wake costs milliseconds: nothing is loaded until the first lookup, the bundled list comes
- * compiled at build time (scripts/compiled-bundled-list.ts) and feeds come from IndexedDB as
+ * A wake costs milliseconds: the reads start with the worker (lists-at-start.ts), the bundled list
+ * comes compiled at build time (scripts/compiled-bundled-list.ts) and feeds come from IndexedDB as
  * compiled buffers, all used as they are (no parsing); a buffer already loaded is kept across
  * reloads caused by other lists changing.
  */
-const COMPILED_BUNDLED_LIST_PATH = '/lists/bundled.bin';
 const BUNDLED_LIST_NAME = 'Scam Sentinel bundled list';
 /** The id the bundled list goes by among a listing's sources. */
 export const BUNDLED_SOURCE = 'bundled';
@@ -47,9 +46,7 @@ export function bundledList(): Promise<CompiledHostList> {
 }
 
 async function loadBundledList(): Promise<CompiledHostList> {
-  const response = await fetch(browser.runtime.getURL(COMPILED_BUNDLED_LIST_PATH as '/'));
-  if (!response.ok) throw new Error(`bundled list could not be read (HTTP ${response.status})`);
-  return CompiledHostList.fromArrayBuffer(await response.arrayBuffer());
+  return CompiledHostList.fromArrayBuffer(await bundledListBytes());
 }
 
 interface ActiveFeed {
@@ -72,19 +69,36 @@ interface LoadedLists {
 }
 
 let loaded: Promise<LoadedLists> | null = null;
+/** The lists of `loaded` are there: a lookup answers without waiting for a read. */
+let ready = false;
 const setCache = new Map<string, CompactHostSet>();
 
 /** Forget the combined lists; the next lookup loads them again (call after any list change). */
 export function invalidateLists(): void {
   loaded = null;
+  ready = false;
+  dropListsAtStart();
 }
 
 export function currentLists(): Promise<LoadedLists> {
-  loaded ??= loadLists().catch((error: unknown) => {
-    loaded = null;
-    throw error;
-  });
-  return loaded;
+  if (loaded !== null) return loaded;
+  const loading = loadLists().then(
+    (lists) => {
+      if (loaded === loading) ready = true;
+      return lists;
+    },
+    (error: unknown) => {
+      if (loaded === loading) loaded = null;
+      throw error;
+    },
+  );
+  loaded = loading;
+  return loading;
+}
+
+/** Whether a lookup now answers at once (false after a wake or a list change, until the lists are loaded). */
+export function listsLoaded(): boolean {
+  return ready;
 }
 
 async function loadLists(): Promise<LoadedLists> {
@@ -139,8 +153,10 @@ function isSignedFeed(record: FeedRecord): boolean {
 /** Enabled feeds with a list, oldest subscription first; a feed that cannot be read is skipped. */
 async function loadFeeds(): Promise<ActiveFeed[]> {
   let records: FeedRecord[];
+  let blocks: Map<string, Promise<ArrayBuffer | undefined>>;
   try {
-    records = (await (await feedStore()).listFeeds()).filter((feed) => feed.enabled && feed.active !== null);
+    ({ records, blocks } = await feedsToLoad());
+    records = records.filter(isActiveFeed);
   } catch (error) {
     console.warn('[scam-sentinel] feeds unreadable, using the bundled list only:', error);
     return [];
@@ -154,9 +170,10 @@ async function loadFeeds(): Promise<ActiveFeed[]> {
     try {
       let set = setCache.get(key);
       if (set === undefined) {
-        const stored = await store.loadSet(key);
-        if (stored === undefined) continue;
-        set = CompactHostSet.fromArrayBuffer(stored.block);
+        const readBlock = () => store.loadSet(key).then((stored) => stored?.block);
+        const block = await (blocks.get(key)?.catch(readBlock) ?? readBlock());
+        if (block === undefined) continue;
+        set = CompactHostSet.fromArrayBuffer(block);
         setCache.set(key, set);
         if (set.upgraded) {
           store.upgradeSetBlock(key, set.toArrayBuffer()).catch((error: unknown) => console.warn('[scam-sentinel] stored list not upgraded:', error));

@@ -1,3 +1,5 @@
+// First: starts reading the lists while the rest of the worker's script is evaluated.
+import './lists-at-start';
 import { browser, type Browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { applyManagedPolicy } from './family/managed-policy';

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { BUNDLED_SOURCE, blockRuleNames, findListing, type Listing, type PendingRuleNames } from './blocklist';
+import { BUNDLED_SOURCE, blockRuleNames, findListing, listsLoaded, type Listing, type PendingRuleNames } from './blocklist';
 import { allowForSessionInDnr, bundledRulesEnabled, installBlockRules, setBundledRulesEnabled } from './blockers/dnr';
 import { installTrustedAllowRules } from './feeds/dnr-allow';
-import { allowForSession, isAllowedForSession } from './session-allowances';
+import { allowedForSession, allowForSession, isAllowedForSession } from './session-allowances';
+import { readAhead } from './read-ahead';
 import { readSettings } from './settings-store';
 import { interstitialPage, interstitialUrl } from './self';
 
@@ -43,13 +44,28 @@ async function mayBlock(listing: Listing): Promise<boolean> {
  */
 export async function navigationNeedsWarning(url: string): Promise<boolean> {
   if (!usesDnr) return false;
+  // While the lists load (after a wake), whatever else the worker runs meanwhile, such as a page's check,
+  // would hold up each read asked for after them: what a hit needs is asked for now, alongside. Once the
+  // lists are loaded, a site nobody lists costs no read.
+  const facts = listsLoaded() ? null : readAhead(navigationFacts());
   const listing = await findListing(url);
   if (listing === null) return false;
-  const inRules = listing.sources.includes(BUNDLED_SOURCE)
-    ? await bundledRulesEnabled()
-    : !listing.beyondBlockRules && (await blockRulesConfirmed());
-  return !inRules && (await mayBlock(listing));
+  const { bundledInRules, rulesConfirmed, blocklistEnabled, allowed } = await (facts ?? navigationFacts());
+  const inRules = listing.sources.includes(BUNDLED_SOURCE) ? bundledInRules : !listing.beyondBlockRules && rulesConfirmed;
+  return !inRules && blocklistEnabled && !allowed.includes(listing.matched);
 }
+
+/** What decides whether a listed site's navigation gets the warning page, besides the lists. */
+async function navigationFacts() {
+  const [bundledInRules, rulesConfirmed, settings, allowed] = await Promise.all([
+    bundledRulesEnabled(),
+    blockRulesConfirmed(),
+    readSettings(),
+    allowedForSession(),
+  ]);
+  return { bundledInRules, rulesConfirmed, blocklistEnabled: settings.blocklistEnabled, allowed };
+}
+
 
 /**
  * Whether the browser's rules are known to match the current lists and settings. Kept in

@@ -6,7 +6,7 @@ import { checkFeedUrl, feedNameFromUrl } from '@/rules/feeds-config/feed-url';
 import { feedGateInput } from './gate-input';
 import { rescheduleAll, scheduleFeed } from './schedule';
 import { expiryState } from '@/rules/feeds-config/expiry';
-import { FeedStore, signedMemoryOf, type FeedRecord } from './store';
+import { feedStore, signedMemoryOf, type FeedRecord } from './store';
 import { syncFeed, type SyncOutcome } from './sync';
 
 /**
@@ -14,15 +14,8 @@ import { syncFeed, type SyncOutcome } from './sync';
  * list. Whenever the set of active lists changes, the listeners (the blocker) are told, so they
  * reload lazily and rebuild the browser's blocking rules.
  */
-let storePromise: Promise<FeedStore> | null = null;
-
-export function feedStore(): Promise<FeedStore> {
-  storePromise ??= FeedStore.open().catch((error: unknown) => {
-    storePromise = null;
-    throw error;
-  });
-  return storePromise;
-}
+// The database connection is opened in store.ts: the worker's very first reads use it (lists-at-start.ts).
+export { feedStore };
 
 type Listener = () => void;
 const listeners = new Set<Listener>();

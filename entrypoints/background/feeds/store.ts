@@ -261,3 +261,19 @@ export class FeedStore {
     return leftovers.length;
   }
 }
+
+let opened: Promise<FeedStore> | null = null;
+
+/** The worker's one connection to the feeds database, opened on first use (a failed open is tried again next time). */
+export function feedStore(): Promise<FeedStore> {
+  opened ??= FeedStore.open().catch((error: unknown) => {
+    opened = null;
+    throw error;
+  });
+  return opened;
+}
+
+/** A feed whose stored list counts: switched on, with a list. */
+export function isActiveFeed(feed: FeedRecord): boolean {
+  return feed.enabled && feed.active !== null;
+}

@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CompactHostSet } from '@/rules/feeds';
+import { compiledBundledList } from '@/scripts/compiled-bundled-list';
+
+/**
+ * A woken worker asks for its lists before the rest of its script runs (lists-at-start.ts), and the
+ * navigation check asks for what a hit needs while they load (protection.ts). Neither may change an
+ * answer: a list changed after those reads is not answered from them, a read that failed is asked
+ * again, and the navigation check says the same while the lists load as once they are loaded.
+ */
+let enabledRulesets = ['bundled'];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.resetModules();
+  enabledRulesets = ['bundled'];
+  Object.assign(fakeBrowser.declarativeNetRequest, { getEnabledRulesets: async () => enabledRulesets });
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
+    String(input).endsWith('/lists/bundled.bin') ? new Response(compiledBundledList('bundled-scam.example')) : new Response('not found', { status: 404 }),
+  );
+  const { feedStore } = await import('@/entrypoints/background/feeds/store');
+  const store = await feedStore();
+  for (const feed of await store.listFeeds()) await store.removeFeed(feed.id);
+  await store.addFeed({ id: 'f', url: 'https://feeds.example.org/f', name: 'Feed', enabled: true, origin: 'user', addedAt: 1, active: null, status: { failures: 0 } });
+  await storeList(['old-scam.example'], 1);
+});
+
+/** Stores and activates a list for feed "f", as a completed sync does; `ruleNames` of its names are in the blocking rules. */
+async function storeList(hosts: string[], ruleNames: number): Promise<void> {
+  const { feedStore } = await import('@/entrypoints/background/feeds/store');
+  const store = await feedStore();
+  const setKey = await store.stageSet('f', { block: CompactHostSet.fromHosts(hosts).toArrayBuffer(), ruleNames: hosts.slice(0, ruleNames).join('\n') });
+  const active = { setKey, entries: hosts.length, skipped: 0, droppedByGate: 0, format: 'hostnames' as const, fetchedAt: 1, bytes: 1, ruleNames };
+  await store.activateSet('f', active, { failures: 0 });
+}
+
+/** A worker starting: its reads at start are asked for as its modules load. */
+async function wake() {
+  vi.resetModules();
+  const { FeedStore } = await import('@/entrypoints/background/feeds/store');
+  const loadSet = vi.spyOn(FeedStore.prototype, 'loadSet');
+  return { blocklist: await import('@/entrypoints/background/blocklist'), loadSet };
+}
+
+describe('the lists read as the worker starts', () => {
+  it('answer the first lookup, with no second read of the stored list', async () => {
+    const { blocklist, loadSet } = await wake();
+    expect(await blocklist.findListing('https://old-scam.example/')).toMatchObject({ sources: ['f'] });
+    expect(await blocklist.findListing('https://bundled-scam.example/')).toMatchObject({ sources: ['bundled'] });
+    expect(loadSet).toHaveBeenCalledTimes(1);
+  });
+
+  it('are not used once a list has changed: the first lookup answers from the new list', async () => {
+    const { blocklist, loadSet } = await wake();
+    // The read at start is done before the change.
+    await vi.waitFor(() => expect(loadSet).toHaveBeenCalled());
+    await loadSet.mock.results[0]!.value;
+    await storeList(['new-scam.example'], 1);
+    blocklist.invalidateLists(); // what a sync's "lists changed" does
+    expect(await blocklist.findListing('https://new-scam.example/')).toMatchObject({ sources: ['f'] });
+    expect(await blocklist.findListing('https://old-scam.example/')).toBeNull();
+  });
+
+  it('are asked for again when a read at start failed', async () => {
+    const working = globalThis.fetch;
+    let failures = 1;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => (failures-- > 0 ? Promise.reject(new TypeError('network changed')) : working(input)));
+    const { blocklist } = await wake();
+    expect(await blocklist.findListing('https://bundled-scam.example/')).toMatchObject({ sources: ['bundled'] });
+  });
+});
+
+describe('the navigation check', () => {
+  /** Its answer in a worker just woken (the lists still loading) and once they are loaded. */
+  async function answers(url: string): Promise<[boolean, boolean]> {
+    vi.resetModules();
+    const { navigationNeedsWarning } = await import('@/entrypoints/background/protection');
+    const whileLoading = await navigationNeedsWarning(url);
+    return [whileLoading, await navigationNeedsWarning(url)];
+  }
+  const confirmRules = () => fakeBrowser.storage.session.set({ blockRulesConfirmed: true });
+
+  it('warns of a site listed beyond the blocking rules, and of no unlisted one', async () => {
+    await storeList(['in-rules.example', 'beyond-rules.example'], 1);
+    await confirmRules();
+    expect(await answers('https://www.beyond-rules.example/')).toEqual([true, true]);
+    expect(await answers('https://in-rules.example/')).toEqual([true, true]); // a feed not all in the rules: only this check stops it
+    expect(await answers('https://honest.example/')).toEqual([false, false]);
+  });
+
+  it('leaves a site to the blocking rules once they are confirmed to hold it, and warns while they are not', async () => {
+    await storeList(['in-rules.example'], 1);
+    expect(await answers('https://in-rules.example/')).toEqual([true, true]);
+    await confirmRules();
+    expect(await answers('https://in-rules.example/')).toEqual([false, false]);
+  });
+
+  it('warns of a bundled-list site only while the bundled rules are off', async () => {
+    expect(await answers('https://bundled-scam.example/')).toEqual([false, false]);
+    enabledRulesets = [];
+    expect(await answers('https://bundled-scam.example/')).toEqual([true, true]);
+  });
+
+  it('stays quiet when blocking is switched off, or for a site the user chose to open this session', async () => {
+    await storeList(['beyond-rules.example', 'other.example'], 0);
+    const { allowForSession } = await import('@/entrypoints/background/session-allowances');
+    await allowForSession('beyond-rules.example');
+    expect(await answers('https://beyond-rules.example/')).toEqual([false, false]);
+    expect(await answers('https://other.example/')).toEqual([true, true]);
+    const { updateSettings } = await import('@/entrypoints/background/settings-store');
+    await updateSettings({ blocklistEnabled: false });
+    expect(await answers('https://other.example/')).toEqual([false, false]);
+  });
+});
