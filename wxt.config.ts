@@ -50,6 +50,12 @@ export default defineConfig({
         : undefined,
   }),
   hooks: {
+    // Chromium's page check is injected at run time (entrypoints/scan.content): WXT then adds its matches to
+    // host_permissions, which <all_urls> already holds, and leaves an empty content_scripts.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.host_permissions?.includes('<all_urls>')) manifest.host_permissions = ['<all_urls>'];
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+    },
     // Chromium: the bundled list as a static ruleset; both browsers: the same list compiled for the
     // worker's lookups (public/lists/bundled.txt stays the one source).
     'build:publicAssets': (wxt, files) => {

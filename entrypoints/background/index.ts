@@ -7,6 +7,7 @@ import { registerLockoutClock } from './family/lockout-clock';
 import { registerWebRequestBlocker } from './blockers/webrequest';
 import { rememberNavigations } from './blockers/blocked-navigations';
 import { registerCommitCheck } from './blockers/commit-check';
+import { registerPageInjection } from './page-injection';
 import { handlers } from './handlers/index';
 import { registerReportQueue } from './reports/service';
 import { registerFeeds } from './feeds/wiring';
@@ -32,6 +33,8 @@ export default defineBackground(() => {
   // Chromium: what the warning page needs when a static rule brought it there without the address.
   if (usesDnr) rememberNavigations();
   if (usesDnr) registerCommitCheck(shouldRedirect, (url) => interstitialUrl(url, true));
+  // Chromium: the page check's content script, injected once each frame has loaded (Firefox declares it).
+  if (usesDnr) registerPageInjection();
 
   // Reports the user chose to send and that are waiting for a retry (alarm-driven backoff).
   registerReportQueue();

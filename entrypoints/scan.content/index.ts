@@ -15,9 +15,12 @@ const SITE_CHANGED: BackgroundMessage['type'] = 'background:siteChanged';
  * code the background loads only then. No engine, rule packs, brands or validation library run in the page.
  * Runs in the top frame and in frames of the same origin (srcdoc, blob: and same-site frames), which
  * report to the background; the top frame shows the banner.
+ * Chromium: not in the manifest; the worker injects it once a frame has loaded, so that it does not make the
+ * page's load event later (entrypoints/background/page-injection.ts). Firefox declares it.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  registration: import.meta.env.FIREFOX ? 'manifest' : 'runtime',
   runAt: 'document_idle',
   allFrames: true,
   matchAboutBlank: true,
@@ -26,7 +29,7 @@ export default defineContentScript({
   // telling any site that the extension is installed.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    if (!isTopOrSameOriginFrame()) return;
+    if (!isTopOrSameOriginFrame() || alreadyWatching(ctx)) return;
     afterLoad(window, () => watchPage(ctx));
   },
 });
@@ -94,6 +97,18 @@ function awaitFirstField(reminder: BannerModel): void {
     loadedBannerChunk()?.remindAtSensitiveField(waitingReminder!, document.activeElement === field ? field : null);
   };
   document.addEventListener('focusin', onFocus, true);
+}
+
+/**
+ * A document's load can be reported to the worker twice (a page restored from the back/forward cache): the
+ * second copy of the script finds the first one in the extension's own world, which the page cannot see. A copy
+ * left from before an update of the extension no longer counts.
+ */
+function alreadyWatching(ctx: ContentScriptContext): boolean {
+  const world = globalThis as { scamSentinelCheck?: ContentScriptContext };
+  if (world.scamSentinelCheck && !world.scamSentinelCheck.isInvalid) return true;
+  world.scamSentinelCheck = ctx;
+  return false;
 }
 
 /** Frames of other sites (adverts, embedded players) are theirs, not this page's: they are not read. */

@@ -16,10 +16,11 @@ const NAVIGATION_SETTLE_MS = 400;
 export const IDLE_TIMEOUT_MS = 3_000;
 
 /**
- * Chromium injects a 'document_idle' content script just before the page's load event (readyState still
- * 'interactive'), so whatever the script does at once (reaching the extension API, adding listeners) makes the
- * load event later. The setup waits until the load event is over. A page that holds its load open (a request
- * that never ends) or stops the event before it reaches us is still checked, after LOAD_WAIT_MS at most.
+ * A browser may run the script before the page's load event: Firefox's 'document_idle', and in Chromium the
+ * worker's injection into a page that has not finished loading after a while (entrypoints/background/page-injection.ts).
+ * Whatever the script does at once (reaching the extension API, adding listeners) would make the load event later,
+ * so the setup waits until the load event is over. A page that holds its load open (a request that never ends) or
+ * stops the event before it reaches us is still checked, after LOAD_WAIT_MS at most.
  */
 export const LOAD_WAIT_MS = 1_000;
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterLoad, LOAD_WAIT_MS } from '@/entrypoints/scan.content/schedule';
 
-/** A window as the content script finds it: Chromium injects 'document_idle' scripts before the load event. */
+/** A window as the content script may find it: injected before the load event (Firefox's 'document_idle', Chromium's fallback). */
 function pageWindow(readyState: DocumentReadyState) {
   return Object.assign(new EventTarget(), { document: { readyState } });
 }

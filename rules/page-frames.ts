@@ -1,0 +1,24 @@
+/**
+ * Which frames of a tab the page check reads: the page itself (an http(s) address, or a blob: document the page
+ * opened), and frames that show the same site's content (srcdoc and about:blank frames the page writes into, blob:
+ * and same-origin frames). Frames of other sites (adverts, embedded players) are theirs, not the page's.
+ * The content script checks again from inside the frame, where srcdoc and about:blank frames show their real origin.
+ */
+export function isPageFrame(url: string, topUrl: string | null): boolean {
+  if (topUrl === null) return webOrigin(url) !== null;
+  if (/^about:(blank|srcdoc)(?:[?#]|$)/i.test(url)) return true;
+  const origin = webOrigin(url);
+  return origin !== null && origin === webOrigin(topUrl);
+}
+
+/** The http(s) origin of an address, also through blob: (whose origin is the page that made it); null for others. */
+function webOrigin(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'blob:') return null;
+  return /^https?:/.test(parsed.origin) ? parsed.origin : null;
+}
