@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledHosts, launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
+import { bannerLevel } from './banner';
+import { bundledHosts, launchThenInstall, launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
 
 /**
  * The first seconds after install: nothing waits for the worker to run or install rules. The
@@ -37,5 +40,23 @@ describe('a fresh install', () => {
     const lead = await page.locator('.lead').textContent();
     expect([`${LISTED} because`, 'this website because'].some((words) => lead?.includes(words))).toBe(true);
     await page.close();
+  });
+});
+
+describe('installing with pages already open', () => {
+  it('checks a scam page that was open before the install, without a reload', async () => {
+    const host = 'www.aurea-capital-trading.com';
+    server.route(host, readFileSync(resolve(import.meta.dirname, '../fixtures/html/scam-broker-it.html'), 'utf8'));
+    const browser = await launchThenInstall();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(host, '/it/'));
+      await browser.install();
+      expect(['warning', 'danger']).toContain(await bannerLevel(page));
+      // Nothing reloaded the page to check it.
+      expect(server.requests.filter((request) => request === `${host} /it/`)).toHaveLength(1);
+    } finally {
+      await browser.close();
+    }
   });
 });

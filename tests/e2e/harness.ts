@@ -69,14 +69,35 @@ export interface ExtensionBrowser {
 
 /** `extraArgs`: more Chromium switches for one test file (e.g. to accept a test https server's certificate). */
 export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<ExtensionBrowser> {
+  const { context, userDataDir } = await launchChromium([`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...extraArgs]);
+  return extensionBrowser(context, userDataDir);
+}
+
+/**
+ * A browser without the extension, and a way to install it later, as a person does with tabs already open
+ * (DevTools' Extensions.loadUnpacked, allowed by --enable-unsafe-extension-debugging).
+ */
+export async function launchThenInstall(): Promise<{ context: BrowserContext; install(): Promise<ExtensionBrowser>; close(): Promise<void> }> {
+  const { context, userDataDir } = await launchChromium(['--enable-unsafe-extension-debugging']);
+  return {
+    context,
+    close: () => closeBrowser(context, userDataDir),
+    async install() {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      await cdp.send('Extensions.loadUnpacked', { path: EXTENSION_DIR });
+      await cdp.detach();
+      return extensionBrowser(context, userDataDir);
+    },
+  };
+}
+
+async function launchChromium(extraArgs: readonly string[]): Promise<{ context: BrowserContext; userDataDir: string }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'scam-sentinel-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -88,6 +109,10 @@ export async function launchWithExtension(extraArgs: readonly string[] = []): Pr
       ...extraArgs,
     ],
   });
+  return { context, userDataDir };
+}
+
+async function extensionBrowser(context: BrowserContext, userDataDir: string): Promise<ExtensionBrowser> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -95,11 +120,13 @@ export async function launchWithExtension(extraArgs: readonly string[] = []): Pr
     extensionId,
     worker,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close: () => closeBrowser(context, userDataDir),
   };
+}
+
+async function closeBrowser(context: BrowserContext, userDataDir: string): Promise<void> {
+  await context.close();
+  rmSync(userDataDir, { recursive: true, force: true });
 }
 
 /**
