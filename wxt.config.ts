@@ -16,11 +16,13 @@ export default defineConfig({
     permissions: [
       'storage',
       'alarms',
-      // The in-page banner's code is loaded into a tab only when the page check flags it (executeScript).
+      // Chromium: the page check goes into a page once it has loaded; the in-page banner's code only into a page it
+      // flagged (executeScript).
       'scripting',
       // Chromium: block listed sites before they load (a redirect rule per list chunk).
       ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess']),
-      // Chromium: sites beyond what the blocking rules can carry (huge feeds) are caught as the tab starts to navigate.
+      // Chromium: sites beyond what the blocking rules can carry (huge feeds) are caught as the tab starts to navigate;
+      // a page's load tells the worker to put the page check into it.
       ...(browser === 'firefox' ? [] : ['webNavigation']),
     ],
     host_permissions: ['<all_urls>'],
