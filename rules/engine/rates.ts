@@ -83,8 +83,11 @@ const labelPairs = (nouns: string[], periods: Record<string, number>, periodFirs
 const EN_RETURNS = ['profit', 'profits', 'yield', 'yields', 'return', 'returns', 'roi', 'r.o.i', 'r.o.i.', 'income', 'interest', 'earnings',
   'rate of return', 'reward', 'rewards', 'payout', 'percentage'];
 const RU_RETURNS = ['доходность', 'доход', 'прибыль', 'процент'];
-/** Label → length of its period in days. */
-export const LABEL_DAYS: Record<string, number> = Object.fromEntries([
+/**
+ * Label → length of its period in days. Built on a page's first rate label, not when the worker starts: a worker
+ * woken to check a navigation never reads it.
+ */
+const labelDays = (): Record<string, number> => Object.fromEntries([
   ...labelPairs(EN_RETURNS, { hourly: 1 / 24, daily: 1, weekly: 7, monthly: 30 }, true),
   ...labelPairs(EN_RETURNS, { 'per hour': 1 / 24, 'per day': 1, 'a day': 1, 'per week': 7, 'per month': 30 }, false),
   ...labelPairs(['rendimento', 'rendimenti', 'guadagno', 'guadagni', 'profitto', 'profitti', 'interesse', 'interessi', 'rendita'],
@@ -114,8 +117,15 @@ export const LABEL_DAYS: Record<string, number> = Object.fromEntries([
 ]);
 /** Label keys as the reader below spells them: words split at spaces and ' ’ . -, joined by one space. */
 const labelKey = (label: string) => label.replace(/['’.-]/g, ' ').replace(/ {2,}/g, ' ').trim();
-const LABEL_KEY_DAYS = new Map(Object.entries(LABEL_DAYS).map(([label, days]) => [labelKey(label), days]));
-const LONGEST_LABEL_WORDS = Math.max(...[...LABEL_KEY_DAYS.keys()].map((k) => k.split(' ').length));
+let labelTable: { days: Map<string, number>; longestWords: number } | null = null;
+/** The labels by key, and the longest label's number of words. */
+function labelKeyDays(): { days: Map<string, number>; longestWords: number } {
+  if (labelTable === null) {
+    const days = new Map(Object.entries(labelDays()).map(([label, length]) => [labelKey(label), length]));
+    labelTable = { days, longestWords: Math.max(...[...days.keys()].map((k) => k.split(' ').length)) };
+  }
+  return labelTable;
+}
 
 /** A period word alone as the label, the number right after it: "Daily 2%", "Täglich: 1,5 %", "Günlük %2". */
 const PERIOD_LABEL_DAYS: Record<string, number> = {
@@ -146,13 +156,14 @@ function labelDaysBefore(text: string, end: number): { days: number; start: numb
   for (const stop of before.matchAll(FILLER_STOP)) cut = stop.index + stop[0].length;
   before = before.slice(cut);
   const words = [...before.matchAll(LABEL_WORD)];
+  const labels = labelKeyDays();
   for (let last = words.length - 1; last >= 0; last--) {
     const wordEnd = words[last]!.index + words[last]![0].length;
     const filler = before.length - wordEnd;
     if (filler > LABEL_FILLER_CHARS) break;
-    for (let count = Math.min(LONGEST_LABEL_WORDS, last + 1); count >= 1; count--) {
+    for (let count = Math.min(labels.longestWords, last + 1); count >= 1; count--) {
       const first = words[last - count + 1]!;
-      const days = LABEL_KEY_DAYS.get(labelKey(before.slice(first.index, wordEnd)));
+      const days = labels.days.get(labelKey(before.slice(first.index, wordEnd)));
       if (days !== undefined) return { days, start: offset + cut + first.index };
     }
     const period = PERIOD_LABEL_DAYS[words[last]![0]];

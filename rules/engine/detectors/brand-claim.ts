@@ -1,6 +1,6 @@
 import { BRANDS, type Brand } from '../../brands/brands.ts';
 import type { PageSnapshot } from '../../snapshot.ts';
-import { buildMatcher } from '../matcher.ts';
+import { buildMatcher, type Matcher } from '../matcher.ts';
 import { normalizePhrase, normalizeText } from '../normalize.ts';
 import { CLAIM_AFTER, CLAIM_AFTER_STRONG, CLAIM_BEFORE, CLAIM_FILLERS, DEPOSIT_REQUESTS } from './claim-phrases.ts';
 
@@ -29,7 +29,9 @@ for (const phrase of CLAIM_BEFORE) add(phrase, 'before');
 const strongAfter = new Set(CLAIM_AFTER_STRONG);
 for (const phrase of CLAIM_AFTER) add(phrase, strongAfter.has(phrase) ? 'afterStrong' : 'after');
 for (const phrase of DEPOSIT_REQUESTS) add(phrase, 'deposit');
-const MATCHER = buildMatcher(PHRASES);
+let matcher: Matcher | null = null;
+/** Built on a page's first scan, not when the worker starts: a worker woken to check a navigation never needs it. */
+const claimMatcher = (): Matcher => (matcher ??= buildMatcher(PHRASES));
 
 const NON_LETTERS = /[^\p{L}]+/gu;
 const MAX_GAP = 16;
@@ -95,7 +97,7 @@ function claimReader(text: string): { onMatch: (index: number, end: number) => v
 /** Finds self-presentations as a brand in already-normalised text. */
 export function scanBrandClaims(text: string): ClaimScan {
   const reader = claimReader(text);
-  MATCHER.scan(text, reader.onMatch);
+  claimMatcher().scan(text, reader.onMatch);
   return reader.result();
 }
 
@@ -123,7 +125,7 @@ export function scanTitleClaim(title: string): BrandClaim | null {
   const text = normalizeText(title, 300);
   let brand: Brand | null = null;
   let login = false;
-  MATCHER.scan(text, (index) => {
+  claimMatcher().scan(text, (index) => {
     const pattern = PATTERNS[index]!;
     if (pattern.kind === 'brand' && !pattern.brand!.ordinaryName) brand ??= pattern.brand!;
     if (pattern.kind === 'after' || pattern.kind === 'afterStrong' || pattern.kind === 'before') login = true;

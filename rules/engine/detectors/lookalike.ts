@@ -218,18 +218,26 @@ const OFFICIAL_LABELS = new Set(BRANDS.flatMap((b) => b.domains.map((d) => d.spl
  * country domains used as generic ones (.io, .co, .me) are a phishing classic.
  */
 const NATIONAL_KINDS: ReadonlySet<BrandKind> = new Set(['bank', 'broker']);
-const NATIONAL_LABELS = new Set<string>();
-const NATIONAL_WITH_COUNTRY = new Set<string>();
-for (const brand of BRANDS) {
-  if (!NATIONAL_KINDS.has(brand.kind)) continue;
-  for (const domain of brand.domains) {
-    const info = parse(domain);
-    const label = info.domainWithoutSuffix?.split('.').pop();
-    const country = countryCode(info.publicSuffix);
-    if (!label) continue;
-    NATIONAL_LABELS.add(label);
-    if (country !== null) NATIONAL_WITH_COUNTRY.add(label + country);
+let national: { labels: Set<string>; withCountry: Set<string> } | null = null;
+/**
+ * Their official labels, alone and joined to their country. Built on first use, not when the worker starts (it
+ * parses every bank's and broker's domain): a worker woken to check a navigation never needs it.
+ */
+function nationalLabels(): { labels: Set<string>; withCountry: Set<string> } {
+  if (national !== null) return national;
+  national = { labels: new Set(), withCountry: new Set() };
+  for (const brand of BRANDS) {
+    if (!NATIONAL_KINDS.has(brand.kind)) continue;
+    for (const domain of brand.domains) {
+      const info = parse(domain);
+      const label = info.domainWithoutSuffix?.split('.').pop();
+      const country = countryCode(info.publicSuffix);
+      if (!label) continue;
+      national.labels.add(label);
+      if (country !== null) national.withCountry.add(label + country);
+    }
   }
+  return national;
 }
 
 /** The country code a public suffix ends in ("br" for "com.br"), or null for a generic one (".com"). */
@@ -239,7 +247,8 @@ function countryCode(suffix: string | null | undefined): string | null {
 }
 
 function isNationalSite(label: string, suffix: string | null | undefined): boolean {
-  return NATIONAL_WITH_COUNTRY.has(label) || (NATIONAL_LABELS.has(label) && countryCode(suffix) !== null);
+  const { labels, withCountry } = nationalLabels();
+  return withCountry.has(label) || (labels.has(label) && countryCode(suffix) !== null);
 }
 
 /** An official domain written inside the sub-domain part: "binance.com.login-verify.xyz". */
