@@ -19,10 +19,11 @@ beforeEach(() => {
   fakeBrowser.webNavigation.onCommitted.removeAllListeners();
   sent = [];
   tabsRead = 0;
-  vi.spyOn(fakeBrowser.tabs, 'update').mockImplementation(async (_id, change) => {
-    sent.push((change as { url: string }).url);
+  const update = async (_tabId: number, change: { url?: string }) => {
+    sent.push(change.url ?? '');
     return {} as Tab;
-  });
+  };
+  vi.spyOn(fakeBrowser.tabs, 'update').mockImplementation(update as typeof fakeBrowser.tabs.update);
   registerCommitCheck(async (url) => url.startsWith('https://listed-scam.example/'), (url) => interstitialUrl(url, true));
 });
 
