@@ -1,7 +1,7 @@
 /**
  * Computed style values that hide a box's text although the box has a size and is on the page: a clip
  * that leaves nothing of it (the screen-reader-only pattern's `clip: rect(0 0 0 0)`, `clip-path:
- * inset(50%)`), and a text-indent that moves its one line out of sight (the image-replacement trick
+ * inset(50%)`, a polygon of no area), and a text-indent that moves its one line out of sight (the image-replacement trick
  * `text-indent: -9999px`). Pure: the content script (entrypoints/scan.content/hidden.ts) reads the values
  * from the browser and passes them here with the box's size, so the rules are tested without a browser.
  * A value this code cannot read counts as not hiding: the text is then read as visible, as before.
@@ -27,8 +27,13 @@ function functionArgs(value: string, name: string): string | null {
   return end < 0 ? null : value.slice(name.length + 1, end).trim();
 }
 
-/** `clip-path` as computed: inset() that meets in the middle, or a circle or an ellipse of no radius. */
+/**
+ * `clip-path` as computed: inset() that meets in the middle, a circle or an ellipse of no radius, or a
+ * polygon with no area (all its points on one line, `polygon(0 0, 0 0, 0 0)`).
+ */
 export function clipPathHides(value: string, box: BoxSize): boolean {
+  const polygon = functionArgs(value, 'polygon');
+  if (polygon !== null) return polygonIsFlat(polygon, box);
   const inset = functionArgs(value, 'inset');
   if (inset !== null) {
     // "inset(10px 20% round 4px)": one to four lengths, as margin's shorthand; the rounding does not matter.
@@ -43,6 +48,34 @@ export function clipPathHides(value: string, box: BoxSize): boolean {
   const radii = round.split(' at ')[0]!.trim().split(/\s+/);
   return radii.some((radius) => lengthPx(radius, Math.min(box.width, box.height)) < NOTHING_LEFT_PX / 2);
 }
+
+/**
+ * The inside of a computed polygon(): "evenodd, 0px 0px, 100% 0%, ..." (points as x y, percentages of the
+ * box). Flat when every point lies within half a pixel of one line: what the polygon keeps of the box is
+ * then a strip less than a pixel wide, whatever its fill rule. A point this code cannot read (calc())
+ * counts as keeping something.
+ */
+function polygonIsFlat(args: string, box: BoxSize): boolean {
+  const points = args
+    .split(',')
+    .map((point) => point.trim().split(/\s+/))
+    .filter((point) => !FILL_RULES.has(point[0]!))
+    .map(([x = '', y = '']) => ({ x: lengthPx(x, box.width), y: lengthPx(y, box.height) }));
+  if (points.length === 0 || points.some((point) => Number.isNaN(point.x) || Number.isNaN(point.y))) return false;
+  const start = points[0]!;
+  // The point farthest from the first one gives the line the others must lie along.
+  let far = start;
+  let farDistance = 0;
+  for (const point of points) {
+    const distance = Math.hypot(point.x - start.x, point.y - start.y);
+    if (distance > farDistance) [far, farDistance] = [point, distance];
+  }
+  if (farDistance < NOTHING_LEFT_PX) return true;
+  const offLine = (point: { x: number; y: number }) =>
+    Math.abs((far.x - start.x) * (point.y - start.y) - (far.y - start.y) * (point.x - start.x)) / farDistance;
+  return points.every((point) => offLine(point) < NOTHING_LEFT_PX / 2);
+}
+const FILL_RULES = new Set(['nonzero', 'evenodd']);
 
 /**
  * `clip` as computed, which applies only to a box positioned absolutely or fixed: "rect(top, right,

@@ -7,7 +7,10 @@ import {
   srcdocFramePage, tickerPage, wrappedTextPage,
 } from './hostile-pages';
 
-/** Scam pages that try to switch the page check off, each on a site of its own (site memory stays apart). */
+/**
+ * Scam pages that try to switch the page check off, each on a site of its own: site memory is kept by
+ * registrable domain, and a page of a site already flagged gets the banner whatever its text.
+ */
 const PAGES = {
   'padded.aurea-oro-invest.com': paddedScamPage(),
   'fighting.aurea-oro-invest.net': bannerFightingPage(),
@@ -17,11 +20,11 @@ const PAGES = {
   'app.aurea-oro-invest.eu': singlePageApp(),
   'blob.aurea-oro-invest.it': blobOpeningPage(),
   'noload.aurea-oro-invest.de': loadStoppingPage(),
-  'contents.aurea-oro-invest.shop': wrappedTextPage('display: contents'),
-  'fade-in.aurea-oro-invest.shop': wrappedTextPage('opacity: 0'),
+  'aurea-oro-contents.shop': wrappedTextPage('display: contents'),
+  'aurea-oro-fade-in.shop': wrappedTextPage('opacity: 0'),
 };
-/** One site a way of hiding filler (site memory stays apart). */
-const HIDDEN_FILLER = Object.entries(HIDING_STYLES).map(([way, style], i) => [way, `filler${i}.aurea-oro-invest.shop`, hiddenFillerPage([style])] as const);
+/** One site a way of hiding filler (a registrable domain each: site memory stays apart). */
+const HIDDEN_FILLER = Object.entries(HIDING_STYLES).map(([way, style], i) => [way, `aurea-oro-filler${i}.shop`, hiddenFillerPage([style])] as const);
 
 let server: SiteServer;
 let ext: ExtensionBrowser;
@@ -121,13 +124,13 @@ describe('no page can switch the check off', () => {
   });
 
   it('text in a display:contents box, followed by 87,000 characters of visible text, still counts as visible and gets the banner', async () => {
-    const page = await open('contents.aurea-oro-invest.shop');
+    const page = await open('aurea-oro-contents.shop');
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
     await page.close();
   });
 
   it('text in a box at opacity 0 (where a fade-in starts), followed by 87,000 characters of visible text, counts as visible and gets the banner', async () => {
-    const page = await open('fade-in.aurea-oro-invest.shop');
+    const page = await open('aurea-oro-fade-in.shop');
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
     await page.close();
   });

@@ -41,6 +41,7 @@ export const HIDING_STYLES = {
   'a text-indent far to the left': 'text-indent: -9999999px; white-space: nowrap',
   'a clip-path that leaves nothing': 'clip-path: inset(50%)',
   'a clip that leaves nothing': 'position: absolute; clip: rect(0 0 0 0)',
+  'a clip-path polygon of no area': 'clip-path: polygon(0 0, 0 0, 0 0)',
 };
 
 /** The scam page with the filler before its text, in a box that each of `styles` hides through a class. */

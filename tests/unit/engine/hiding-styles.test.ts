@@ -15,6 +15,25 @@ describe('clip-path that leaves nothing of the box', () => {
   );
 });
 
+describe('clip-path: polygon() with no area', () => {
+  it.each([
+    'polygon(0px 0px, 0px 0px, 0px 0px)',
+    'polygon(evenodd, 0px 0px, 0px 0px, 0px 0px)',
+    'polygon(0% 0%, 50% 50%, 100% 100%)',
+    'polygon(0px 10px, 600px 10.3px, 300px 10px)',
+    'polygon(100% 0%, 100% 100%)',
+  ])('%s hides the box', (value) => expect(clipPathHides(value, box)).toBe(true));
+
+  it.each([
+    'polygon(0% 0%, 100% 0%, 100% 100%)',
+    'polygon(0px 0px, 600px 0px, 600px 2px)',
+    // A bow tie: its signed area is zero, yet both halves show.
+    'polygon(0% 0%, 100% 100%, 100% 0%, 0% 100%)',
+    'polygon(nonzero, 0px 0px, 0px 0px, calc(100% - 1px) 100%)',
+    'polygon(0px 0px, 10em 0px, 0px 0px)',
+  ])('%s leaves something to read', (value) => expect(clipPathHides(value, box)).toBe(false));
+});
+
 describe('clip: rect() that leaves nothing', () => {
   it('hides an absolutely positioned or fixed box clipped to nothing (the screen-reader-only pattern)', () => {
     expect(clipRectHides('rect(0px, 0px, 0px, 0px)', 'absolute')).toBe(true);
