@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BUILTIN_ALLOW, CompactHostSet, createEffectiveList, NameSet, PERSONAL_SOURCE, type EffectiveList, type FeedSource } from '@/rules/feeds';
+import type { LoadOptions } from '@/rules/feeds/compact-set';
 import { CompiledHostList } from '@/rules/hosts/compiled-list';
 import type { HostMatch } from '@/rules/hosts/host-list';
 import { normalizeHost } from '@/rules/hosts/normalize';
@@ -46,7 +47,37 @@ export function bundledList(): Promise<CompiledHostList> {
 }
 
 async function loadBundledList(): Promise<CompiledHostList> {
-  return CompiledHostList.fromArrayBuffer(await bundledListBytes());
+  const bytes = await bundledListBytes();
+  if (bundledDamaged) return CompiledHostList.fromArrayBuffer(bytes);
+  const list = CompiledHostList.fromArrayBuffer(bytes, CHECK_LATER);
+  checkAfterLookup(
+    () => list.checksumsMatch(),
+    () => {
+      console.error('[scam-sentinel] the bundled list is damaged (its checksum does not match)');
+      bundledDamaged = true;
+      bundled = null;
+      invalidateLists();
+    },
+  );
+  return list;
+}
+
+/**
+ * A list's checksum is checked just after the lookup that needed it, not before (7-20 ms for a 1M-name list in
+ * a just-woken worker, while a navigation waits for its answer). A list that fails is then dropped as before
+ * (a feed's list is skipped, the bundled list is read again and refused), having answered at most the lookups
+ * of that moment; from then on this worker checks it before use. The lists' layout is checked at once either
+ * way, so an unchecked list never reads out of bounds.
+ */
+const CHECK_LATER: LoadOptions = { verifyChecksum: false };
+let bundledDamaged = false;
+/** Stored lists found damaged (by set key): checked before use from now on, so refused. */
+const damagedSets = new Set<string>();
+
+function checkAfterLookup(matches: () => boolean, damaged: () => void): void {
+  setTimeout(() => {
+    if (!matches()) damaged();
+  }, 0);
 }
 
 interface ActiveFeed {
@@ -173,7 +204,19 @@ async function loadFeeds(): Promise<ActiveFeed[]> {
         const readBlock = () => store.loadSet(key).then((stored) => stored?.block);
         const block = await (blocks.get(key)?.catch(readBlock) ?? readBlock());
         if (block === undefined) continue;
-        set = CompactHostSet.fromArrayBuffer(block);
+        const unchecked = CompactHostSet.fromArrayBuffer(block, damagedSets.has(key) ? {} : CHECK_LATER);
+        if (!damagedSets.has(key) && !unchecked.upgraded) {
+          checkAfterLookup(
+            () => unchecked.checksumMatches(),
+            () => {
+              console.warn(`[scam-sentinel] feed ${record.name} unusable: its stored list is damaged (its checksum does not match)`);
+              damagedSets.add(key);
+              setCache.delete(key);
+              invalidateLists();
+            },
+          );
+        }
+        set = unchecked;
         setCache.set(key, set);
         if (set.upgraded) {
           store.upgradeSetBlock(key, set.toArrayBuffer()).catch((error: unknown) => console.warn('[scam-sentinel] stored list not upgraded:', error));

@@ -1,4 +1,4 @@
-import { CompactHostSet } from '../feeds/compact-set.ts';
+import { CompactHostSet, type LoadOptions } from '../feeds/compact-set.ts';
 import { corrupt } from '../feeds/compact-set-format.ts';
 import type { HostMatch, ListedHost } from './host-list.ts';
 
@@ -64,8 +64,8 @@ interface Section {
 export class CompiledHostList {
   private constructor(private readonly sections: readonly Section[]) {}
 
-  /** Reads the file; throws FeedError 'corrupt-set' when it is damaged or of another format. */
-  static fromArrayBuffer(buffer: ArrayBuffer): CompiledHostList {
+  /** Reads the file; throws FeedError 'corrupt-set' when it is damaged or of another format (checksums: `options`). */
+  static fromArrayBuffer(buffer: ArrayBuffer, options: LoadOptions = {}): CompiledHostList {
     if (buffer.byteLength < 4 * HEADER_WORDS) corrupt('it is shorter than its header');
     const view = new DataView(buffer);
     const word = (i: number) => view.getUint32(i * 4, true);
@@ -79,11 +79,16 @@ export class CompiledHostList {
       if (at + pad4(nameBytes) + setBytes > buffer.byteLength) corrupt('a section runs past its end');
       const source = new TextDecoder().decode(new Uint8Array(buffer, at, nameBytes));
       at += pad4(nameBytes);
-      sections.push({ source, set: CompactHostSet.fromArrayBuffer(buffer.slice(at, at + setBytes)) });
+      sections.push({ source, set: CompactHostSet.fromArrayBuffer(buffer.slice(at, at + setBytes), options) });
       at += setBytes;
     }
     if (at !== buffer.byteLength) corrupt('its length does not match its sections');
     return new CompiledHostList(sections);
+  }
+
+  /** Whether every section matches its checksum (for a list read without checking them). */
+  checksumsMatch(): boolean {
+    return this.sections.every(({ set }) => set.checksumMatches());
   }
 
   /** Distinct listed names. */

@@ -113,3 +113,25 @@ describe('the navigation check', () => {
     expect(await answers('https://other.example/')).toEqual([false, false]);
   });
 });
+
+describe('a stored list whose checksum does not match', () => {
+  it('is checked just after the first lookup, then no longer answers, with a warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const hosts = Array.from({ length: 50 }, (_, i) => `damaged-${i}.example`);
+    const block = CompactHostSet.fromHosts(hosts).toArrayBuffer();
+    // A flipped bit in the names' fingerprints: the layout still reads, the checksum no longer matches.
+    new Uint8Array(block)[block.byteLength - 1]! ^= 1;
+    const { feedStore } = await import('@/entrypoints/background/feeds/store');
+    const store = await feedStore();
+    const setKey = await store.stageSet('f', { block, ruleNames: '' });
+    await store.activateSet('f', { setKey, entries: 50, skipped: 0, droppedByGate: 0, format: 'hostnames', fetchedAt: 1, bytes: 1, ruleNames: 0 }, { failures: 0 });
+
+    const { blocklist } = await wake();
+    await blocklist.findListing('https://damaged-1.example/');
+    const listedNames = async () => (await Promise.all(hosts.map((host) => blocklist.findListing(`https://${host}/`)))).filter((hit) => hit !== null);
+    await expect.poll(listedNames).toEqual([]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('damaged'));
+    // The bundled list, checked the same way, is intact and keeps answering.
+    expect(await blocklist.findListing('https://bundled-scam.example/')).toMatchObject({ sources: ['bundled'] });
+  });
+});

@@ -122,6 +122,25 @@ describe('CompactHostSet corrupt buffers', () => {
       expect(corruptCode(damaged.buffer)).toBe('corrupt-set');
     }
   });
+
+  // A woken worker loads a stored list unchecked and checks it right after its first lookup (blocklist.ts).
+  it('loaded without its checksum, a set still says whether it matches, and any body bit flipped makes it not', () => {
+    expect(CompactHostSet.fromArrayBuffer(buffer, { verifyChecksum: false }).checksumMatches()).toBe(true);
+    fc.assert(
+      fc.property(fc.integer({ min: HEADER_BYTES * 8, max: buffer.byteLength * 8 - 1 }), (bit) => {
+        const damaged = new Uint8Array(buffer.slice(0));
+        damaged[bit >> 3]! ^= 1 << (bit & 7);
+        let set: CompactHostSet;
+        try {
+          set = CompactHostSet.fromArrayBuffer(damaged.buffer, { verifyChecksum: false });
+        } catch {
+          return; // its layout alone gave it away
+        }
+        expect(set.checksumMatches()).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe.each([
