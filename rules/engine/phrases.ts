@@ -12,7 +12,8 @@ import { PROBES, type Probe } from './probes.ts';
 import { DOUBLING_STEMS, MAX_PER_STEM } from './rates.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { normalizePhrase } from './normalize.ts';
-import { isReported } from './reported-speech.ts';
+import { isReported, REPORT_WORDS } from './reported-speech.ts';
+import { WordSpans } from './word-spans.ts';
 
 const MAX_POSITIONS = 8;
 const NEGATION_WINDOW = 32;
@@ -58,11 +59,14 @@ export function isQuoted(text: string, start: number, end: number): boolean {
 interface PatternOwner {
   /**
    * Index into `owners` (for a 'claim' pattern: into BRAND_CLAIM_PHRASES; an 'issue' stem: ISSUE_STEMS; a 'doubling'
-   * stem: DOUBLING_STEMS; a 'probe': into PROBE_GROUPS).
+   * stem: DOUBLING_STEMS; a 'probe': into PROBE_GROUPS; a 'report' word: into REPORT_SIDES).
    */
   owner: number;
-  /** 'own' phrase, a rule's `near` partner, one of its `absent` phrases, a brand-claim phrase, a wallet-issue or doubling stem, a funnel probe. */
-  role: 'own' | 'partner' | 'absent' | 'claim' | 'issue' | 'doubling' | 'probe';
+  /**
+   * 'own' phrase, a rule's `near` partner, one of its `absent` phrases, a brand-claim phrase, a wallet-issue or doubling
+   * stem, a funnel probe, a word that reported speech needs.
+   */
+  role: 'own' | 'partner' | 'absent' | 'claim' | 'issue' | 'doubling' | 'probe' | 'report';
   /** Length of the normalised phrase, to find where a match starts. */
   length: number;
 }
@@ -98,6 +102,7 @@ function phrasesOf(byLang: PhrasesByLang): string[] {
 
 let compiled: CompiledPhrases | null = null;
 const PROBE_GROUPS = Object.keys(PROBES) as Probe[];
+const REPORT_SIDES = Object.keys(REPORT_WORDS) as (keyof typeof REPORT_WORDS)[];
 
 /** Built on first use, then shared by every page (the packs are static data). */
 export function compiledPhrases(): CompiledPhrases {
@@ -146,6 +151,13 @@ export function compiledPhrases(): CompiledPhrases {
       patterns.push({ owner: index, role: 'probe', length: word.length });
     }
   });
+  // And where the words reported speech needs occur (reported-speech.ts's REPORT_WORDS), anywhere in a word.
+  REPORT_SIDES.forEach((side, index) => {
+    for (const word of REPORT_WORDS[side]) {
+      phrases.push(`*${word}*`);
+      patterns.push({ owner: index, role: 'report', length: word.length });
+    }
+  });
   compiled = { matcher: buildMatcher(phrases), patterns, owners };
   return compiled;
 }
@@ -166,6 +178,8 @@ export interface PhraseScan {
   doublings: number[];
   /** The probe groups with a word in the text (a word of "sizi ara" also counts across other punctuation). */
   probes: Set<Probe>;
+  /** Where the words reported speech needs occur (REPORT_WORDS of rules/engine/reported-speech.ts). */
+  reportWords: { before: WordSpans; after: WordSpans };
 }
 
 /** One pass of the matcher over the normalised text. */
@@ -176,6 +190,7 @@ export function scanPhrases(text: string): PhraseScan {
   const issueConcepts = new Set<string>();
   const doublingsByStem: number[][] = DOUBLING_STEMS.map(() => []);
   const probes = new Set<Probe>();
+  const reportWords = { before: new WordSpans(), after: new WordSpans() };
   const seen = new Uint8Array(patterns.length);
   // Rule and cue matches are judged after the scan, when the probes of the whole page are known: flat [pattern, end].
   const matches: number[] = [];
@@ -193,6 +208,10 @@ export function scanPhrases(text: string): PhraseScan {
       probes.add(PROBE_GROUPS[info.owner]!);
       return;
     }
+    if (info.role === 'report') {
+      reportWords[REPORT_SIDES[info.owner]!].add(end - info.length, end);
+      return;
+    }
     if (info.role === 'doubling') {
       // Each stem's matches arrive in text order, and no stem can overlap itself: what indexOf finds.
       const positions = doublingsByStem[info.owner]!;
@@ -201,8 +220,7 @@ export function scanPhrases(text: string): PhraseScan {
     }
     matches.push(pattern, end);
   });
-  const reportsAfter = probes.has('reportedAfter');
-  const reported = (start: number, end: number) => isReported(text, start, end, reportsAfter);
+  const reported = (start: number, end: number) => isReported(text, start, end, reportWords);
   for (let m = 0; m < matches.length; m += 2) {
     const pattern = matches[m]!;
     const end = matches[m + 1]!;
@@ -256,7 +274,7 @@ export function scanPhrases(text: string): PhraseScan {
       }
     }
   }
-  return { owners, hits, claimMatches, issueConcepts, doublings: doublingsByStem.flat(), probes };
+  return { owners, hits, claimMatches, issueConcepts, doublings: doublingsByStem.flat(), probes, reportWords };
 }
 
 /**

@@ -1,9 +1,6 @@
-import { REPORTED_AFTER_WORDS } from './reported-speech.ts';
-
 /**
  * Words whose mere presence decides whether a pattern can match at all, so that its work is skipped on a page
- * where none occurs: the funnel patterns of rules/engine/funnel-signals.ts (each a sweep of the page) and the
- * verb-final reports of reported-speech.ts (read after every phrase match). The engine's one phrase scan looks
+ * where none occurs: the funnel patterns of rules/engine/funnel-signals.ts (each a sweep of the page). The engine's one phrase scan looks
  * for them anywhere in a word ("*word*" phrases) and reports which occur; a caller without the scan searches for
  * them. Each list holds, for every Latin-script alternative of its pattern, a word that alternative always
  * contains (Greek and Cyrillic alternatives are looked for whenever the page has such letters).
@@ -19,8 +16,6 @@ export const PROBES = {
   places: ['places', 'spots', 'seats', 'posti', 'platze', 'plazas', 'vagas', 'lugares', 'plaatsen', 'miejsc', 'yer', 'mist'],
   /** STARTER_AMOUNT (starter-deposit.ts): 250. */
   starter: ['250'],
-  /** REPORTED_AFTER (reported-speech.ts): the longest word of each phrase ("in aussicht gestellt": "aussicht"). */
-  reportedAfter: REPORTED_AFTER_WORDS.map((phrase) => phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
 } as const satisfies Record<string, readonly string[]>;
 
 export type Probe = keyof typeof PROBES;

@@ -16,6 +16,8 @@
  * your money from scammers".
  */
 import { TEXT_BREAK } from '../snapshot.ts';
+import { requiredWords } from './required-words.ts';
+import { WordSpans, wordSpansIn } from './word-spans.ts';
 
 /** How far from the match, at most, its clause is read. */
 export const REPORT_REACH = 90;
@@ -151,9 +153,33 @@ const MODALS = new Set(
 
 // Verb-final clauses: German and Dutch put the reporting verb AFTER the promise ("… wird eine hohe
 // Rendite versprochen", "Anbieter, die sichere Gewinne versprechen", "die u winst beloven").
-export const REPORTED_AFTER_WORDS = ['versprochen', 'verspricht', 'versprechen', 'vorgegaukelt', 'in aussicht gestellt', 'berufen',
+const REPORTED_AFTER_WORDS = ['versprochen', 'verspricht', 'versprechen', 'vorgegaukelt', 'in aussicht gestellt', 'berufen',
   'beloofd', 'beloven', 'belooft', 'voorgespiegeld'];
 const REPORTED_AFTER = new RegExp(`(?:^|[^a-z])(?:${REPORTED_AFTER_WORDS.join('|')})(?![a-z])`);
+
+function required(...patterns: RegExp[]): string[] {
+  return [...new Set(patterns.flatMap((pattern) => {
+    const words = requiredWords(pattern);
+    if (words === null) throw new Error(`${String(pattern)} has no required words: the phrase scan cannot tell where it may match`);
+    return words;
+  }))];
+}
+/**
+ * Words without which a clause before a match holds no report or discrediting word, and the clause after it no
+ * verb-final report (required-words.ts): the phrase scan finds where they occur, so most clauses are never read.
+ */
+export const REPORT_WORDS = { before: required(REPORTED_BEFORE, SUBJECT_SAYS, DISCREDITED), after: required(REPORTED_AFTER) };
+
+/** Where the REPORT_WORDS occur in a page. */
+export interface ReportWordSpans {
+  before: Pick<WordSpans, 'within'>;
+  after: Pick<WordSpans, 'within'>;
+}
+
+/** The REPORT_WORDS of `text`, found by search (for callers without the phrase scan). */
+export function reportWordSpansIn(text: string): ReportWordSpans {
+  return { before: wordSpansIn(text, REPORT_WORDS.before), after: wordSpansIn(text, REPORT_WORDS.after) };
+}
 
 // The match names a KIND of scam ("safe account scams", "recovery fraud"): the page talks about the scam.
 const NAMES_A_SCAM = /^[ -]?(?:scams?|frauds?|schemes?|swindles?|betrug|masche|abzocke)(?![a-z])/;
@@ -248,16 +274,18 @@ function reportedInPredicate(clause: string[]): boolean {
 
 /**
  * Is the match at [start, end) reported (attributed to others, called false) rather than said by the page?
- * `reportsAfter`: false when the page holds no word of REPORTED_AFTER_WORDS (the phrase scan knows), so no clause
- * after a match needs reading for one.
+ * `spans`: where the page's REPORT_WORDS are (the phrase scan knows); a clause within REPORT_REACH of the match
+ * that holds none cannot report it, and is not read.
  */
-export function isReported(text: string, start: number, end: number, reportsAfter = true): boolean {
+export function isReported(text: string, start: number, end: number, spans: ReportWordSpans = reportWordSpansIn(text)): boolean {
   if (NAMES_A_SCAM.test(text.slice(end, end + NAMES_A_SCAM_REACH))) return true;
   // The predicate is the clause's last words, so a reporting or discrediting word in it is one in the whole
   // clause too: most clauses have none and are never split into words.
-  const clauseText = wordText(clauseBefore(text, start));
-  if ((reportsBefore(clauseText) || DISCREDITED.test(clauseText)) && reportedInPredicate(clauseText.split(' '))) return true;
-  if (reportsAfter && REPORTED_AFTER.test(clauseAfter(text, end).replace(NOT_WORD, ' '))) return true;
+  if (spans.before.within(start - REPORT_REACH, start)) {
+    const clauseText = wordText(clauseBefore(text, start));
+    if ((reportsBefore(clauseText) || DISCREDITED.test(clauseText)) && reportedInPredicate(clauseText.split(' '))) return true;
+  }
+  if (spans.after.within(end, end + REPORT_REACH) && REPORTED_AFTER.test(clauseAfter(text, end).replace(NOT_WORD, ' '))) return true;
   const header = listHeader(text, start);
   if (header === null) return false;
   const headerWords = words(header);

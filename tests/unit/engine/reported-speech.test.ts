@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { collectEvidence } from '../../../rules/engine/index.ts';
 import { normalizeText } from '../../../rules/engine/normalize.ts';
 import fc from 'fast-check';
-import { probesIn } from '../../../rules/engine/probes.ts';
-import { clauseBefore, isReported, listHeader } from '../../../rules/engine/reported-speech.ts';
+import { scanPhrases } from '../../../rules/engine/phrases.ts';
+import { clauseBefore, isReported, listHeader, reportWordSpansIn } from '../../../rules/engine/reported-speech.ts';
 
 /** isReported on the first occurrence of `phrase` in `sentence` (both normalised like page text). */
 function reported(sentence: string, phrase: string): boolean {
@@ -129,15 +129,30 @@ describe('reported speech: a scam promise the page attributes to others or calls
   });
 });
 
-describe('verb-final reports on a page without their words', () => {
-  it('are not looked for, and nothing is lost', () => {
-    const pieces = fc.constantFrom('hohe renditen', 'versprochen', 'in aussicht gestellt', 'in-aussicht gestellt', 'die u winst', 'beloven',
-      'garantierte gewinne', 'garantiert', '. ', ', ', ' ', '\u2029', 'wird', 'x', 'aussicht', 'berufen sich');
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 14 }), fc.nat(), (parts, at) => {
-      const text = normalizeText(parts.join(' '));
+describe('reported speech is read only where its words are', () => {
+  // Clauses read everywhere: what isReported did before the phrase scan told it where its words are.
+  const everywhere = { before: { within: () => true }, after: { within: () => true } };
+  const pieces = fc.constantFrom('hohe renditen', 'versprochen', 'in aussicht gestellt', 'in-aussicht gestellt', 'die u winst', 'beloven',
+    'garantierte gewinne', 'garantiert', 'guaranteed returns', 'scammers often promise', 'they will tell you', 'so-called', 'fake',
+    'promising', 'posing as', 'les soi-disant', 'rendement garanti', 'we promise', 'red flags:', '- ', '. ', ', ', ' ', '\u2029', 'wird', 'x',
+    'aussicht', 'berufen sich', 'tzw.', 'people who offer');
+  const texts = fc.array(pieces, { maxLength: 16 }).map((parts) => normalizeText(parts.join(' ')));
+
+  it('a clause without a report word is judged as when every clause is read', () => {
+    fc.assert(fc.property(texts, fc.nat(), fc.integer({ min: 1, max: 20 }), (text, at, length) => {
       const start = text.length === 0 ? 0 : at % text.length;
-      const end = Math.min(text.length, start + 8);
-      expect(isReported(text, start, end, probesIn(text).has('reportedAfter'))).toBe(isReported(text, start, end));
+      const end = Math.min(text.length, start + length);
+      expect(isReported(text, start, end, reportWordSpansIn(text))).toBe(isReported(text, start, end, everywhere));
+    }), { numRuns: 3000 });
+  });
+
+  it('the phrase scan finds the report words where a search finds them', () => {
+    fc.assert(fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
+      const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
+      const scanned = scanPhrases(text).reportWords;
+      const searched = reportWordSpansIn(text);
+      expect(scanned.before.within(from, to)).toBe(searched.before.within(from, to));
+      expect(scanned.after.within(from, to)).toBe(searched.after.within(from, to));
     }), { numRuns: 1500 });
   });
 });
