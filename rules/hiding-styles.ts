@@ -110,3 +110,64 @@ export function indentHides(box: IndentedBox): boolean {
   const indent = lengthPx(box.textIndent, box.width);
   return indent <= -box.pageRight || (box.clips && indent >= box.width);
 }
+
+/** Reads one computed style property of an element by its CSS name ("background-image"). */
+export type StyleReader = (property: string) => string;
+
+/** The alpha of a computed colour: 1 for "rgb(…)", a for "rgba(r, g, b, a)" and "…(… / a)"; NaN when unreadable. */
+export function colourAlpha(value: string): number {
+  if (value === 'transparent') return 0;
+  const open = value.indexOf('(');
+  const close = value.lastIndexOf(')');
+  if (open <= 0 || close < open) return Number.NaN;
+  const args = value.slice(open + 1, close);
+  const slash = args.lastIndexOf('/');
+  const commas = args.split(',');
+  const alpha = slash >= 0 ? args.slice(slash + 1) : commas.length === 4 ? commas[3]! : null;
+  if (alpha === null) return 1;
+  const number = Number.parseFloat(alpha);
+  return alpha.trim().endsWith('%') ? number / 100 : number;
+}
+
+/**
+ * Whether an element's own text cannot be seen because of its colour: filled with a colour of alpha 0
+ * (`color: transparent`, `-webkit-text-fill-color`, which paints the glyphs), or with exactly the solid
+ * colour of the `background` behind it (null: not known), with no shadow or outline to draw it. Colours
+ * that are only close count as different: a page may set light grey on white on purpose. The fill is read
+ * first and alone: for almost every element it differs, and nothing else is read.
+ */
+export function textPaintHides(read: StyleReader, background: string | null): boolean {
+  const fill = read('-webkit-text-fill-color');
+  const alpha = colourAlpha(fill);
+  if (alpha !== 0 && !(alpha === 1 && fill === background)) return false;
+  return read('text-shadow') === 'none' && Number.parseFloat(read('-webkit-text-stroke-width')) === 0;
+}
+
+/** What an element paints besides its background colour and text that could show text of the colour behind it, with the computed value that paints nothing. */
+const PAINTS_NOTHING: Record<string, string> = {
+  'background-image': 'none',
+  filter: 'none',
+  'backdrop-filter': 'none',
+  'mix-blend-mode': 'normal',
+  'box-shadow': 'none',
+};
+/** What moves an element's text from over its parent's box to over whatever else lies there. */
+const STAYS_PUT: Record<string, string> = { position: 'static', transform: 'none', translate: 'none', rotate: 'none', scale: 'none' };
+const holds = (read: StyleReader, values: Record<string, string>) =>
+  // A property the browser does not know reads as "": it paints nothing either.
+  Object.entries(values).every(([property, plain]) => {
+    const value = read(property);
+    return value === plain || value === '';
+  });
+
+/**
+ * Whether an element, between some text and the background colour behind it, leaves that colour as
+ * the only thing the text is seen against: no picture (a background image, even a gradient), no filter
+ * or blending that changes colours, no shadow inside its box, no background clipped to the text. An
+ * element other than the one with the background (`isBackdrop`) must also stay in its place in the flow:
+ * a box positioned or transformed may sit over anything.
+ */
+export function layerShowsNothing(read: StyleReader, isBackdrop: boolean): boolean {
+  if (!holds(read, PAINTS_NOTHING) || read('background-clip') === 'text') return false;
+  return isBackdrop || holds(read, STAYS_PUT);
+}

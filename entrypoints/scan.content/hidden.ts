@@ -1,4 +1,5 @@
 import { clipPathHides, clipRectHides, indentHides } from '@/rules/hiding-styles';
+import { sameColourCheck } from './same-colour';
 
 /**
  * Whether the page hides an element, and all it holds, from its reader by its stylesheets or its layout:
@@ -7,7 +8,8 @@ import { clipPathHides, clipRectHides, indentHides } from '@/rules/hiding-styles
  * What a reader cannot see: no box (display:none here or above, content-visibility:hidden above, a closed
  * <details>), visibility:hidden, a box of (almost) no size that clips what it holds, text of no size, a
  * box pushed off the page to the left or above, where no scrolling reaches, a clip or clip-path that leaves
- * nothing of the box, and a text-indent that moves its one line out of sight (rules/hiding-styles.ts).
+ * nothing of the box, a text-indent that moves its one line out of sight (rules/hiding-styles.ts), and
+ * text of no colour or of the colour behind it (same-colour.ts).
  * content-visibility:auto is not asked about: the text it skips below the fold is text the reader scrolls to.
  * opacity:0 is not either: fade-in effects start honest text at opacity 0.
  */
@@ -16,7 +18,13 @@ const CHECKS: CheckVisibilityOptions = { visibilityProperty: true, checkVisibili
 /** A line is this many times its font size high when line-height is `normal` (about 1.2 in common fonts). */
 const NORMAL_LINE_HEIGHT = 1.2;
 
-export function isHiddenByPage(el: Element): boolean {
+/** The check for one snapshot: what it learns of the page's colours is kept for that snapshot only. */
+export function pageHidingCheck(): (el: Element) => boolean {
+  const sameColour = sameColourCheck();
+  return (el) => isHiddenByPage(el, sameColour);
+}
+
+function isHiddenByPage(el: Element, sameColour: ReturnType<typeof sameColourCheck>): boolean {
   const box = el.getBoundingClientRect();
   if (box.right + scrollX < 0 || box.bottom + scrollY < 0) return true;
   const shown = el.checkVisibility?.(CHECKS);
@@ -25,12 +33,13 @@ export function isHiddenByPage(el: Element): boolean {
   if (style.display === 'contents') return false;
   if (shown === false || hiddenByOwnStyle(style)) return true;
   const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
-  if (box.width <= 1 || box.height <= 1) return clips || style.fontSize === '0px';
+  if (box.width <= 1 || box.height <= 1) return clips || style.fontSize === '0px' || sameColour(el, style);
   return (
     (style.clipPath !== 'none' && clipPathHides(style.clipPath, box)) ||
     (style.clip !== 'auto' && clipRectHides(style.clip, style.position)) ||
     (style.textIndent !== '0px' &&
-      indentHides({ width: box.width, height: box.height, pageRight: box.right + scrollX, textIndent: style.textIndent, oneLine: keepsOneLine(style, box, clips), clips }))
+      indentHides({ width: box.width, height: box.height, pageRight: box.right + scrollX, textIndent: style.textIndent, oneLine: keepsOneLine(style, box, clips), clips })) ||
+    sameColour(el, style)
   );
 }
 

@@ -4,7 +4,7 @@ import { loadedBannerChunk } from '@/components/lib/banner-chunk';
 import { extractSnapshot } from '@/rules/extract';
 import type { BackgroundMessage, ContentMessage } from '@/rules/protocol';
 import type { BannerModel, CheckAnswer } from '@/rules/status';
-import { isHiddenByPage } from './hidden';
+import { pageHidingCheck } from './hidden';
 import { afterLoad, scheduleChecks } from './schedule';
 
 const SITE_CHANGED: BackgroundMessage['type'] = 'background:siteChanged';
@@ -43,7 +43,7 @@ function watchPage(ctx: ContentScriptContext): void {
 
   const check = async (force: boolean) => {
     if (ctx.isInvalid || !active) return;
-    const snapshot = extractSnapshot(document, location.href, { isHidden: isHiddenByPage });
+    const snapshot = extractSnapshot(document, location.href, { isHidden: pageHidingCheck() });
     // A ticker or a countdown changes only numbers: that is no new page to judge.
     const sameText = `${snapshot.url}\n${snapshot.title}\n${snapshot.text.replace(/\d+/g, '0')}`;
     if (!force && sameText === lastSent) return;

@@ -22,6 +22,10 @@ const PAGES = {
   'noload.aurea-oro-invest.de': loadStoppingPage(),
   'aurea-oro-contents.shop': wrappedTextPage('display: contents'),
   'aurea-oro-fade-in.shop': wrappedTextPage('opacity: 0'),
+  'aurea-oro-on-picture.shop': wrappedTextPage('color: #f6f3ea; background-image: linear-gradient(#1b2a41, #1b2a41)'),
+  'aurea-oro-own-colour.shop': wrappedTextPage('color: #f6f3ea', 'color: #1c1c1c'),
+  'aurea-oro-filled.shop': wrappedTextPage('color: #f6f3ea; -webkit-text-fill-color: #1c1c1c'),
+  'aurea-oro-shadowed.shop': wrappedTextPage('color: transparent; text-shadow: 0 0 0 #1c1c1c'),
 };
 /** One site a way of hiding filler (a registrable domain each: site memory stays apart). */
 const HIDDEN_FILLER = Object.entries(HIDING_STYLES).map(([way, style], i) => [way, `aurea-oro-filler${i}.shop`, hiddenFillerPage([style])] as const);
@@ -131,6 +135,18 @@ describe('no page can switch the check off', () => {
 
   it('text in a box at opacity 0 (where a fade-in starts), followed by 87,000 characters of visible text, counts as visible and gets the banner', async () => {
     const page = await open('aurea-oro-fade-in.shop');
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  // Text in the colour of what is behind it is hidden only when nothing else shows it.
+  it.each([
+    ['in the colour of the page, on a picture', 'aurea-oro-on-picture.shop'],
+    ['in a box of the colour of the page, each element in a colour of its own', 'aurea-oro-own-colour.shop'],
+    ['in the colour of the page, filled with another colour (-webkit-text-fill-color)', 'aurea-oro-filled.shop'],
+    ['that is transparent, with a shadow that draws it', 'aurea-oro-shadowed.shop'],
+  ])('text %s, followed by 87,000 characters of visible text, counts as visible and gets the banner', async (_what, host) => {
+    const page = await open(host);
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
     await page.close();
   });

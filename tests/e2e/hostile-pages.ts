@@ -42,6 +42,10 @@ export const HIDING_STYLES = {
   'a clip-path that leaves nothing': 'clip-path: inset(50%)',
   'a clip that leaves nothing': 'position: absolute; clip: rect(0 0 0 0)',
   'a clip-path polygon of no area': 'clip-path: polygon(0 0, 0 0, 0 0)',
+  'text in the colour of the page behind it': 'color: #f6f3ea',
+  'text in the colour of its own box': 'color: #fff; background-color: #fff',
+  'transparent text': 'color: transparent',
+  'text filled with no colour': '-webkit-text-fill-color: rgb(0 0 0 / 0)',
 };
 
 /** The scam page with the filler before its text, in a box that each of `styles` hides through a class. */
@@ -52,13 +56,14 @@ export function hiddenFillerPage(styles: string[]): string {
 }
 
 /**
- * The scam page whose text sits in a box styled through a class by `style`, followed by the filler,
- * visible: for a style that does not hide (display: contents, a box that shows its children; opacity: 0,
- * where fade-in effects start honest text) the scam text must count as visible.
+ * The scam page whose text sits in a box styled through a class by `style` (and everything in it by
+ * `innerStyle`), followed by the filler, visible: for a style that does not hide (display: contents, a box
+ * that shows its children; opacity: 0, where fade-in effects start honest text; text in the colour of the
+ * page over a picture, or with a shadow) the scam text must count as visible.
  */
-export function wrappedTextPage(style: string): string {
+export function wrappedTextPage(style: string, innerStyle = ''): string {
   return scamFixture
-    .replace('</head>', `<style>.wrap { ${style} }</style></head>`)
+    .replace('</head>', `<style>.wrap { ${style} } .wrap * { ${innerStyle} }</style></head>`)
     .replace('<body>', '<body><div class="wrap">')
     .replace('</body>', `</div>${filler}</body>`);
 }

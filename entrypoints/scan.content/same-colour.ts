@@ -1,0 +1,118 @@
+import { colourAlpha, layerShowsNothing, textPaintHides, type StyleReader } from '@/rules/hiding-styles';
+
+/**
+ * Text a reader cannot see for its colour: transparent, or exactly the solid colour of what lies behind it
+ * (white on white). Part of hidden.ts's check, asked only on a page over its text budget and only about an
+ * element the other checks found visible. For almost every element it reads two computed values, the
+ * text's fill and the element's background colour (each element's once a snapshot); the rest (pictures,
+ * effects, positions, what the element holds) is read only when the colours match.
+ * It errs towards visible: text over a picture (a background image anywhere between it and the colour),
+ * with a shadow or an outline, drawn through a filter or a blend, moved by positioning or a transform, or
+ * holding anything in another colour or of those kinds, counts as visible.
+ */
+
+/** The browser's own page colour under a top frame whose page sets none (light or no colour scheme). */
+const LIGHT_CANVAS = 'rgb(255, 255, 255)';
+/**
+ * At most this many elements inside same-coloured boxes are read in one snapshot to make sure none of
+ * them shows its text (style only, no layout). A box whose contents are not all read counts as visible,
+ * and what it holds is then asked element by element like any other.
+ */
+const MAX_INSIDE_READS = 10_000;
+
+/** What an element's text is seen against: the element with the nearest background colour (null: the page's canvas) and that colour (null: not known). */
+interface Backdrop {
+  holder: Element | null;
+  colour: string | null;
+}
+
+const reader = (style: CSSStyleDeclaration): StyleReader => (property) => style.getPropertyValue(property);
+
+/** The element a box is painted over: its slot when slotted, its parent, or its shadow root's host. */
+function paintParent(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root && 'host' in root ? (root as ShadowRoot).host : null;
+}
+
+/** A ::before or ::after box (which may paint under the text) exists. */
+function hasPseudoBox(el: Element): boolean {
+  return ['::before', '::after'].some((pseudo) => {
+    const content = getComputedStyle(el, pseudo).content;
+    return content !== 'none' && content !== 'normal' && content !== '';
+  });
+}
+
+/** A checker for one snapshot: styles may change between snapshots, so nothing is kept longer. */
+export function sameColourCheck(): (el: Element, style: CSSStyleDeclaration) => boolean {
+  const backdrops = new Map<Element, Backdrop>();
+  const plainLayers = new Map<Element, boolean>();
+  let canvas: Backdrop | undefined;
+  let insideReads = 0;
+
+  const canvasBackdrop = (): Backdrop => {
+    // A frame's canvas is transparent: the embedding page shows through.
+    canvas ??= {
+      holder: null,
+      colour: window.top === window && /^(normal|light)$/.test(getComputedStyle(document.documentElement).colorScheme || 'normal') ? LIGHT_CANVAS : null,
+    };
+    return canvas;
+  };
+
+  /** Iterative (hostile pages nest thousands deep); the ancestors were usually asked first and are known. */
+  const backdropOf = (el: Element): Backdrop => {
+    const path: Element[] = [];
+    let backdrop: Backdrop | undefined;
+    for (let node: Element | null = el; node && !backdrop; node = paintParent(node)) {
+      backdrop = backdrops.get(node);
+      if (backdrop) break;
+      path.push(node);
+      const colour = getComputedStyle(node).backgroundColor;
+      if (colourAlpha(colour) !== 0) backdrop = { holder: node, colour: colourAlpha(colour) === 1 ? colour : null };
+    }
+    backdrop ??= canvasBackdrop();
+    for (const node of path) backdrops.set(node, backdrop);
+    return backdrop;
+  };
+
+  /** Nothing between `el`'s text and its backdrop's colour shows the text (rules/hiding-styles.ts). */
+  const plainUpTo = (el: Element, holder: Element | null): boolean => {
+    for (let node: Element | null = el; node; node = paintParent(node)) {
+      let plain = plainLayers.get(node);
+      if (plain === undefined) {
+        plain = layerShowsNothing(reader(getComputedStyle(node)), node === holder) && !hasPseudoBox(node);
+        plainLayers.set(node, plain);
+      }
+      if (!plain) return false;
+      if (node === holder) return true;
+    }
+    return true;
+  };
+
+  /** Every element inside `el` paints its text, and its box, the same invisible way. */
+  const insideShowsNothing = (el: Element, backdrop: string | null): boolean => {
+    const stack: Element[] = [...el.children];
+    while (stack.length > 0) {
+      const inner = stack.pop()!;
+      if (++insideReads > MAX_INSIDE_READS || inner.shadowRoot) return false;
+      const style = getComputedStyle(inner);
+      if (style.display === 'none') continue;
+      const read = reader(style);
+      const ownColour = style.backgroundColor;
+      if (colourAlpha(ownColour) !== 0 && ownColour !== backdrop) return false;
+      if (!textPaintHides(read, backdrop) || !layerShowsNothing(read, false)) return false;
+      stack.push(...inner.children);
+    }
+    return true;
+  };
+
+  return (el, style) => {
+    const backdrop = backdropOf(el);
+    return (
+      textPaintHides(reader(style), backdrop.colour) &&
+      plainUpTo(el, backdrop.holder) &&
+      insideShowsNothing(el, backdrop.colour)
+    );
+  };
+}
