@@ -18,7 +18,7 @@ const LIGHT_CANVAS = 'rgb(255, 255, 255)';
  * them shows its text (style only, no layout). A box whose contents are not all read counts as visible,
  * and what it holds is then asked element by element like any other.
  */
-const MAX_INSIDE_READS = 10_000;
+const MAX_INSIDE_READS = 5_000;
 
 /** What an element's text is seen against: the element with the nearest background colour (null: the page's canvas) and that colour (null: not known). */
 interface Backdrop {
@@ -61,14 +61,14 @@ export function sameColourCheck(): (el: Element, style: CSSStyleDeclaration) => 
   };
 
   /** Iterative (hostile pages nest thousands deep); the ancestors were usually asked first and are known. */
-  const backdropOf = (el: Element): Backdrop => {
+  const backdropOf = (el: Element, style: CSSStyleDeclaration): Backdrop => {
     const path: Element[] = [];
     let backdrop: Backdrop | undefined;
     for (let node: Element | null = el; node && !backdrop; node = paintParent(node)) {
       backdrop = backdrops.get(node);
       if (backdrop) break;
       path.push(node);
-      const colour = getComputedStyle(node).backgroundColor;
+      const colour = (node === el ? style : getComputedStyle(node)).backgroundColor;
       if (colourAlpha(colour) !== 0) backdrop = { holder: node, colour: colourAlpha(colour) === 1 ? colour : null };
     }
     backdrop ??= canvasBackdrop();
@@ -108,7 +108,7 @@ export function sameColourCheck(): (el: Element, style: CSSStyleDeclaration) => 
   };
 
   return (el, style) => {
-    const backdrop = backdropOf(el);
+    const backdrop = backdropOf(el, style);
     return (
       textPaintHides(reader(style), backdrop.colour) &&
       plainUpTo(el, backdrop.holder) &&
