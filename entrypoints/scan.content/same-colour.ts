@@ -1,11 +1,12 @@
 import { colourAlpha, layerShowsNothing, textPaintHides, type StyleReader } from '@/rules/hiding-styles';
+import { allInsideHide, type InsideReads } from './inner-elements';
 
 /**
  * Text a reader cannot see for its colour: transparent, or exactly the solid colour of what lies behind it
  * (white on white). Part of hidden.ts's check, asked only on a page over its text budget and only about an
  * element the other checks found visible. For almost every element it reads two computed values, the
  * text's fill and the element's background colour (each element's once a snapshot); the rest (pictures,
- * effects, positions, what the element holds) is read only when the colours match.
+ * effects, positions, what the element holds: inner-elements.ts) is read only when the colours match.
  * It errs towards visible: text over a picture (a background image anywhere between it and the colour),
  * with a shadow or an outline, drawn through a filter or a blend, moved by positioning or a transform, or
  * holding anything in another colour or of those kinds, counts as visible.
@@ -13,13 +14,6 @@ import { colourAlpha, layerShowsNothing, textPaintHides, type StyleReader } from
 
 /** The browser's own page colour under a top frame whose page sets none (light or no colour scheme). */
 const LIGHT_CANVAS = 'rgb(255, 255, 255)';
-/**
- * At most this many elements inside same-coloured boxes are read in one snapshot to make sure none of
- * them shows its text (style only, no layout). A box whose contents are not all read counts as visible,
- * and what it holds is then asked element by element like any other.
- */
-const MAX_INSIDE_READS = 5_000;
-
 /** What an element's text is seen against: the element with the nearest background colour (null: the page's canvas) and that colour (null: not known). */
 interface Backdrop {
   holder: Element | null;
@@ -45,11 +39,10 @@ function hasPseudoBox(el: Element): boolean {
 }
 
 /** A checker for one snapshot: styles may change between snapshots, so nothing is kept longer. */
-export function sameColourCheck(): (el: Element, style: CSSStyleDeclaration) => boolean {
+export function sameColourCheck(reads: InsideReads): (el: Element, style: CSSStyleDeclaration) => boolean {
   const backdrops = new Map<Element, Backdrop>();
   const plainLayers = new Map<Element, boolean>();
   let canvas: Backdrop | undefined;
-  let insideReads = 0;
 
   const canvasBackdrop = (): Backdrop => {
     // A frame's canvas is transparent: the embedding page shows through.
@@ -91,21 +84,14 @@ export function sameColourCheck(): (el: Element, style: CSSStyleDeclaration) => 
   };
 
   /** Every element inside `el` paints its text, and its box, the same invisible way. */
-  const insideShowsNothing = (el: Element, backdrop: string | null): boolean => {
-    const stack: Element[] = [...el.children];
-    while (stack.length > 0) {
-      const inner = stack.pop()!;
-      if (++insideReads > MAX_INSIDE_READS || inner.shadowRoot) return false;
-      const style = getComputedStyle(inner);
-      if (style.display === 'none') continue;
+  const insideShowsNothing = (el: Element, backdrop: string | null): boolean =>
+    allInsideHide(el, reads, (inner, style) => {
+      if (style.display === 'none') return 'hides all';
       const read = reader(style);
       const ownColour = style.backgroundColor;
-      if (colourAlpha(ownColour) !== 0 && ownColour !== backdrop) return false;
-      if (!textPaintHides(read, backdrop) || !layerShowsNothing(read, false)) return false;
-      stack.push(...inner.children);
-    }
-    return true;
-  };
+      const plain = (colourAlpha(ownColour) === 0 || ownColour === backdrop) && textPaintHides(read, backdrop) && layerShowsNothing(read, false);
+      return plain ? 'hides' : 'may show';
+    });
 
   return (el, style) => {
     const backdrop = backdropOf(el, style);

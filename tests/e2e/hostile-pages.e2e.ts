@@ -26,6 +26,7 @@ const PAGES = {
   'aurea-oro-own-colour.shop': wrappedTextPage('color: #f6f3ea', 'color: #1c1c1c'),
   'aurea-oro-filled.shop': wrappedTextPage('color: #f6f3ea; -webkit-text-fill-color: #1c1c1c'),
   'aurea-oro-shadowed.shop': wrappedTextPage('color: transparent; text-shadow: 0 0 0 #1c1c1c'),
+  'aurea-oro-visible-inside.shop': wrappedTextPage('visibility: hidden', 'visibility: visible'),
 };
 /** One site a way of hiding filler (a registrable domain each: site memory stays apart). */
 const HIDDEN_FILLER = Object.entries(HIDING_STYLES).map(([way, style], i) => [way, `aurea-oro-filler${i}.shop`, hiddenFillerPage([style])] as const);
@@ -135,6 +136,12 @@ describe('no page can switch the check off', () => {
 
   it('text in a box at opacity 0 (where a fade-in starts), followed by 87,000 characters of visible text, counts as visible and gets the banner', async () => {
     const page = await open('aurea-oro-fade-in.shop');
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it('text in a box of visibility:hidden whose elements are each visibility:visible again, followed by 87,000 characters of visible text, counts as visible and gets the banner', async () => {
+    const page = await open('aurea-oro-visible-inside.shop');
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
     await page.close();
   });

@@ -59,7 +59,8 @@ export function hiddenFillerPage(styles: string[]): string {
  * The scam page whose text sits in a box styled through a class by `style` (and everything in it by
  * `innerStyle`), followed by the filler, visible: for a style that does not hide (display: contents, a box
  * that shows its children; opacity: 0, where fade-in effects start honest text; text in the colour of the
- * page over a picture, or with a shadow) the scam text must count as visible.
+ * page over a picture, or with a shadow; visibility: hidden with each element inside visible again) the
+ * scam text must count as visible.
  */
 export function wrappedTextPage(style: string, innerStyle = ''): string {
   return scamFixture
