@@ -13,8 +13,9 @@ import type { BenchMetric } from './metric.ts';
  * restarts it at once, so it is let run and stopped again), then a tab opens a page; the visit wakes the worker. Each figure
  * runs from the new worker's start (its performance.timeOrigin, read once the verdict exists) until the verdict:
  * - a host the feed lists beyond the names its blocking rules carry (so only the woken worker can know it): until
- *   the browser starts the tab's navigation to the warning page (`browser.wake_to_redirect_ms`, DevTools'
- *   Page.frameStartedNavigating on the tab: the worker's tabs.update has reached the browser), and until the tab
+ *   the browser requests the warning page for the tab (`browser.wake_to_redirect_ms`, DevTools'
+ *   Network.requestWillBeSent on the tab, timed by the browser's clock: the worker's tabs.update has reached the
+ *   browser and its navigation has started), and until the tab
  *   gets the warning page's address (`browser.wake_to_verdict_ms`, tabs.onUpdated: Chromium has committed the
  *   warning page, which takes it tens of milliseconds more);
  * - an unlisted host with a scam fixture page: until the worker stores the site's verdict (storage.session, what the
@@ -66,8 +67,8 @@ export async function measureBrowserWake(context: BrowserContext, extensionOrigi
         });
       }
     }, [extensionOrigin, SCAM_HOST, TIMEOUT_MS] as const);
-    await cdp.send('Page.enable');
-    const redirectStart = redirectStarted(cdp, extensionOrigin);
+    await cdp.send('Network.enable');
+    const redirectStart = warningRequested(cdp, extensionOrigin);
     const listed = await wakeAndVisit(context, cdp, tab, extensionOrigin, `http://${listedHost}:${port}/`, async () => [
       await redirectStart,
       await listener.evaluate(() => (globalThis as { benchWarnedAt?: Promise<number> }).benchWarnedAt!),
@@ -88,17 +89,20 @@ export async function measureBrowserWake(context: BrowserContext, extensionOrigi
   }
 }
 
-/** When the browser first starts a navigation of the tab to one of the extension's pages (the warning page). */
-function redirectStarted(cdp: CDPSession, extensionOrigin: string): Promise<number> {
+/**
+ * When the browser first requests one of the extension's pages (the warning page) as the tab's document, by the
+ * browser's own clock: an event's arrival in this process can come late on a busy machine.
+ */
+function warningRequested(cdp: CDPSession, extensionOrigin: string): Promise<number> {
   return new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no navigation to the warning page within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
-    const onStart = ({ url }: { url: string }) => {
-      if (!url.startsWith(extensionOrigin)) return;
-      cdp.off('Page.frameStartedNavigating', onStart);
+    const timer = setTimeout(() => reject(new Error(`no request for the warning page within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+    const onRequest = ({ request, type, wallTime }: { request: { url: string }; type?: string; wallTime: number }) => {
+      if (type !== 'Document' || !request.url.startsWith(extensionOrigin)) return;
+      cdp.off('Network.requestWillBeSent', onRequest);
       clearTimeout(timer);
-      resolve(Date.now());
+      resolve(wallTime * 1000);
     };
-    cdp.on('Page.frameStartedNavigating', onStart);
+    cdp.on('Network.requestWillBeSent', onRequest);
   });
 }
 
