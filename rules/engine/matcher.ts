@@ -40,6 +40,12 @@ function symbolOf(code: number): number {
   return symbol;
 }
 
+/** Does the matcher read this character of normalised text as a separator (space, punctuation, element boundary)? */
+export function isSeparator(code: number): boolean {
+  const symbol = SYMBOLS[code]!;
+  return (symbol < 0 ? symbolOf(code) : symbol) === SEP;
+}
+
 export interface PhraseMatch {
   /** Index of the pattern in the list given to buildMatcher. */
   pattern: number;

@@ -1,6 +1,7 @@
 import { BRANDS, type Brand } from '../../brands/brands.ts';
 import type { PageSnapshot } from '../../snapshot.ts';
-import { buildMatcher, type Matcher } from '../matcher.ts';
+import { buildMatcher, isSeparator, phraseSymbols, type Matcher } from '../matcher.ts';
+import { TEXT_BREAK } from '../../snapshot.ts';
 import { normalizePhrase, normalizeText } from '../normalize.ts';
 import { CLAIM_AFTER, CLAIM_AFTER_STRONG, CLAIM_BEFORE, CLAIM_FILLERS, DEPOSIT_REQUESTS } from './claim-phrases.ts';
 
@@ -108,6 +109,47 @@ export function scanBrandClaims(text: string): ClaimScan {
 export function brandClaimsFromMatches(text: string, matches: readonly number[]): ClaimScan {
   const reader = claimReader(text);
   for (let i = 0; i < matches.length; i += 2) reader.onMatch(matches[i]!, matches[i + 1]!);
+  return reader.result();
+}
+
+/** Symbols of the longest claim phrase (a run of separators is one symbol to the matcher). */
+let longestSymbols = -1;
+const BREAK_CODE = TEXT_BREAK.charCodeAt(0);
+
+/**
+ * A separator before `end` such that no phrase match ends at or after `end` yet starts before it: more than a phrase's
+ * symbols back, or an element boundary (no phrase spans one). -1 when the text before has no such place.
+ */
+function rescanFrom(text: string, end: number): number {
+  if (longestSymbols < 0) longestSymbols = Math.max(...PHRASES.map((phrase) => phraseSymbols(phrase).length));
+  let symbols = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === BREAK_CODE) return i;
+    if (!isSeparator(code)) {
+      symbols++;
+      continue;
+    }
+    if (symbols > longestSymbols) return i;
+    symbols++;
+    while (i > 0 && isSeparator(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== BREAK_CODE) i--;
+  }
+  return -1;
+}
+
+/**
+ * The same answer as scanBrandClaims(text), when `matches` (flat pairs as brandClaimsFromMatches takes them, in text
+ * order) hold every match that ends before `known`, as a scan of text[0, known) gives them: only the text from a
+ * separator well before `known` is scanned again (a long page's head, already read by the engine's one scan).
+ */
+export function brandClaimsAfter(text: string, known: number, matches: readonly number[]): ClaimScan {
+  const from = rescanFrom(text, known);
+  if (from < 0) return scanBrandClaims(text);
+  const reader = claimReader(text);
+  for (let i = 0; i < matches.length && matches[i + 1]! < known; i += 2) reader.onMatch(matches[i]!, matches[i + 1]!);
+  claimMatcher().scan(text.slice(from), (index, end) => {
+    if (end + from >= known) reader.onMatch(index, end + from);
+  });
   return reader.result();
 }
 

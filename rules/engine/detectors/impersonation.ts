@@ -2,7 +2,7 @@ import { officialBrandOf } from '../../brands/official.ts';
 import type { Signal } from '../../verdict.ts';
 import type { PageContext } from '../context.ts';
 import {
-  brandClaimsFromMatches, hasPasswordField, scanBrandClaims, scanTitleClaim, type BrandClaim, type ClaimScan,
+  brandClaimsAfter, brandClaimsFromMatches, hasPasswordField, scanBrandClaims, scanTitleClaim, type BrandClaim, type ClaimScan,
 } from './brand-claim.ts';
 import { IMPERSONATION_RULES } from './impersonation-rules.ts';
 import { findLookalike, type LookalikeMatch } from './lookalike.ts';
@@ -37,12 +37,12 @@ function lookalikeSignal(host: string, match: LookalikeMatch): Signal {
   return signal('impersonation.lookalike_domain', evidence);
 }
 
-function claimScan(ctx: PageContext): ClaimScan {
+export function claimScan(ctx: Pick<PageContext, 'text' | 'brandClaimMatches'>): ClaimScan {
+  if (!ctx.brandClaimMatches) return scanBrandClaims(headAndTail(ctx.text));
   // A short page is read whole: the engine's one scan already found the claim phrases in it.
-  if (ctx.brandClaimMatches && ctx.text.length <= CLAIM_HEAD_CHARS + CLAIM_TAIL_CHARS) {
-    return brandClaimsFromMatches(ctx.text, ctx.brandClaimMatches);
-  }
-  return scanBrandClaims(headAndTail(ctx.text));
+  if (ctx.text.length <= CLAIM_HEAD_CHARS + CLAIM_TAIL_CHARS) return brandClaimsFromMatches(ctx.text, ctx.brandClaimMatches);
+  // A long page's head is the page's own start: the scan found its claims too, so only the seam and the tail are read.
+  return brandClaimsAfter(headAndTail(ctx.text), CLAIM_HEAD_CHARS, ctx.brandClaimMatches);
 }
 
 function claimSignal(ctx: PageContext): Signal | null {

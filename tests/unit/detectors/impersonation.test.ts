@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectImpersonation } from '../../../rules/engine/detectors/impersonation.ts';
+import { claimScan, detectImpersonation } from '../../../rules/engine/detectors/impersonation.ts';
+import { scanPhrases } from '../../../rules/engine/phrases.ts';
 import { corpusContext, ids, pageContext, readCorpus } from './helpers.ts';
 
 const loginForm = [{ fields: [{ name: 'email', type: 'email' }, { name: 'password', type: 'password' }] }];
@@ -78,5 +80,29 @@ describe('impersonation on the shared corpus', () => {
       expect(detectImpersonation(corpusContext(record)), record.id).toEqual([]);
       expect(detectImpersonation(corpusContext(record, 'https://unrelated-blog.example.net/')), record.id).toEqual([]);
     }
+  });
+});
+
+describe('impersonation: the claims of a long page', () => {
+  // Long pages are read at their head (8,000 characters) and tail (2,000). The engine's one scan already read the
+  // head: only the seam and the tail are scanned again, and the claims must be those a fresh scan of both finds.
+  const pieces = fc.constantFrom('welcome to', 'sign in to your', 'binance', 'coinbase', 'kraken', 'login', 'all rights reserved',
+    'deposit now', 'your', ' ', ', ', ' -- ', '\u2029', '©', 'x', 'lorem', '.');
+  const stretch = fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(' '));
+  const filler = (length: number) => 'lorem ipsum dolor '.repeat(Math.ceil(length / 18) + 1).slice(0, length);
+  // Claim words right at the head's end (the seam) and where the tail starts, `into` characters into them.
+  const page = fc.record({ head: fc.integer({ min: 7_900, max: 8_010 }), seam: stretch, middle: fc.integer({ min: 0, max: 3_000 }),
+    tail: stretch, into: fc.integer({ min: 0, max: 40 }) })
+    .map(({ head, seam, middle, tail, into }) => {
+      const end = `${tail} ${filler(2_000)}`.slice(0, 2_000 + into);
+      return `${filler(head)}${seam} ${filler(middle)}${end}`;
+    })
+    .filter((text) => text.length > 10_000);
+
+  it('are the claims a scan of head and tail finds', () => {
+    fc.assert(fc.property(page, (text) => {
+      const rescanned = claimScan({ text, brandClaimMatches: scanPhrases(text).claimMatches });
+      expect(rescanned).toEqual(claimScan({ text }));
+    }), { numRuns: 400 });
   });
 });
