@@ -8,8 +8,9 @@ import { allInsideHide, type InsideReads } from './inner-elements';
  * text's fill and the element's background colour (each element's once a snapshot); the rest (pictures,
  * effects, positions, what the element holds: inner-elements.ts) is read only when the colours match.
  * It errs towards visible: text over a picture (a background image anywhere between it and the colour),
- * with a shadow or an outline, drawn through a filter or a blend, moved by positioning or a transform, or
- * holding anything in another colour or of those kinds, counts as visible.
+ * with a shadow or an outline, drawn through a filter or a blend, moved by positioning or a transform, with
+ * a ::before/::after box or a first line or letter of another colour, or holding anything in another
+ * colour or of those kinds, counts as visible.
  */
 
 /** The browser's own page colour under a top frame whose page sets none (light or no colour scheme). */
@@ -30,11 +31,21 @@ function paintParent(el: Element): Element | null {
   return root && 'host' in root ? (root as ShadowRoot).host : null;
 }
 
-/** A ::before or ::after box (which may paint under the text) exists. */
-function hasPseudoBox(el: Element): boolean {
-  return ['::before', '::after'].some((pseudo) => {
+/**
+ * A pseudo-element could show the text: a ::before or ::after box (which may paint under it), or a first
+ * line or letter that a rule of its own paints otherwise (in a colour other than the element's, and not
+ * the colour behind it).
+ */
+function pseudoMayShow(el: Element, style: CSSStyleDeclaration, backdrop: string | null): boolean {
+  const boxed = ['::before', '::after'].some((pseudo) => {
     const content = getComputedStyle(el, pseudo).content;
     return content !== 'none' && content !== 'normal' && content !== '';
+  });
+  if (boxed) return true;
+  const fill = style.getPropertyValue('-webkit-text-fill-color');
+  return ['::first-line', '::first-letter'].some((pseudo) => {
+    const own = getComputedStyle(el, pseudo);
+    return own.getPropertyValue('-webkit-text-fill-color') !== fill && !textPaintHides(reader(own), backdrop);
   });
 }
 
@@ -70,11 +81,12 @@ export function sameColourCheck(reads: InsideReads): (el: Element, style: CSSSty
   };
 
   /** Nothing between `el`'s text and its backdrop's colour shows the text (rules/hiding-styles.ts). */
-  const plainUpTo = (el: Element, holder: Element | null): boolean => {
+  const plainUpTo = (el: Element, { holder, colour }: Backdrop): boolean => {
     for (let node: Element | null = el; node; node = paintParent(node)) {
       let plain = plainLayers.get(node);
       if (plain === undefined) {
-        plain = layerShowsNothing(reader(getComputedStyle(node)), node === holder) && !hasPseudoBox(node);
+        const style = getComputedStyle(node);
+        plain = layerShowsNothing(reader(style), node === holder) && !pseudoMayShow(node, style, colour);
         plainLayers.set(node, plain);
       }
       if (!plain) return false;
@@ -89,7 +101,7 @@ export function sameColourCheck(reads: InsideReads): (el: Element, style: CSSSty
       if (style.display === 'none') return 'hides all';
       const read = reader(style);
       const ownColour = style.backgroundColor;
-      const plain = (colourAlpha(ownColour) === 0 || ownColour === backdrop) && textPaintHides(read, backdrop) && layerShowsNothing(read, false);
+      const plain = (colourAlpha(ownColour) === 0 || ownColour === backdrop) && textPaintHides(read, backdrop) && layerShowsNothing(read, false) && !pseudoMayShow(inner, style, backdrop);
       return plain ? 'hides' : 'may show';
     });
 
@@ -97,7 +109,7 @@ export function sameColourCheck(reads: InsideReads): (el: Element, style: CSSSty
     const backdrop = backdropOf(el, style);
     return (
       textPaintHides(reader(style), backdrop.colour) &&
-      plainUpTo(el, backdrop.holder) &&
+      plainUpTo(el, backdrop) &&
       insideShowsNothing(el, backdrop.colour)
     );
   };

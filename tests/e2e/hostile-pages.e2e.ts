@@ -8,6 +8,11 @@ import {
 } from './hostile-pages';
 
 /**
+ * Inside a box whose text is in the colour of the page: the scam page's own boxes, colours and fixed cookie
+ * bar are taken away, so that only the one way the box shows its text keeps it visible.
+ */
+const PLAIN_INSIDE = '.wrap * { background: none !important; color: inherit !important; box-shadow: none !important; position: static !important }';
+/**
  * Scam pages that try to switch the page check off, each on a site of its own: site memory is kept by
  * registrable domain, and a page of a site already flagged gets the banner whatever its text.
  */
@@ -22,11 +27,12 @@ const PAGES = {
   'noload.aurea-oro-invest.de': loadStoppingPage(),
   'aurea-oro-contents.shop': wrappedTextPage('display: contents'),
   'aurea-oro-fade-in.shop': wrappedTextPage('opacity: 0'),
-  'aurea-oro-on-picture.shop': wrappedTextPage('color: #f6f3ea; background-image: linear-gradient(#1b2a41, #1b2a41)'),
-  'aurea-oro-own-colour.shop': wrappedTextPage('color: #f6f3ea', 'color: #1c1c1c'),
-  'aurea-oro-filled.shop': wrappedTextPage('color: #f6f3ea; -webkit-text-fill-color: #1c1c1c'),
-  'aurea-oro-shadowed.shop': wrappedTextPage('color: transparent; text-shadow: 0 0 0 #1c1c1c'),
-  'aurea-oro-visible-inside.shop': wrappedTextPage('visibility: hidden', 'visibility: visible'),
+  'aurea-oro-on-picture.shop': wrappedTextPage('color: #f6f3ea; background-image: linear-gradient(#1b2a41, #1b2a41)', PLAIN_INSIDE),
+  'aurea-oro-own-colour.shop': wrappedTextPage('color: #f6f3ea', `${PLAIN_INSIDE} .wrap * { color: #1c1c1c !important }`),
+  'aurea-oro-filled.shop': wrappedTextPage('color: #f6f3ea; -webkit-text-fill-color: #1c1c1c', PLAIN_INSIDE),
+  'aurea-oro-shadowed.shop': wrappedTextPage('color: transparent; text-shadow: 0 0 0 #1c1c1c', PLAIN_INSIDE),
+  'aurea-oro-first-line.shop': wrappedTextPage('color: #f6f3ea', `${PLAIN_INSIDE} .wrap *::first-line { color: #1c1c1c }`),
+  'aurea-oro-visible-inside.shop': wrappedTextPage('visibility: hidden', '.wrap * { visibility: visible }'),
 };
 /** One site a way of hiding filler (a registrable domain each: site memory stays apart). */
 const HIDDEN_FILLER = Object.entries(HIDING_STYLES).map(([way, style], i) => [way, `aurea-oro-filler${i}.shop`, hiddenFillerPage([style])] as const);
@@ -152,6 +158,7 @@ describe('no page can switch the check off', () => {
     ['in a box of the colour of the page, each element in a colour of its own', 'aurea-oro-own-colour.shop'],
     ['in the colour of the page, filled with another colour (-webkit-text-fill-color)', 'aurea-oro-filled.shop'],
     ['that is transparent, with a shadow that draws it', 'aurea-oro-shadowed.shop'],
+    ['in the colour of the page, each first line in another colour', 'aurea-oro-first-line.shop'],
   ])('text %s, followed by 87,000 characters of visible text, counts as visible and gets the banner', async (_what, host) => {
     const page = await open(host);
     expect(['warning', 'danger']).toContain(await bannerLevel(page));

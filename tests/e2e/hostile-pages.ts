@@ -56,15 +56,15 @@ export function hiddenFillerPage(styles: string[]): string {
 }
 
 /**
- * The scam page whose text sits in a box styled through a class by `style` (and everything in it by
- * `innerStyle`), followed by the filler, visible: for a style that does not hide (display: contents, a box
+ * The scam page whose text sits in a box styled through a class by `style` (and what it holds by the CSS
+ * rules `innerRules`), followed by the filler, visible: for a style that does not hide (display: contents, a box
  * that shows its children; opacity: 0, where fade-in effects start honest text; text in the colour of the
- * page over a picture, or with a shadow; visibility: hidden with each element inside visible again) the
- * scam text must count as visible.
+ * page over a picture, or with a shadow; visibility: hidden with each element inside visible again; a first line
+ * of another colour) the scam text must count as visible.
  */
-export function wrappedTextPage(style: string, innerStyle = ''): string {
+export function wrappedTextPage(style: string, innerRules = ''): string {
   return scamFixture
-    .replace('</head>', `<style>.wrap { ${style} } .wrap * { ${innerStyle} }</style></head>`)
+    .replace('</head>', `<style>.wrap { ${style} } ${innerRules}</style></head>`)
     .replace('<body>', '<body><div class="wrap">')
     .replace('</body>', `</div>${filler}</body>`);
 }
