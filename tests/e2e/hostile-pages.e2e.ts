@@ -32,6 +32,8 @@ const PAGES = {
   'aurea-oro-filled.shop': wrappedTextPage('color: #f6f3ea; -webkit-text-fill-color: #1c1c1c', PLAIN_INSIDE),
   'aurea-oro-shadowed.shop': wrappedTextPage('color: transparent; text-shadow: 0 0 0 #1c1c1c', PLAIN_INSIDE),
   'aurea-oro-first-line.shop': wrappedTextPage('color: #f6f3ea', `${PLAIN_INSIDE} .wrap *::first-line { color: #1c1c1c }`),
+  // White filler on the browser's own white page: the page sets no background.
+  'aurea-oro-white-page.shop': hiddenFillerPage(['color: #fff'], 'body { background: none }'),
   'aurea-oro-visible-inside.shop': wrappedTextPage('visibility: hidden', '.wrap * { visibility: visible }'),
 };
 /** One site a way of hiding filler (a registrable domain each: site memory stays apart). */
@@ -142,6 +144,12 @@ describe('no page can switch the check off', () => {
 
   it('text in a box at opacity 0 (where a fade-in starts), followed by 87,000 characters of visible text, counts as visible and gets the banner', async () => {
     const page = await open('aurea-oro-fade-in.shop');
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it('a scam page with no background of its own and 87,000 characters of white filler before its text gets the banner', async () => {
+    const page = await open('aurea-oro-white-page.shop');
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
     await page.close();
   });

@@ -48,9 +48,12 @@ export const HIDING_STYLES = {
   'text filled with no colour': '-webkit-text-fill-color: rgb(0 0 0 / 0)',
 };
 
-/** The scam page with the filler before its text, in a box that each of `styles` hides through a class. */
-export function hiddenFillerPage(styles: string[]): string {
-  const css = styles.map((style, i) => `.box-${i} { ${style} }`).join('\n');
+/**
+ * The scam page with the filler before its text, in a box that each of `styles` hides through a class;
+ * `pageCss` is added to the page's own styles.
+ */
+export function hiddenFillerPage(styles: string[], pageCss = ''): string {
+  const css = [pageCss, ...styles.map((style, i) => `.box-${i} { ${style} }`)].join('\n');
   const boxes = styles.map((_, i) => `<div class="box-${i}">${filler}</div>`).join('');
   return scamFixture.replace('</head>', `<style>${css}</style></head>`).replace('<body>', `<body>${boxes}`);
 }
