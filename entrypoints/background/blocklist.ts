@@ -201,7 +201,7 @@ async function loadFeeds(): Promise<ActiveFeed[]> {
     try {
       let set = setCache.get(key);
       if (set === undefined) {
-        const readBlock = () => store.loadSet(key).then((stored) => stored?.block);
+        const readBlock = () => store.loadSetBlock(key);
         const block = await (blocks.get(key)?.catch(readBlock) ?? readBlock());
         if (block === undefined) continue;
         const unchecked = CompactHostSet.fromArrayBuffer(block, damagedSets.has(key) ? {} : CHECK_LATER);

@@ -32,7 +32,7 @@ async function readStoredFeeds(): Promise<StoredFeeds> {
   const store = await feedStore();
   const records = await store.listFeeds();
   const keys = records.filter(isActiveFeed).map((feed) => feed.active!.setKey);
-  return { records, blocks: new Map(keys.map((key) => [key, readAhead(store.loadSet(key).then((set) => set?.block))])) };
+  return { records, blocks: new Map(keys.map((key) => [key, readAhead(store.loadSetBlock(key))])) };
 }
 
 

@@ -1,12 +1,14 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { FeedFormat } from '@/rules/feeds';
 
 /**
  * The feeds and their compiled lists, in IndexedDB.
  *
- * Two object stores: `feeds` holds one small record per subscription (address, switches, sync
+ * Three object stores: `feeds` holds one small record per subscription (address, switches, sync
  * status, and a pointer to its active list); `sets` holds each compiled list as one record (the
- * CompactHostSet buffer plus the names kept for the browser's blocking rules).
+ * CompactHostSet buffer); `ruleNames` holds, under the same key, the names kept for the browser's
+ * blocking rules. Apart because a woken worker's first lookup reads only the buffer: reading the
+ * rule names with it (100,000 names, megabytes) made that read about twice as long.
  *
  * A new list is made active in two steps: (1) its set is written under a fresh key, (2) in one
  * transaction the feed's pointer is flipped to it and the old set deleted. A worker killed during
@@ -15,7 +17,8 @@ import type { FeedFormat } from '@/rules/feeds';
  * options page and a cold worker start do not load megabytes they do not need.
  */
 export const FEED_DB_NAME = 'scam-sentinel-feeds';
-const DB_VERSION = 1;
+/** 2: the rule names moved out of `sets` into `ruleNames` (moved when an older database is opened). */
+const DB_VERSION = 2;
 
 export interface ActiveList {
   setKey: string;
@@ -101,10 +104,17 @@ export interface SetRecord {
   ruleNames: string;
 }
 
+/** A set as the `sets` store holds it: without its rule names. */
+type StoredSet = Omit<SetRecord, 'ruleNames'>;
+
 interface FeedDb extends DBSchema {
   feeds: { key: string; value: FeedRecord };
-  sets: { key: string; value: SetRecord; indexes: { byFeed: string } };
+  sets: { key: string; value: StoredSet; indexes: { byFeed: string } };
+  ruleNames: { key: string; value: { key: string; ruleNames: string } };
 }
+
+const SET_STORES = ['sets', 'ruleNames'] as const;
+const ALL_STORES = ['feeds', ...SET_STORES] as const;
 
 export class FeedStore {
   /**
@@ -118,9 +128,16 @@ export class FeedStore {
 
   static async open(name = FEED_DB_NAME): Promise<FeedStore> {
     const db = await openDB<FeedDb>(name, DB_VERSION, {
-      upgrade(database) {
-        database.createObjectStore('feeds', { keyPath: 'id' });
-        database.createObjectStore('sets', { keyPath: 'key' }).createIndex('byFeed', 'feedId');
+      upgrade(database, oldVersion, _newVersion, transaction) {
+        if (oldVersion < 1) {
+          database.createObjectStore('feeds', { keyPath: 'id' });
+          database.createObjectStore('sets', { keyPath: 'key' }).createIndex('byFeed', 'feedId');
+        }
+        if (oldVersion < 2) {
+          database.createObjectStore('ruleNames', { keyPath: 'key' });
+          // Sets stored by version 1 carry their rule names: moved, within this upgrade's transaction.
+          if (oldVersion >= 1) void moveRuleNames(transaction.objectStore('sets'), transaction.objectStore('ruleNames'));
+        }
       },
     });
     return new FeedStore(db);
@@ -166,11 +183,10 @@ export class FeedStore {
 
   /** Removes a feed and all its sets at once. */
   async removeFeed(id: string): Promise<void> {
-    const tx = this.db.transaction(['feeds', 'sets'], 'readwrite');
-    const sets = tx.objectStore('sets');
-    const keys = await sets.index('byFeed').getAllKeys(id);
+    const tx = this.db.transaction(ALL_STORES, 'readwrite');
+    const keys = await tx.objectStore('sets').index('byFeed').getAllKeys(id);
     keys.forEach((key) => this.forget(key));
-    await Promise.all([tx.objectStore('feeds').delete(id), ...keys.map((key) => sets.delete(key))]);
+    await Promise.all([tx.objectStore('feeds').delete(id), ...keys.map((key) => deleteSet(tx, key))]);
     await tx.done;
   }
 
@@ -179,7 +195,9 @@ export class FeedStore {
     const key = `${feedId}@${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     const record: SetRecord = { key, feedId, createdAt: now, ...data };
     this.lastStaged = null;
-    await this.db.put('sets', record);
+    const tx = this.db.transaction(SET_STORES, 'readwrite');
+    await Promise.all([tx.objectStore('sets').put({ key, feedId, createdAt: now, block: data.block }), tx.objectStore('ruleNames').put({ key, ruleNames: data.ruleNames })]);
+    await tx.done;
     this.lastStaged = record;
     return key;
   }
@@ -190,13 +208,12 @@ export class FeedStore {
    * transaction. Returns false (and drops the staged set) when the feed was removed meanwhile.
    */
   async activateSet(feedId: string, active: ActiveList, status: FeedStatus, signed?: SignedMemory): Promise<boolean> {
-    const tx = this.db.transaction(['feeds', 'sets'], 'readwrite');
+    const tx = this.db.transaction(ALL_STORES, 'readwrite');
     const feeds = tx.objectStore('feeds');
-    const sets = tx.objectStore('sets');
     const record = await feeds.get(feedId);
     if (record === undefined) {
       this.forget(active.setKey);
-      await sets.delete(active.setKey);
+      await deleteSet(tx, active.setKey);
       await tx.done;
       return false;
     }
@@ -204,7 +221,7 @@ export class FeedStore {
     await feeds.put({ ...record, active, status, ...(signed === undefined ? {} : { signed }) });
     if (previous !== undefined && previous !== active.setKey) {
       this.forget(previous);
-      await sets.delete(previous);
+      await deleteSet(tx, previous);
     }
     await tx.done;
     return true;
@@ -225,7 +242,7 @@ export class FeedStore {
 
   /** Stops using a feed's active list (an expired one past its grace period): pointer and set go together. */
   async dropActive(feedId: string): Promise<boolean> {
-    const tx = this.db.transaction(['feeds', 'sets'], 'readwrite');
+    const tx = this.db.transaction(ALL_STORES, 'readwrite');
     const feeds = tx.objectStore('feeds');
     const record = await feeds.get(feedId);
     const key = record?.active?.setKey;
@@ -235,14 +252,23 @@ export class FeedStore {
     }
     await feeds.put({ ...record, signed: signedMemoryOf(record), active: null });
     this.forget(key);
-    await tx.objectStore('sets').delete(key);
+    await deleteSet(tx, key);
     await tx.done;
     return true;
   }
 
+  /** A set with its rule names (what rebuilding the browser's rules needs). */
   async loadSet(key: string): Promise<SetRecord | undefined> {
     if (this.lastStaged?.key === key) return this.lastStaged;
-    return this.db.get('sets', key);
+    const tx = this.db.transaction(SET_STORES);
+    const [set, names] = await Promise.all([tx.objectStore('sets').get(key), tx.objectStore('ruleNames').get(key)]);
+    return set === undefined ? undefined : { ...set, ruleNames: names?.ruleNames ?? '' };
+  }
+
+  /** Only a set's buffer (what a lookup needs), read without its rule names. */
+  async loadSetBlock(key: string): Promise<ArrayBuffer | undefined> {
+    if (this.lastStaged?.key === key) return this.lastStaged.block;
+    return (await this.db.get('sets', key))?.block;
   }
 
   private forget(key: string): void {
@@ -251,12 +277,13 @@ export class FeedStore {
 
   /** Deletes sets no feed points to (left by a write that was cut off). Returns how many. */
   async cleanup(): Promise<number> {
-    const tx = this.db.transaction(['feeds', 'sets'], 'readwrite');
+    const tx = this.db.transaction(ALL_STORES, 'readwrite');
     const active = new Set((await tx.objectStore('feeds').getAll()).map((feed) => feed.active?.setKey));
-    const sets = tx.objectStore('sets');
-    const leftovers = (await sets.getAllKeys()).filter((key) => !active.has(key));
+    const leftovers = (await tx.objectStore('sets').getAllKeys()).filter((key) => !active.has(key));
+    // Rule names whose set is gone, too (whatever cut the write off).
+    const strayNames = (await tx.objectStore('ruleNames').getAllKeys()).filter((key) => !active.has(key) && !leftovers.includes(key));
     leftovers.forEach((key) => this.forget(key));
-    await Promise.all(leftovers.map((key) => sets.delete(key)));
+    await Promise.all([...leftovers.map((key) => deleteSet(tx, key)), ...strayNames.map((key) => tx.objectStore('ruleNames').delete(key))]);
     await tx.done;
     return leftovers.length;
   }
@@ -276,4 +303,21 @@ export function feedStore(): Promise<FeedStore> {
 /** A feed whose stored list counts: switched on, with a list. */
 export function isActiveFeed(feed: FeedRecord): boolean {
   return feed.enabled && feed.active !== null;
+}
+
+/** Deletes a set and its rule names. */
+function deleteSet(tx: IDBPTransaction<FeedDb, typeof ALL_STORES | typeof SET_STORES, 'readwrite'>, key: string): Promise<unknown> {
+  return Promise.all([tx.objectStore('sets').delete(key), tx.objectStore('ruleNames').delete(key)]);
+}
+
+/** Version 1 to 2: each set's rule names go to their own store, under the set's key. */
+async function moveRuleNames(
+  sets: IDBPObjectStore<FeedDb, ArrayLike<StoreNames<FeedDb>>, 'sets', 'versionchange'>,
+  ruleNames: IDBPObjectStore<FeedDb, ArrayLike<StoreNames<FeedDb>>, 'ruleNames', 'versionchange'>,
+): Promise<void> {
+  for (let cursor = await sets.openCursor(); cursor !== null; cursor = await cursor.continue()) {
+    const { ruleNames: names, ...set } = cursor.value as StoredSet & { ruleNames?: string };
+    await ruleNames.put({ key: set.key, ruleNames: names ?? '' });
+    await cursor.update(set);
+  }
 }

@@ -1,3 +1,4 @@
+import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CompactHostSet } from '@/rules/feeds';
 import { FeedStore, type ActiveList, type FeedRecord } from '@/entrypoints/background/feeds/store';
@@ -90,5 +91,52 @@ describe('feed store', () => {
     expect(record).toMatchObject({ enabled: false, status: { failures: 3 }, active: { setKey: key } });
     expect(await store.addFeed(feed('f'))).toBe(false);
     expect(await store.updateFeed('missing', (r) => r)).toBeNull();
+  });
+});
+
+describe('feed store kept apart from its rule names', () => {
+  /** The keys each object store holds. */
+  async function storedKeys(name: string): Promise<{ sets: string[]; ruleNames: string[] }> {
+    const db = await openDB(name);
+    const keys = { sets: (await db.getAllKeys('sets')).map(String), ruleNames: (await db.getAllKeys('ruleNames')).map(String) };
+    db.close();
+    return keys;
+  }
+
+  it('reads a set with or without its rule names, and deletes both together', async () => {
+    await store.addFeed(feed('f'));
+    const first = await commit('f', ['old-scam.example']);
+    const second = await commit('f', ['new-scam.example']);
+    expect(await store.loadSetBlock(second)).toEqual((await store.loadSet(second))!.block);
+    store.close();
+    store = await FeedStore.open(`store-test-${dbCount}`); // nothing from memory
+    expect((await store.loadSet(second))?.ruleNames).toBe('new-scam.example');
+    expect(CompactHostSet.fromArrayBuffer((await store.loadSetBlock(second))!).lookup('new-scam.example')).toBe('new-scam.example');
+    expect(await storedKeys(`store-test-${dbCount}`)).toEqual({ sets: [second], ruleNames: [second] });
+    expect(first).not.toBe(second);
+    await store.removeFeed('f');
+    expect(await storedKeys(`store-test-${dbCount}`)).toEqual({ sets: [], ruleNames: [] });
+  });
+
+  it('moves the rule names of a database written by the release before out of its sets, keeping every list', async () => {
+    const name = `store-test-v1-${++dbCount}`;
+    const hosts = ['kept-scam.example'];
+    const old = await openDB(name, 1, {
+      upgrade(database) {
+        database.createObjectStore('feeds', { keyPath: 'id' });
+        database.createObjectStore('sets', { keyPath: 'key' }).createIndex('byFeed', 'feedId');
+      },
+    });
+    await old.put('feeds', { ...feed('f'), active: active('f@1', 1) });
+    await old.put('sets', { key: 'f@1', feedId: 'f', createdAt: 1, block: CompactHostSet.fromHosts(hosts).toArrayBuffer(), ruleNames: hosts.join('\n') });
+    old.close();
+
+    const upgraded = await FeedStore.open(name);
+    expect((await upgraded.loadSet('f@1'))?.ruleNames).toBe('kept-scam.example');
+    expect(CompactHostSet.fromArrayBuffer((await upgraded.loadSetBlock('f@1'))!).lookup('www.kept-scam.example')).toBe('kept-scam.example');
+    upgraded.close();
+    const db = await openDB(name);
+    expect(await db.get('sets', 'f@1')).not.toHaveProperty('ruleNames');
+    db.close();
   });
 });

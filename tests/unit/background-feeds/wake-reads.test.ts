@@ -39,7 +39,7 @@ async function storeList(hosts: string[], ruleNames: number): Promise<void> {
 async function wake() {
   vi.resetModules();
   const { FeedStore } = await import('@/entrypoints/background/feeds/store');
-  const loadSet = vi.spyOn(FeedStore.prototype, 'loadSet');
+  const loadSet = vi.spyOn(FeedStore.prototype, 'loadSetBlock');
   return { blocklist: await import('@/entrypoints/background/blocklist'), loadSet };
 }
 
