@@ -49,6 +49,16 @@ function pseudoMayShow(el: Element, style: CSSStyleDeclaration, backdrop: string
   });
 }
 
+/**
+ * The page's canvas is the browser's white: a top frame (a frame's canvas is transparent, the embedding
+ * page shows through) that offers no dark colour scheme, by its root's style or its color-scheme meta tag.
+ */
+function isLightTopPage(): boolean {
+  if (window.top !== window) return false;
+  const meta = document.querySelector('meta[name="color-scheme" i]')?.getAttribute('content') ?? '';
+  return !/dark/i.test(`${getComputedStyle(document.documentElement).colorScheme} ${meta.slice(0, 100)}`);
+}
+
 /** A checker for one snapshot: styles may change between snapshots, so nothing is kept longer. */
 export function sameColourCheck(reads: InsideReads): (el: Element, style: CSSStyleDeclaration) => boolean {
   const backdrops = new Map<Element, Backdrop>();
@@ -56,11 +66,7 @@ export function sameColourCheck(reads: InsideReads): (el: Element, style: CSSSty
   let canvas: Backdrop | undefined;
 
   const canvasBackdrop = (): Backdrop => {
-    // A frame's canvas is transparent: the embedding page shows through.
-    canvas ??= {
-      holder: null,
-      colour: window.top === window && /^(normal|light)$/.test(getComputedStyle(document.documentElement).colorScheme || 'normal') ? LIGHT_CANVAS : null,
-    };
+    canvas ??= { holder: null, colour: isLightTopPage() ? LIGHT_CANVAS : null };
     return canvas;
   };
 

@@ -34,6 +34,8 @@ const PAGES = {
   'aurea-oro-first-line.shop': wrappedTextPage('color: #f6f3ea', `${PLAIN_INSIDE} .wrap *::first-line { color: #1c1c1c }`),
   // White filler on the browser's own white page: the page sets no background.
   'aurea-oro-white-page.shop': hiddenFillerPage(['color: #fff'], 'body { background: none }'),
+  // White text on a page that sets no background but asks for the browser's dark colours: visible.
+  'aurea-oro-dark-page.shop': wrappedTextPage('color: #fff', `body { background: none } ${PLAIN_INSIDE}`).replace('</head>', '<meta name="color-scheme" content="dark"></head>'),
   'aurea-oro-visible-inside.shop': wrappedTextPage('visibility: hidden', '.wrap * { visibility: visible }'),
 };
 /** One site a way of hiding filler (a registrable domain each: site memory stays apart). */
@@ -167,6 +169,7 @@ describe('no page can switch the check off', () => {
     ['in the colour of the page, filled with another colour (-webkit-text-fill-color)', 'aurea-oro-filled.shop'],
     ['that is transparent, with a shadow that draws it', 'aurea-oro-shadowed.shop'],
     ['in the colour of the page, each first line in another colour', 'aurea-oro-first-line.shop'],
+    ['in white on a page that sets no background and asks for dark colours (color-scheme meta tag)', 'aurea-oro-dark-page.shop'],
   ])('text %s, followed by 87,000 characters of visible text, counts as visible and gets the banner', async (_what, host) => {
     const page = await open(host);
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
