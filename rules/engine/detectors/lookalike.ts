@@ -48,29 +48,56 @@ const TWO_TYPOS_MIN = 13;
 const SHORT_WEAK_MAX = 4;
 const MAX_CORES = 24;
 
-// Built once at module load: keys by exact text (raw and skeleton form), and strong keys for scans.
-const KEYS = new Map<string, Key>();
-const STRONG: Key[] = [];
-const WEAK_CONCAT: Key[] = [];
-for (const brand of BRANDS) {
-  for (const label of brand.labels) {
-    for (const text of new Set([label, skeleton(label)])) {
-      const key = { text, brand, strong: true };
-      KEYS.set(text, key);
-      STRONG.push(key);
+interface Tables {
+  /** Keys by exact text (raw and skeleton form). */
+  keys: Map<string, Key>;
+  /** Keys looked for inside a label: the strong ones, and weak ones long enough. */
+  concatKeys: readonly Key[];
+  /** Strong keys by length, so a core is only compared with keys it can be 1-2 edits away from. */
+  strongByLength: Map<number, Key[]>;
+  words: Set<string>;
+  tokens: Set<string>;
+  maxWord: number;
+  /** The first label of every brand's official domains. */
+  officialLabels: Set<string>;
+}
+
+let built: Tables | null = null;
+/** Built on a page's first check, not when the worker starts: a worker woken to check a navigation never needs them. */
+function tables(): Tables {
+  if (built !== null) return built;
+  const keys = new Map<string, Key>();
+  const strong: Key[] = [];
+  const weakConcat: Key[] = [];
+  for (const brand of BRANDS) {
+    for (const label of brand.labels) {
+      for (const text of new Set([label, skeleton(label)])) {
+        const key = { text, brand, strong: true };
+        keys.set(text, key);
+        strong.push(key);
+      }
+    }
+    for (const label of brand.weak ?? []) {
+      const key = { text: label, brand, strong: false };
+      if (!keys.has(label)) keys.set(label, key);
+      if (label.length > SHORT_WEAK_MAX) weakConcat.push(key);
     }
   }
-  for (const label of brand.weak ?? []) {
-    const key = { text: label, brand, strong: false };
-    if (!KEYS.has(label)) KEYS.set(label, key);
-    if (label.length > SHORT_WEAK_MAX) WEAK_CONCAT.push(key);
-  }
+  const words = new Set<string>();
+  for (const word of PHISHING_WORDS) words.add(word).add(skeleton(word));
+  const strongByLength = new Map<number, Key[]>();
+  for (const key of strong) strongByLength.set(key.text.length, [...(strongByLength.get(key.text.length) ?? []), key]);
+  built = {
+    keys,
+    concatKeys: [...strong, ...weakConcat],
+    strongByLength,
+    words,
+    tokens: new Set<string>([...words, ...PHISHING_TOKENS]),
+    maxWord: Math.max(...[...words].map((w) => w.length)),
+    officialLabels: new Set(BRANDS.flatMap((b) => b.domains.map((d) => d.split('.')[0]!.replace(HYPHENS, '')))),
+  };
+  return built;
 }
-const CONCAT_KEYS: readonly Key[] = [...STRONG, ...WEAK_CONCAT];
-const WORDS = new Set<string>();
-for (const word of PHISHING_WORDS) WORDS.add(word).add(skeleton(word));
-const TOKENS = new Set<string>([...WORDS, ...PHISHING_TOKENS]);
-const MAX_WORD = Math.max(...[...WORDS].map((w) => w.length));
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const ALL_DIGITS = /^\d+$/;
@@ -79,13 +106,14 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** reach[i] = text[0..i) is a (possibly empty) sequence of phishing words and digits. */
 function prefixReach(text: string): boolean[] {
+  const { words, maxWord } = tables();
   const reach = new Array<boolean>(text.length + 1).fill(false);
   reach[0] = true;
   for (let i = 0; i < text.length; i++) {
     if (!reach[i]) continue;
     if (isDigit(text.charCodeAt(i))) reach[i + 1] = true;
-    for (let len = 1; len <= MAX_WORD && i + len <= text.length; len++) {
-      if (WORDS.has(text.slice(i, i + len))) reach[i + len] = true;
+    for (let len = 1; len <= maxWord && i + len <= text.length; len++) {
+      if (words.has(text.slice(i, i + len))) reach[i + len] = true;
     }
   }
   return reach;
@@ -93,13 +121,14 @@ function prefixReach(text: string): boolean[] {
 
 /** reach[j] = text[j..end) is a (possibly empty) sequence of phishing words and digits. */
 function suffixReach(text: string): boolean[] {
+  const { words, maxWord } = tables();
   const reach = new Array<boolean>(text.length + 1).fill(false);
   reach[text.length] = true;
   for (let j = text.length; j > 0; j--) {
     if (!reach[j]) continue;
     if (isDigit(text.charCodeAt(j - 1))) reach[j - 1] = true;
-    for (let len = 1; len <= MAX_WORD && j - len >= 0; len++) {
-      if (WORDS.has(text.slice(j - len, j))) reach[j - len] = true;
+    for (let len = 1; len <= maxWord && j - len >= 0; len++) {
+      if (words.has(text.slice(j - len, j))) reach[j - len] = true;
     }
   }
   return reach;
@@ -109,9 +138,6 @@ function insideOrdinaryWord(label: string, key: Key): boolean {
   return (key.brand.notInside ?? []).some((word) => label.includes(word));
 }
 
-// Strong keys by length, so a core is only compared with keys it can be 1-2 edits away from.
-const STRONG_BY_LENGTH = new Map<number, Key[]>();
-for (const key of STRONG) STRONG_BY_LENGTH.set(key.text.length, [...(STRONG_BY_LENGTH.get(key.text.length) ?? []), key]);
 const NO_KEYS: readonly Key[] = [];
 const typoCache = new Map<number, readonly Key[]>();
 /** Strong keys of length ±2, shortest first: built once per length, not per host. */
@@ -119,7 +145,7 @@ function typoCandidates(length: number): readonly Key[] {
   let keys = typoCache.get(length);
   if (keys === undefined) {
     const all: Key[] = [];
-    for (let len = length - 2; len <= length + 2; len++) all.push(...(STRONG_BY_LENGTH.get(len) ?? NO_KEYS));
+    for (let len = length - 2; len <= length + 2; len++) all.push(...(tables().strongByLength.get(len) ?? NO_KEYS));
     keys = all;
     typoCache.set(length, keys);
   }
@@ -153,21 +179,21 @@ function maxTypos(keyLength: number): number {
 
 /** Matches one form of a label (hyphens already removed, tokens = the hyphen-separated parts). */
 function matchForm(joined: string, tokens: readonly string[]): { key: Key; how: LookalikeHow } | null {
-  const exact = KEYS.get(joined);
+  const exact = tables().keys.get(joined);
   if (exact?.strong) return { key: exact, how: 'exact' };
   if (exact !== undefined || isOfficialLabel(joined)) return null; // an ordinary brand word on its own
 
   // Token combo: one token is a brand label, every other token a phishing word or a number.
   if (tokens.length > 1) {
     for (const token of tokens) {
-      const key = KEYS.get(token);
-      if (key && tokens.every((t) => t === token || TOKENS.has(t) || ALL_DIGITS.test(t))) return { key, how: 'combo' };
+      const key = tables().keys.get(token);
+      if (key && tokens.every((t) => t === token || tables().tokens.has(t) || ALL_DIGITS.test(t))) return { key, how: 'combo' };
     }
   }
 
   const pre = prefixReach(joined);
   const suf = suffixReach(joined);
-  for (const key of CONCAT_KEYS) {
+  for (const key of tables().concatKeys) {
     const at = joined.indexOf(key.text);
     if (at < 0) continue;
     const end = at + key.text.length;
@@ -186,7 +212,7 @@ function matchForm(joined: string, tokens: readonly string[]): { key: Key; how: 
   }
   for (const core of cores) {
     // An ordinary word ("finance" is one edit from "binance") or another brand is not a typo.
-    if (core.length < TYPO_MIN || WORDS.has(core) || KEYS.has(core) || isOfficialLabel(core)) continue;
+    if (core.length < TYPO_MIN || tables().words.has(core) || tables().keys.has(core) || isOfficialLabel(core)) continue;
     const minKey = whole.has(core) ? TYPO_MIN : TYPO_STRIPPED_MIN;
     for (const key of typoCandidates(core.length)) {
       if (key.text.length < minKey) continue;
@@ -206,9 +232,8 @@ function matchForm(joined: string, tokens: readonly string[]): { key: Key; how: 
 
 /** True when some brand's official domain has this label (e.g. "cb" for cb.com): never a typo of another. */
 function isOfficialLabel(label: string): boolean {
-  return OFFICIAL_LABELS.has(label);
+  return tables().officialLabels.has(label);
 }
-const OFFICIAL_LABELS = new Set(BRANDS.flatMap((b) => b.domains.map((d) => d.split('.')[0]!.replace(HYPHENS, ''))));
 
 /**
  * Banks and brokers are licensed country by country and serve each country from its own domain: their
@@ -275,7 +300,7 @@ export function findLookalike(host: string, popularSite = false): LookalikeMatch
   if (info.subdomain) {
     const official = officialInSubdomain(info.subdomain);
     if (official !== null) {
-      const key = KEYS.get(official.split('.')[0]!.replace(HYPHENS, ''));
+      const key = tables().keys.get(official.split('.')[0]!.replace(HYPHENS, ''));
       if (key) return { brand: key.brand, how: 'subdomain', homoglyph: false, shown: host };
     }
   }
