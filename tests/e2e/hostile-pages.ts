@@ -72,6 +72,32 @@ export function wrappedTextPage(style: string, innerRules = ''): string {
     .replace('</body>', `</div>${filler}</body>`);
 }
 
+/**
+ * Inside a box whose text is in the colour of the page: the scam page's own boxes, colours and fixed cookie
+ * bar are taken away, so that only the one way the box shows its text keeps it visible.
+ */
+const PLAIN_INSIDE = '.wrap * { background: none !important; color: inherit !important; box-shadow: none !important; position: static !important }';
+
+/**
+ * Scam text that a reader sees although something about it looks hidden, before 87,000 characters of
+ * visible text: it must count as visible (and get the banner), or a scam page could push it out of the
+ * budget with the visible text after it.
+ */
+export const VISIBLE_TEXT_PAGES: Record<string, string> = {
+  'in a display:contents box': wrappedTextPage('display: contents'),
+  'in a box at opacity 0 (where a fade-in starts)': wrappedTextPage('opacity: 0'),
+  'in a box of visibility:hidden whose elements are each visibility:visible again': wrappedTextPage('visibility: hidden', '.wrap * { visibility: visible }'),
+  'in the colour of the page, on a picture': wrappedTextPage('color: #f6f3ea; background-image: linear-gradient(#1b2a41, #1b2a41)', PLAIN_INSIDE),
+  'in a box of the colour of the page, each element in a colour of its own': wrappedTextPage('color: #f6f3ea', `${PLAIN_INSIDE} .wrap * { color: #1c1c1c !important }`),
+  'in the colour of the page, filled with another colour (-webkit-text-fill-color)': wrappedTextPage('color: #f6f3ea; -webkit-text-fill-color: #1c1c1c', PLAIN_INSIDE),
+  'that is transparent, with a shadow that draws it': wrappedTextPage('color: transparent; text-shadow: 0 0 0 #1c1c1c', PLAIN_INSIDE),
+  'in the colour of the page, each first line in another colour': wrappedTextPage('color: #f6f3ea', `${PLAIN_INSIDE} .wrap *::first-line { color: #1c1c1c }`),
+  'in white on a page that sets no background and asks for dark colours (color-scheme meta tag)': wrappedTextPage(
+    'color: #fff',
+    `body { background: none } ${PLAIN_INSIDE}`,
+  ).replace('</head>', '<meta name="color-scheme" content="dark"></head>'),
+};
+
 /** The scam page whose own script clicks "close" in the banner, fakes events on it, and removes it, again and again. */
 export function bannerFightingPage(): string {
   const script = `<script>
