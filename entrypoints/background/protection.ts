@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { BUNDLED_SOURCE, blockRuleNames, findListing, listsLoaded, type Listing, type PendingRuleNames } from './blocklist';
+import { BUNDLED_SOURCE, findListing, listsLoaded, type Listing } from './blocklist';
+import { blockRuleNames, type PendingRuleNames } from './block-rule-names';
 import { allowForSessionInDnr, bundledRulesEnabled, installBlockRules, setBundledRulesEnabled } from './blockers/dnr';
 import { installTrustedAllowRules } from './feeds/dnr-allow';
 import { allowedForSession, allowForSession, isAllowedForSession } from './session-allowances';

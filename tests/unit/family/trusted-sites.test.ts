@@ -56,6 +56,7 @@ async function background() {
   return {
     send,
     blocklist: await import('@/entrypoints/background/blocklist'),
+    blockRuleNames: (await import('@/entrypoints/background/block-rule-names')).blockRuleNames,
     trustedSites: (await import('@/entrypoints/background/family/trusted-sites')).trustedSites,
     refreshBlockRules: vi.mocked((await import('@/entrypoints/background/protection')).refreshBlockRules),
   };
@@ -96,7 +97,7 @@ describe('trusted sites', () => {
   it('let a listed site through the bundled list and unsigned feeds only after the warning, never through the signed feed', async () => {
     await addActiveFeed('unsigned', ['feed-scam.example'], false);
     await addActiveFeed('signed', ['taken-over.example'], true);
-    const { send, blocklist, refreshBlockRules } = await background();
+    const { send, blocklist, blockRuleNames, refreshBlockRules } = await background();
     for (const site of ['bundled-scam.example', 'feed-scam.example', 'taken-over.example']) {
       expect(await blocklist.findListing(`https://www.${site}/`), site).not.toBeNull();
     }
@@ -121,7 +122,7 @@ describe('trusted sites', () => {
     await vi.waitFor(() => expect(refreshBlockRules).toHaveBeenCalled());
 
     // The browser's rules: trusted names leave the block rules, the signed feed's stays and is kept out of the allow rules.
-    const rules = await blocklist.blockRuleNames();
+    const rules = await blockRuleNames();
     expect(rules.block).toContain('taken-over.example');
     expect(rules.block).not.toContain('bundled-scam.example');
     expect(rules.block).not.toContain('feed-scam.example');
@@ -136,7 +137,7 @@ describe('trusted sites', () => {
 
   it('synced from another browser, trust of a listed site waits until confirmed in this one', async () => {
     await addActiveFeed('unsigned', ['feed-scam.example'], false);
-    const { send, blocklist } = await background();
+    const { send, blocklist, blockRuleNames } = await background();
     const now = Math.floor(Date.now() / 1000);
     await fakeBrowser.storage.sync.set(
       encodeDevice('otherpc', new Map([['feed-scam.example', { list: 'trusted', at: now }], ['friendly.example', { list: 'trusted', at: now }]]), 'g1', now),
@@ -151,7 +152,7 @@ describe('trusted sites', () => {
     expect(await send({ type: 'page:siteTrust', url: 'https://friendly.example/' })).toMatchObject({ trusted: true });
     expect(await send({ type: 'page:siteTrust', url: 'https://feed-scam.example/' })).toMatchObject({ trusted: false });
     expect(await blocklist.findListing('https://feed-scam.example/')).toMatchObject({ sources: ['unsigned'] });
-    expect((await blocklist.blockRuleNames()).allow).not.toContain('feed-scam.example');
+    expect((await blockRuleNames()).allow).not.toContain('feed-scam.example');
 
     await expect(send({ type: 'page:confirmTrust', host: 'feed-scam.example' })).resolves.toMatchObject({ ok: true, pending: [] });
     expect(await blocklist.findListing('https://feed-scam.example/')).toBeNull();
