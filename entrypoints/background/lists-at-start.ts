@@ -35,7 +35,6 @@ async function readStoredFeeds(): Promise<StoredFeeds> {
   return { records, blocks: new Map(keys.map((key) => [key, readAhead(store.loadSetBlock(key))])) };
 }
 
-
 let bundledAtStart: Promise<ArrayBuffer> | null = readAhead(fetchBundledList());
 let feedsAtStart: Promise<StoredFeeds> | null = readAhead(readStoredFeeds());
 

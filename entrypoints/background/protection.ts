@@ -31,8 +31,13 @@ export async function frameNeedsBlocking(url: string, parentUrl: string | undefi
 }
 
 async function mayBlock(listing: Listing): Promise<boolean> {
-  if (!(await readSettings()).blocklistEnabled) return false;
-  return !(await isAllowedForSession(listing.matched));
+  const [settings, allowed] = await Promise.all([readSettings(), allowedForSession()]);
+  return userLetsBlock(listing, settings.blocklistEnabled, allowed);
+}
+
+/** The user's say: blocking is on, and the site was not let through ("Continue anyway") this session. */
+function userLetsBlock(listing: Listing, blocklistEnabled: boolean, allowedThisSession: readonly string[]): boolean {
+  return blocklistEnabled && !allowedThisSession.includes(listing.matched);
 }
 
 /**
@@ -53,7 +58,7 @@ export async function navigationNeedsWarning(url: string): Promise<boolean> {
   if (listing === null) return false;
   const { bundledInRules, rulesConfirmed, blocklistEnabled, allowed } = await (facts ?? navigationFacts());
   const inRules = listing.sources.includes(BUNDLED_SOURCE) ? bundledInRules : !listing.beyondBlockRules && rulesConfirmed;
-  return !inRules && blocklistEnabled && !allowed.includes(listing.matched);
+  return !inRules && userLetsBlock(listing, blocklistEnabled, allowed);
 }
 
 /** What decides whether a listed site's navigation gets the warning page, besides the lists. */
@@ -66,7 +71,6 @@ async function navigationFacts() {
   ]);
   return { bundledInRules, rulesConfirmed, blocklistEnabled: settings.blocklistEnabled, allowed };
 }
-
 
 /**
  * Whether the browser's rules are known to match the current lists and settings. Kept in

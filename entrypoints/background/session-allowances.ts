@@ -7,20 +7,16 @@ import { browser } from 'wxt/browser';
  */
 const KEY = 'allowedForSession';
 
-async function readAllowed(): Promise<string[]> {
+export async function allowedForSession(): Promise<string[]> {
   const stored = (await browser.storage.session.get(KEY))[KEY];
   return Array.isArray(stored) ? stored.filter((v): v is string => typeof v === 'string') : [];
 }
 
 export async function isAllowedForSession(listedName: string): Promise<boolean> {
-  return (await readAllowed()).includes(listedName);
+  return (await allowedForSession()).includes(listedName);
 }
 
 export async function allowForSession(listedName: string): Promise<void> {
-  const allowed = await readAllowed();
+  const allowed = await allowedForSession();
   if (!allowed.includes(listedName)) await browser.storage.session.set({ [KEY]: [...allowed, listedName] });
-}
-
-export async function allowedForSession(): Promise<string[]> {
-  return readAllowed();
 }

@@ -7,8 +7,9 @@ import { sameColourCheck } from './same-colour';
  * the `isHidden` of rules/extract.ts, which asks it only on a page whose text is over the budget, top-down
  * (never below an element already found hidden), so hidden filler is read after the visible text.
  * What a reader cannot see: no box (display:none here or above, content-visibility:hidden above, a closed
- * <details>), visibility:hidden (unless an element inside is visible again), a box of (almost) no size that clips what it holds, text of no size, a
- * box pushed off the page to the left or above, where no scrolling reaches, a clip or clip-path that leaves
+ * <details>), visibility:hidden (unless an element inside is visible again), a box of (almost) no size that
+ * clips what it holds, text of no size, a box pushed off the page to the left or above, where no scrolling
+ * reaches, a clip or clip-path that leaves
  * nothing of the box, a text-indent that moves its one line out of sight (rules/hiding-styles.ts), and
  * text of no colour or of the colour behind it (same-colour.ts).
  * content-visibility:auto is not asked about: the text it skips below the fold is text the reader scrolls to.
