@@ -12,7 +12,7 @@ import { PROBES, type Probe } from './probes.ts';
 import { DOUBLING_STEMS, MAX_PER_STEM } from './rates.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { normalizePhrase } from './normalize.ts';
-import { isReported, REPORT_WORDS } from './reported-speech.ts';
+import { isReported, REPORT_SIDES, requiredReportWords } from './reported-speech.ts';
 import { WordSpans } from './word-spans.ts';
 
 const MAX_POSITIONS = 8;
@@ -102,7 +102,6 @@ function phrasesOf(byLang: PhrasesByLang): string[] {
 
 let compiled: CompiledPhrases | null = null;
 const PROBE_GROUPS = Object.keys(PROBES) as Probe[];
-const REPORT_SIDES = Object.keys(REPORT_WORDS) as (keyof typeof REPORT_WORDS)[];
 
 /** Built on first use, then shared by every page (the packs are static data). */
 export function compiledPhrases(): CompiledPhrases {
@@ -151,9 +150,10 @@ export function compiledPhrases(): CompiledPhrases {
       patterns.push({ owner: index, role: 'probe', length: word.length });
     }
   });
-  // And where the words reported speech needs occur (reported-speech.ts's REPORT_WORDS), anywhere in a word.
+  // And where the words reported speech needs occur (reported-speech.ts's requiredReportWords()), anywhere in a word.
+  const report = requiredReportWords();
   REPORT_SIDES.forEach((side, index) => {
-    for (const word of REPORT_WORDS[side]) {
+    for (const word of report[side]) {
       phrases.push(`*${word}*`);
       patterns.push({ owner: index, role: 'report', length: word.length });
     }
@@ -178,7 +178,7 @@ export interface PhraseScan {
   doublings: number[];
   /** The probe groups with a word in the text (a word of "sizi ara" also counts across other punctuation). */
   probes: Set<Probe>;
-  /** Where the words reported speech needs occur (REPORT_WORDS of rules/engine/reported-speech.ts). */
+  /** Where the words reported speech needs occur (requiredReportWords() of rules/engine/reported-speech.ts). */
   reportWords: { before: WordSpans; after: WordSpans };
 }
 

@@ -164,21 +164,29 @@ function required(...patterns: RegExp[]): string[] {
     return words;
   }))];
 }
+/** The two sides of a match that reported speech reads: the clause before it, and the clause after it. */
+export const REPORT_SIDES = ['before', 'after'] as const;
+export type ReportSide = (typeof REPORT_SIDES)[number];
+
+let reportWordsOnce: Record<ReportSide, string[]> | null = null;
 /**
  * Words without which a clause before a match holds no report or discrediting word, and the clause after it no
  * verb-final report (required-words.ts): the phrase scan finds where they occur, so most clauses are never read.
+ * Read out of the patterns on first use, not at load: that takes a woken worker about 10 ms, and a wake that only
+ * looks a site up in the lists never needs them.
  */
-export const REPORT_WORDS = { before: required(REPORTED_BEFORE, SUBJECT_SAYS, DISCREDITED), after: required(REPORTED_AFTER) };
-
-/** Where the REPORT_WORDS occur in a page. */
-export interface ReportWordSpans {
-  before: Pick<WordSpans, 'within'>;
-  after: Pick<WordSpans, 'within'>;
+export function requiredReportWords(): Record<ReportSide, string[]> {
+  reportWordsOnce ??= { before: required(REPORTED_BEFORE, SUBJECT_SAYS, DISCREDITED), after: required(REPORTED_AFTER) };
+  return reportWordsOnce;
 }
 
-/** The REPORT_WORDS of `text`, found by search (for callers without the phrase scan). */
+/** Where the report words (requiredReportWords()) occur in a page. */
+export type ReportWordSpans = Record<ReportSide, Pick<WordSpans, 'within'>>;
+
+/** The report words of `text`, found by search (for callers without the phrase scan). */
 export function reportWordSpansIn(text: string): ReportWordSpans {
-  return { before: wordSpansIn(text, REPORT_WORDS.before), after: wordSpansIn(text, REPORT_WORDS.after) };
+  const words = requiredReportWords();
+  return { before: wordSpansIn(text, words.before), after: wordSpansIn(text, words.after) };
 }
 
 // The match names a KIND of scam ("safe account scams", "recovery fraud"): the page talks about the scam.
@@ -274,8 +282,8 @@ function reportedInPredicate(clause: string[]): boolean {
 
 /**
  * Is the match at [start, end) reported (attributed to others, called false) rather than said by the page?
- * `spans`: where the page's REPORT_WORDS are (the phrase scan knows); a clause within REPORT_REACH of the match
- * that holds none cannot report it, and is not read.
+ * `spans`: where the page's report words (requiredReportWords()) are (the phrase scan knows); a clause within
+ * REPORT_REACH of the match that holds none cannot report it, and is not read.
  */
 export function isReported(text: string, start: number, end: number, spans: ReportWordSpans = reportWordSpansIn(text)): boolean {
   if (NAMES_A_SCAM.test(text.slice(end, end + NAMES_A_SCAM_REACH))) return true;
