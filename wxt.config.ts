@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { addBundledRuleset, BUNDLED_RULESET_ID, BUNDLED_RULESET_PATH } from './scripts/bundled-ruleset';
 import { addCompiledBundledList } from './scripts/compiled-bundled-list';
 import { contentScriptRuntime } from './scripts/content-script-runtime';
+import { deferModuleEvaluation } from './scripts/deferred-module';
 
 // Permissions are the minimum the features need; README.md ("Permissions") says why each is there.
 export default defineConfig({
@@ -67,7 +68,7 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: [contentScriptRuntime()],
+    plugins: [contentScriptRuntime(), deferModuleEvaluation(/\/tldts\/dist\/index\.esm\.min\.js$/)],
     // tldts's prebuilt module: built from its ES sources, the minifier copies the public-suffix data (a long string
     // constant) into every function that reads it, three times over.
     resolve: { alias: [{ find: /^tldts$/, replacement: 'tldts/dist/index.esm.min.js' }] },
