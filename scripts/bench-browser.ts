@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --rounds N] [-- --only pages|sync] [-- --against DIR]`: what the extension costs a page in real Chromium. Ten real pages of
+ * `npm run bench:browser [-- --rounds N] [-- --only pages|sync] [-- --against DIR]...`: what the extension costs a page in real Chromium. Ten real pages of
  * ../shared/corpus/real (test data, served on 127.0.0.1, never copied) are loaded in two browsers with the same
  * flags, one with the built extension (.output/chrome-mv3) and one without, interleaved page by page and round by
  * round (the order flips every round). Per page: the main thread's script time (CDP Performance metrics,
@@ -9,7 +9,8 @@
  * are in place (bench/browser-sync.ts), and with that feed in place the time from a stopped worker's start to its
  * first verdict (bench/browser-wake.ts). Prints one JSON line a figure with --json.
  * `--against DIR` loads another build (its chrome-mv3 folder) in a third browser, in the same rotation, and prints
- * its page figures too: an A/B in the same minutes on a machine whose load changes.
+ * its page figures too (`browser.against.*`): an A/B in the same minutes on a machine whose load changes. Given
+ * more than once, each build gets a browser of its own (`browser.against2.*`, and so on).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -37,8 +38,8 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const roundsIndex = args.indexOf('--rounds');
 const ROUNDS = roundsIndex >= 0 ? Number(args[roundsIndex + 1]) : 3;
-const againstIndex = args.indexOf('--against');
-const AGAINST = againstIndex >= 0 ? resolve(args[againstIndex + 1]!) : null;
+/** Every `--against DIR`, in order. */
+const AGAINST = args.flatMap((arg, i) => (arg === '--against' ? [resolve(args[i + 1]!)] : []));
 const onlyIndex = args.indexOf('--only');
 /** One part alone: the page figures, or the 1M-name feed sync (each the same measure as in a full run). */
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
@@ -137,7 +138,7 @@ async function measurePages(): Promise<BenchMetric[]> {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as AddressInfo).port;
-  const builds = [EXTENSION, ...(AGAINST ? [AGAINST] : [])];
+  const builds = [EXTENSION, ...AGAINST];
   const withExt = await Promise.all(builds.map((dir) => launch(dir)));
   const without = await launch(null);
   const differences = builds.map(() => new Map<string, Differences>());
@@ -169,7 +170,7 @@ async function measurePages(): Promise<BenchMetric[]> {
   if (!json) console.log(`${pages.length} pages × ${ROUNDS} rounds, with and without the extension, interleaved`);
   return builds.flatMap((dir, i) => {
     if (!json && builds.length > 1) console.log(dir);
-    return pageFigures(differences[i]!, i === 0 ? 'browser' : 'browser.against');
+    return pageFigures(differences[i]!, i === 0 ? 'browser' : `browser.against${i === 1 ? '' : i}`);
   });
 }
 
