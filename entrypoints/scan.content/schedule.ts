@@ -84,7 +84,9 @@ export function scheduleChecks(doc: Document, check: () => void): () => void {
     rechecks++;
     planRecheck(lastCheck + RECHECK_INTERVAL_MS - Date.now());
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // The document itself, not its <html> element: document.open() throws that element away and document.write()
+  // builds a new one (a script writing into an about:blank frame, a page rewriting itself after its load).
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
 
   // Same-document navigations: the Navigation API where there is one, history and hash events everywhere.
   const navigation = (win as { navigation?: EventTarget }).navigation;

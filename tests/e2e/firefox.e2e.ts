@@ -3,7 +3,7 @@ import { extensionUrl, installExtension } from './firefox/extension';
 import { builtExtensionId, launchFirefox, type FirefoxBrowser } from './firefox/launch';
 import { FirefoxTab } from './firefox/page';
 import { bundledHosts, startSiteServer, type SiteServer } from './harness';
-import { HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, paddedScamPage, VISIBLE_TEXT_PAGES } from './hostile-pages';
+import { HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, paddedScamPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES } from './hostile-pages';
 
 /**
  * Our Firefox build (MV2, blocking webRequest) in Debian's Firefox ESR, driven over WebDriver
@@ -34,6 +34,8 @@ const PADDED_SCAM = 'padded.aurea-oro-invest.com';
 const HIDDEN_FILLER_SCAM = 'filler.aurea-oro-invest.shop';
 /** Scam text that looks hidden in some way yet shows, before visible filler: a site each (site memory stays apart). */
 const VISIBLE_TEXT = Object.entries(VISIBLE_TEXT_PAGES).map(([what, html], i) => [what, `aurea-oro-visible${i}.shop`, html] as const);
+/** Scam text the page writes into an about:blank frame or over itself: a site each. */
+const WRITTEN = Object.entries(WRITTEN_PAGES).map(([how, html], i) => [how, `aurea-oro-written${i}.shop`, html] as const);
 
 /** A page that phones home as soon as it runs: on a listed site that must not happen. */
 const scamPage = (host: string) => `<!doctype html><title>Crypto profits</title>
@@ -55,7 +57,7 @@ beforeAll(async () => {
   for (const host of [LISTED, `login.${LISTED}`, AT_INSTALL]) server.route(host, scamPage(host));
   server.route(PADDED_SCAM, paddedScamPage());
   server.route(HIDDEN_FILLER_SCAM, hiddenFillerPage(Object.values(HIDING_STYLES)));
-  for (const [, host, html] of VISIBLE_TEXT) server.route(host, html);
+  for (const [, host, html] of [...VISIBLE_TEXT, ...WRITTEN]) server.route(host, html);
   firefox = await launchFirefox(server.port, expectedId);
   installedId = await installExtension(firefox.bidi);
 });
@@ -190,6 +192,13 @@ describe('Firefox', () => {
   });
 
   it.each(VISIBLE_TEXT)('shows the banner on scam text %s, before 87,000 characters of visible text', async (_what, host) => {
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://${host}/`);
+    await expect.poll(() => tab.evaluate("document.querySelector('scam-sentinel-banner')?.dataset.level ?? null"), { timeout: 20_000 }).toMatch(/^(warning|danger)$/);
+    await tab.close();
+  });
+
+  it.each(WRITTEN)('shows the banner on scam text the page writes %s', async (_how, host) => {
     const tab = await FirefoxTab.open(firefox.bidi);
     await tab.goto(`http://${host}/`);
     await expect.poll(() => tab.evaluate("document.querySelector('scam-sentinel-banner')?.dataset.level ?? null"), { timeout: 20_000 }).toMatch(/^(warning|danger)$/);

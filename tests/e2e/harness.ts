@@ -188,24 +188,24 @@ export async function sendFromPage(page: Page, message: object): Promise<{ ok: b
 
 /** A tab's last page check as the worker saw it, recorded by recordPageChecks. */
 export interface PageCheckRecord {
-  /** The snapshot the tab's top-frame content script sent (content:check). */
+  /** The snapshot the content script sent (content:check), from the tab's top frame or from a frame inside it. */
   snapshot: unknown;
   /** The badge the worker set for the tab after it: '' for a page found ok, '?' or '!'. */
   badge: string;
 }
 
 /**
- * Starts recording, in the worker, every snapshot a top-frame content script sends and every badge the
- * worker sets: the content script's own extraction and the extension's verdict, 'ok' included.
+ * Starts recording, in the worker, every snapshot a content script sends (top frame or frame inside) and every
+ * badge the worker sets: the content script's own extraction and the extension's verdict, 'ok' included.
  */
 export async function recordPageChecks(ext: ExtensionBrowser): Promise<void> {
   await ext.worker.evaluate(() => {
-    type Event = { snapshot: unknown } | { badge: string };
+    type Event = { snapshot: unknown; top: boolean } | { badge: string };
     const events: Record<number, Event[]> = {};
     const log = (tabId: number, event: Event) => (events[tabId] ??= []).push(event);
     (globalThis as unknown as { pageCheckEvents: typeof events }).pageCheckEvents = events;
     chrome.runtime.onMessage.addListener((message: { type?: string; snapshot?: unknown }, sender: chrome.runtime.MessageSender) => {
-      if (message?.type === 'content:check' && sender.frameId === 0 && sender.tab?.id !== undefined) log(sender.tab.id, { snapshot: message.snapshot });
+      if (message?.type === 'content:check' && sender.tab?.id !== undefined) log(sender.tab.id, { snapshot: message.snapshot, top: sender.frameId === 0 });
     });
     const setBadgeText = chrome.action.setBadgeText.bind(chrome.action);
     chrome.action.setBadgeText = ((details: chrome.action.BadgeTextDetails) => {
@@ -215,17 +215,24 @@ export async function recordPageChecks(ext: ExtensionBrowser): Promise<void> {
   });
 }
 
-/** The tab's last snapshot and the first badge set after it, or null while the worker has not answered it. */
-export async function lastPageCheck(ext: ExtensionBrowser, tabId: number): Promise<PageCheckRecord | null> {
-  return ext.worker.evaluate((id) => {
-    const events = (globalThis as unknown as { pageCheckEvents: Record<number, ({ snapshot: unknown } | { badge: string })[]> }).pageCheckEvents[id] ?? [];
-    let last = -1;
-    events.forEach((event, index) => {
-      if ('snapshot' in event) last = index;
-    });
-    const badge = events.slice(last + 1).find((event) => 'badge' in event);
-    return last >= 0 && badge && 'badge' in badge ? { snapshot: (events[last] as { snapshot: unknown }).snapshot, badge: badge.badge } : null;
-  }, tabId);
+/**
+ * The tab's last snapshot from its top frame (or, with `from: 'frame'`, from a frame inside it) and the first
+ * badge set after it, or null while the worker has not answered it.
+ */
+export async function lastPageCheck(ext: ExtensionBrowser, tabId: number, from: 'top' | 'frame' = 'top'): Promise<PageCheckRecord | null> {
+  return ext.worker.evaluate(
+    ({ id, top }) => {
+      type Event = { snapshot: unknown; top: boolean } | { badge: string };
+      const events = (globalThis as unknown as { pageCheckEvents: Record<number, Event[]> }).pageCheckEvents[id] ?? [];
+      let last = -1;
+      events.forEach((event, index) => {
+        if ('snapshot' in event && event.top === top) last = index;
+      });
+      const badge = events.slice(last + 1).find((event) => 'badge' in event);
+      return last >= 0 && badge && 'badge' in badge ? { snapshot: (events[last] as { snapshot: unknown }).snapshot, badge: badge.badge } : null;
+    },
+    { id: tabId, top: from === 'top' },
+  );
 }
 
 /** Changes the stored record of the feed at `url` (IndexedDB, as the background keeps it), e.g. as an administrator's policy would. */

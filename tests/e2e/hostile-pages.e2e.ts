@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bannerLevel, clickInBanner, exposeBannerRoot } from './banner';
-import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
+import { launchWithExtension, lastPageCheck, recordPageChecks, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
 import {
-  bannerFightingPage, blobOpeningPage, HIDING_STYLES, hiddenFillerPage, loadStoppingPage, LONG_FRAGMENT, paddedScamPage, shadowRootPage, singlePageApp,
-  srcdocFramePage, tickerPage, VISIBLE_TEXT_PAGES,
+  bannerFightingPage, blobOpeningPage, HIDING_STYLES, hiddenFillerPage, HONEST_FRAME_TEXT, honestBlankFramePage, loadStoppingPage, LONG_FRAGMENT, paddedScamPage,
+  shadowRootPage, singlePageApp, srcdocFramePage, tickerPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES,
 } from './hostile-pages';
 
 /**
@@ -20,11 +20,14 @@ const PAGES = {
   'app.aurea-oro-invest.eu': singlePageApp(),
   'blob.aurea-oro-invest.it': blobOpeningPage(),
   'noload.aurea-oro-invest.de': loadStoppingPage(),
+  'www.meteo-e-notizie-locali.it': honestBlankFramePage(),
   // White filler on the browser's own white page: the page sets no background.
   'aurea-oro-white-page.shop': hiddenFillerPage(['color: #fff'], 'body { background: none }'),
 };
 /** One site a page (a registrable domain each: site memory stays apart). */
 const VISIBLE_TEXT = Object.entries(VISIBLE_TEXT_PAGES).map(([what, html], i) => [what, `aurea-oro-visible${i}.shop`, html] as const);
+/** One site a way of writing scam text into an about:blank frame or over the page (a registrable domain each). */
+const WRITTEN = Object.entries(WRITTEN_PAGES).map(([how, html], i) => [how, `aurea-oro-written${i}.shop`, html] as const);
 /** One site a way of hiding filler (a registrable domain each: site memory stays apart). */
 const HIDDEN_FILLER = Object.entries(HIDING_STYLES).map(([way, style], i) => [way, `aurea-oro-filler${i}.shop`, hiddenFillerPage([style])] as const);
 
@@ -34,8 +37,9 @@ let ext: ExtensionBrowser;
 beforeAll(async () => {
   server = await startSiteServer();
   for (const [host, html] of Object.entries(PAGES)) server.route(host, html);
-  for (const [, host, html] of [...HIDDEN_FILLER, ...VISIBLE_TEXT]) server.route(host, html);
+  for (const [, host, html] of [...HIDDEN_FILLER, ...VISIBLE_TEXT, ...WRITTEN]) server.route(host, html);
   ext = await launchWithExtension();
+  await recordPageChecks(ext);
 });
 
 afterAll(async () => {
@@ -89,6 +93,22 @@ describe('no page can switch the check off', () => {
   it('scam text in a srcdoc frame gets the banner in the top frame', async () => {
     const page = await open('frame.aurea-oro-invest.biz');
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it.each(WRITTEN)('scam text the page writes %s gets the banner', async (_how, host) => {
+    const page = await open(host);
+    expect(['warning', 'danger']).toContain(await bannerLevel(page, 20_000));
+    await page.close();
+  });
+
+  it('an honest page that writes harmless text into an about:blank frame 2 s after load: the frame is read and not flagged', async () => {
+    const page = await open('www.meteo-e-notizie-locali.it');
+    const tabId = await tabIdOf(ext, page);
+    const frameText = async () => ((await lastPageCheck(ext, tabId, 'frame'))?.snapshot as { text?: string } | undefined)?.text ?? '';
+    await expect.poll(frameText, { timeout: 20_000 }).toContain(HONEST_FRAME_TEXT);
+    expect((await lastPageCheck(ext, tabId, 'frame'))!.badge).toBe('');
+    expect(await page.locator('scam-sentinel-banner').count()).toBe(0);
     await page.close();
   });
 

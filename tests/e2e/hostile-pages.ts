@@ -126,6 +126,65 @@ export function srcdocFramePage(): string {
   return plainPage('Benvenuto', `<p>Caricamento…</p><iframe style="width:100%;height:600px;border:0" srcdoc="${attributeQuoted(plainPage('Offerta', scamBody))}"></iframe>`);
 }
 
+/** An empty frame, no address of its own (about:blank), for the page's script to write into; `script` runs after the page's load. */
+const blankFramePage = (script: string) =>
+  plainPage('Benvenuto', `<p>Caricamento…</p><iframe id="frame" style="width:100%;height:600px;border:0"></iframe><script>
+    const frame = document.getElementById('frame');
+    addEventListener('load', () => { ${script} });
+  </script>`);
+
+/** A plain page whose scam text its script puts into an about:blank frame (innerHTML) at load. */
+function blankFrameFilledPage(): string {
+  return blankFramePage(`frame.contentDocument.body.innerHTML = ${jsString(scamBody)};`);
+}
+
+/**
+ * A plain page whose script writes a page (the scam page unless told) into an about:blank frame by document.write,
+ * 2 s after load: the frame's check has run by then, and document.open() throws away the <html> element it watched.
+ */
+function blankFrameWrittenLaterPage(html = plainPage('Offerta', scamBody)): string {
+  return blankFramePage(`setTimeout(() => {
+      const doc = frame.contentDocument;
+      doc.open();
+      doc.write(${jsString(html)});
+      doc.close();
+    }, 2000);`);
+}
+
+/** A plain page whose script sends its frame to a new about:blank document 1 s after load, and fills that one once it has loaded. */
+function blankFrameReopenedPage(): string {
+  return blankFramePage(`setTimeout(() => {
+      frame.addEventListener('load', () => { frame.contentDocument.body.innerHTML = ${jsString(scamBody)}; }, { once: true });
+      frame.src = 'about:blank';
+    }, 1000);`);
+}
+
+/** Harmless news, more than a hundred characters: enough to count as a change of the frame's text. */
+export const HONEST_FRAME_TEXT = 'Previsioni del tempo per domani: sole al mattino, qualche nuvola nel pomeriggio, venti deboli da nord e temperature stabili.';
+/** An honest page that writes its weather news into an about:blank frame 2 s after load. */
+export function honestBlankFramePage(): string {
+  return blankFrameWrittenLaterPage(plainPage('Meteo', `<h1>Meteo</h1><p>${HONEST_FRAME_TEXT}</p>`));
+}
+
+/** A plain page that replaces itself with the scam page by document.open and document.write 2 s after load. */
+function selfRewritingPage(): string {
+  return plainPage('Benvenuto', `<p>Caricamento…</p><script>
+    addEventListener('load', () => setTimeout(() => {
+      document.open();
+      document.write(${jsString(scamFixture)});
+      document.close();
+    }, 2000));
+  </script>`);
+}
+
+/** Scam text that the page's script writes into a frame with no address of its own, or over itself, after its first check may have run. */
+export const WRITTEN_PAGES: Record<string, string> = {
+  'into an about:blank frame at load (innerHTML)': blankFrameFilledPage(),
+  'into an about:blank frame 2 s after load (document.write)': blankFrameWrittenLaterPage(),
+  'into a frame sent to a new about:blank document after load': blankFrameReopenedPage(),
+  'over itself, by document.open and document.write 2 s after load': selfRewritingPage(),
+};
+
 /** A ticker that changes every 0.7 s from the start, and shows the scam text only after 3 s. */
 export function tickerPage(): string {
   return plainPage('Quotazioni', `<p id="ticker">BTC 0</p><div id="later"></div><script>
