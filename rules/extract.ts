@@ -13,6 +13,7 @@ import {
   MAX_LANG_CHARS, MAX_LINK_CHARS, MAX_LINKS, MAX_METHOD_CHARS, MAX_PLACEHOLDER_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS,
   MAX_URL_CHARS, TEXT_BREAK,
 } from './snapshot-limits.ts';
+import { frameDocument, MAX_FRAMES_READ } from './page-frames.ts';
 import type { PageSnapshot } from './snapshot.ts';
 
 export interface ExtractOptions {
@@ -98,12 +99,14 @@ function isMenuLink(link: Node, hasOwnWords: Map<Node, boolean>): boolean {
 
 /**
  * The text of `root` in reading order, within `budget` characters, and whether the budget ran out. Text in
- * open shadow roots is read; the parts `isDeferred` says are hidden are read last, with what is left of
- * the budget, so hidden filler cannot push the visible text out of the snapshot.
+ * open shadow roots and in frames of the same origin (frameDocument: at most MAX_FRAMES_READ) is read where
+ * they sit; the parts `isDeferred` says are hidden are read last, with what is left of the budget, so hidden
+ * filler cannot push the visible text out of the snapshot.
  */
 function readText(root: Node, budget: number, isDeferred: (el: Element) => boolean): { text: string; overBudget: boolean } {
   const parts: string[] = [];
   let used = 0;
+  let frames = 0;
   const hasOwnWords = new Map<Node, boolean>();
   const hidden: Element[] = [];
   // Iterative walk: hostile pages nest thousands of levels deep.
@@ -125,9 +128,17 @@ function readText(root: Node, budget: number, isDeferred: (el: Element) => boole
       if (node.nodeType !== ELEMENT_NODE) continue;
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
-      if (SKIPPED.has(tag)) continue;
+      const frame = tag === 'IFRAME' && frames < MAX_FRAMES_READ ? frameDocument(el) : null;
+      if (frame === null && SKIPPED.has(tag)) continue;
       if (deferHidden && isDeferred(el)) {
         hidden.push(el);
+        continue;
+      }
+      if (frame !== null) {
+        // Its <body> is a boundary: the frame's text stays apart from the text around it.
+        frames++;
+        const body = frame.body ?? frame.documentElement;
+        if (body) stack.push(body);
         continue;
       }
       if (tag === 'BR') parts.push(' ');

@@ -22,3 +22,23 @@ function webOrigin(url: string): string | null {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'blob:') return null;
   return /^https?:/.test(parsed.origin) ? parsed.origin : null;
 }
+
+/**
+ * At most this many frames of a page are looked into (read, or watched for changes) at a time, so that a page of
+ * thousands of frames costs no more.
+ */
+export const MAX_FRAMES_READ = 50;
+
+/**
+ * The document inside a frame element when the page itself can reach it: a frame of the same origin, such as an
+ * about:blank, srcdoc or javascript: frame the page writes into by script. Such a frame can have no script of
+ * our own (Chromium reports a javascript: frame to no extension), so the frame around it reads it too. Null for
+ * other sites' frames, which the browser keeps closed.
+ */
+export function frameDocument(iframe: Element): Document | null {
+  try {
+    return (iframe as Element & { contentDocument?: Document | null }).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -14,7 +14,8 @@ const SITE_CHANGED: BackgroundMessage['type'] = 'background:siteChanged';
  * background, which judges it with the engine and answers; a flagged top frame then gets the banner, whose
  * code the background loads only then. No engine, rule packs, brands or validation library run in the page.
  * Runs in the top frame and in frames of the same origin (srcdoc, blob: and same-site frames), which
- * report to the background; the top frame shows the banner.
+ * report to the background; the top frame shows the banner. Each also reads the text of the frames of the same
+ * origin inside it (rules/extract.ts), which a javascript: frame needs: Chromium injects no script into it.
  * Chromium: not in the manifest; the worker injects it once a frame has loaded, so that it does not make the
  * page's load event later (entrypoints/background/page-injection.ts). Firefox declares it.
  */

@@ -1,3 +1,5 @@
+import { frameWatcher } from './frame-watch';
+
 /**
  * When to look at the page, never on its critical path:
  *  - first when the browser is idle after load (the content script sets this up only after the load event:
@@ -7,6 +9,7 @@
  *    of text have changed since the last look, and at most MAX_RECHECKS times for one view;
  *  - again after a same-document navigation (history.pushState, a hash change): a new view, with a new
  *    allowance of re-checks.
+ * Text that the page's script writes into its frames of the same origin counts as a change too (frame-watch.ts).
  */
 export const RECHECK_INTERVAL_MS = 2_500;
 export const MATERIAL_CHANGE_CHARS = 100;
@@ -72,21 +75,32 @@ export function scheduleChecks(doc: Document, check: () => void): () => void {
     planRecheck(NAVIGATION_SETTLE_MS);
   };
 
-  const observer = new MutationObserver((mutations) => {
-    onNavigation();
-    if (timer !== undefined || rechecks >= MAX_RECHECKS) return;
-    for (const mutation of mutations) {
-      if (changed >= MATERIAL_CHANGE_CHARS) break;
-      if (mutation.type === 'characterData') changed += (mutation.target as CharacterData).length;
-      else for (const node of mutation.addedNodes) changed += node.textContent?.length ?? 0;
-    }
-    if (changed < MATERIAL_CHANGE_CHARS) return;
+  let stopped = false;
+  const noteChange = (textChars: number) => {
+    changed += textChars;
+    if (stopped || timer !== undefined || rechecks >= MAX_RECHECKS || changed < MATERIAL_CHANGE_CHARS) return;
     rechecks++;
     planRecheck(lastCheck + RECHECK_INTERVAL_MS - Date.now());
+  };
+
+  const observer = new MutationObserver((mutations) => {
+    onNavigation();
+    // A frame among the new elements may hold text already: the page fills it in the same task.
+    let textChars = mutations.some(addsElements) ? lookForFrames() : 0;
+    if (timer !== undefined || rechecks >= MAX_RECHECKS) return;
+    for (const mutation of mutations) {
+      if (changed + textChars >= MATERIAL_CHANGE_CHARS) break;
+      if (mutation.type === 'characterData') textChars += (mutation.target as CharacterData).length;
+      else for (const node of mutation.addedNodes) textChars += node.textContent?.length ?? 0;
+    }
+    noteChange(textChars);
   });
   // The document itself, not its <html> element: document.open() throws that element away and document.write()
   // builds a new one (a script writing into an about:blank frame, a page rewriting itself after its load).
-  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  const watch = (target: Document) => observer.observe(target, { childList: true, subtree: true, characterData: true });
+  watch(doc);
+  const lookForFrames = frameWatcher(doc, watch, noteChange);
+  lookForFrames();
 
   // Same-document navigations: the Navigation API where there is one, history and hash events everywhere.
   const navigation = (win as { navigation?: EventTarget }).navigation;
@@ -100,10 +114,16 @@ export function scheduleChecks(doc: Document, check: () => void): () => void {
   });
 
   return () => {
+    stopped = true;
     clearTimeout(timer);
     observer.disconnect();
     navigation?.removeEventListener('currententrychange', onNavigation);
     win.removeEventListener('popstate', onNavigation);
     win.removeEventListener('hashchange', onNavigation);
   };
+}
+
+function addsElements(mutation: MutationRecord): boolean {
+  for (const node of mutation.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) return true;
+  return false;
 }

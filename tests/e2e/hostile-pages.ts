@@ -126,9 +126,12 @@ export function srcdocFramePage(): string {
   return plainPage('Benvenuto', `<p>Caricamento…</p><iframe style="width:100%;height:600px;border:0" srcdoc="${attributeQuoted(plainPage('Offerta', scamBody))}"></iframe>`);
 }
 
-/** An empty frame, no address of its own (about:blank), for the page's script to write into; `script` runs after the page's load. */
-const blankFramePage = (script: string) =>
-  plainPage('Benvenuto', `<p>Caricamento…</p><iframe id="frame" style="width:100%;height:600px;border:0"></iframe><script>
+/**
+ * A frame for the page's script to write into, with no address of its own (about:blank) unless `src` is given;
+ * `script` runs after the page's load.
+ */
+const blankFramePage = (script: string, src = '') =>
+  plainPage('Benvenuto', `<p>Caricamento…</p><iframe id="frame" style="width:100%;height:600px;border:0"${src && ` src="${attributeQuoted(src)}"`}></iframe><script>
     const frame = document.getElementById('frame');
     addEventListener('load', () => { ${script} });
   </script>`);
@@ -138,17 +141,20 @@ function blankFrameFilledPage(): string {
   return blankFramePage(`frame.contentDocument.body.innerHTML = ${jsString(scamBody)};`);
 }
 
-/**
- * A plain page whose script writes a page (the scam page unless told) into an about:blank frame by document.write,
- * 2 s after load: the frame's check has run by then, and document.open() throws away the <html> element it watched.
- */
-function blankFrameWrittenLaterPage(html = plainPage('Offerta', scamBody)): string {
-  return blankFramePage(`setTimeout(() => {
+/** The page's script, 2 s after load, writes `html` (the scam page unless told) into the frame by document.write. */
+const writeIntoFrameLater = (html = plainPage('Offerta', scamBody)) => `setTimeout(() => {
       const doc = frame.contentDocument;
       doc.open();
       doc.write(${jsString(html)});
       doc.close();
-    }, 2000);`);
+    }, 2000);`;
+
+/**
+ * A plain page whose script writes a page into an about:blank frame by document.write, 2 s after load: the
+ * frame's check has run by then, and document.open() throws away the <html> element it watched.
+ */
+function blankFrameWrittenLaterPage(html?: string): string {
+  return blankFramePage(writeIntoFrameLater(html));
 }
 
 /** A plain page whose script sends its frame to a new about:blank document 1 s after load, and fills that one once it has loaded. */
@@ -157,6 +163,15 @@ function blankFrameReopenedPage(): string {
       frame.addEventListener('load', () => { frame.contentDocument.body.innerHTML = ${jsString(scamBody)}; }, { once: true });
       frame.src = 'about:blank';
     }, 1000);`);
+}
+
+/**
+ * A plain page whose frame is a javascript: address, which Chromium reports to no extension (no navigation
+ * event, not in getAllFrames): its document is the text the address returns, or, with no text of its own
+ * (`javascript:''`), what the page's `script` puts into it after load.
+ */
+function scriptAddressFramePage(text: string, script = ''): string {
+  return blankFramePage(script, `javascript:${encodeURIComponent(jsString(text))}`);
 }
 
 /** Harmless news, more than a hundred characters: enough to count as a change of the frame's text. */
@@ -183,6 +198,9 @@ export const WRITTEN_PAGES: Record<string, string> = {
   'into an about:blank frame 2 s after load (document.write)': blankFrameWrittenLaterPage(),
   'into a frame sent to a new about:blank document after load': blankFrameReopenedPage(),
   'over itself, by document.open and document.write 2 s after load': selfRewritingPage(),
+  'into a javascript: frame, as the text its address returns': scriptAddressFramePage(plainPage('Offerta', scamBody)),
+  "into a javascript:'' frame at load (innerHTML)": scriptAddressFramePage('', `frame.contentDocument.body.innerHTML = ${jsString(scamBody)};`),
+  "into a javascript:'' frame 2 s after load (document.write)": scriptAddressFramePage('', writeIntoFrameLater()),
 };
 
 /** A ticker that changes every 0.7 s from the start, and shows the scam text only after 3 s. */

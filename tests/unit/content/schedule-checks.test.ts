@@ -32,6 +32,36 @@ describe('scheduleChecks: the page is looked at again when its text changes', ()
     expect(check).toHaveBeenCalledTimes(2);
   });
 
+  it('after a script writes into a frame of the same origin (about:blank)', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<iframe></iframe>');
+    const check = await watched();
+    const frameDoc = document.querySelector('iframe')!.contentDocument!;
+    frameDoc.open();
+    frameDoc.write(`<p>${NEW_TEXT}</p>`);
+    frameDoc.close();
+    await vi.advanceTimersByTimeAsync(RECHECK_INTERVAL_MS + IDLE_TIMEOUT_MS);
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+
+  it('after the page adds a frame that it fills in the same task, and again when it writes into it later', async () => {
+    const check = await watched();
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    frame.contentDocument!.body.innerHTML = `<p>${NEW_TEXT}</p>`;
+    await vi.advanceTimersByTimeAsync(RECHECK_INTERVAL_MS + IDLE_TIMEOUT_MS);
+    expect(check).toHaveBeenCalledTimes(2);
+    frame.contentDocument!.body.insertAdjacentHTML('beforeend', `<p>${NEW_TEXT}</p>`);
+    await vi.advanceTimersByTimeAsync(RECHECK_INTERVAL_MS + IDLE_TIMEOUT_MS);
+    expect(check).toHaveBeenCalledTimes(3);
+  });
+
+  it('not for a frame that holds no new text', async () => {
+    const check = await watched();
+    document.body.append(document.createElement('iframe'));
+    await vi.advanceTimersByTimeAsync(RECHECK_INTERVAL_MS + IDLE_TIMEOUT_MS);
+    expect(check).toHaveBeenCalledTimes(1);
+  });
+
   // document.open() throws the page's <html> element away and document.write() builds a new one in the same
   // document: a script writing into an about:blank frame, or a page rewriting itself after its load.
   it('after the page replaces its whole document with document.open and document.write', async () => {

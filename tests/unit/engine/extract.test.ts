@@ -1,8 +1,10 @@
 import { Window } from 'happy-dom';
+import { JSDOM } from 'jsdom';
 import { snapshotFromHtml, withParsedHtml } from '../../../scripts/parse-html.ts';
 import { describe, expect, it } from 'vitest';
 import { evaluatePage } from '../../../rules/engine/index.ts';
 import { extractSnapshot, MAX_HIDDEN_CHECKS } from '../../../rules/extract.ts';
+import { MAX_FRAMES_READ } from '../../../rules/page-frames.ts';
 import {
   MAX_ACTION_CHARS, MAX_FIELD_NAME_CHARS, MAX_METHOD_CHARS, MAX_PLACEHOLDER_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS, PageSnapshotSchema, TEXT_BREAK,
 } from '../../../rules/snapshot.ts';
@@ -172,5 +174,43 @@ describe('extractSnapshot on hostile pages', () => {
     expect(snap.text).toContain('Rendimento garantito del 3% al giorno');
     expect(snap.text).toContain('light');
     void window.happyDOM.close();
+  });
+
+  describe('frames of the same origin (about:blank, srcdoc, javascript:) that the page writes into', () => {
+    /** A page whose frames' documents `fill` writes into, as a page's script does (jsdom: about:blank frames). */
+    function withFrames(body: string, fill: (frames: Document[]) => void): string {
+      const dom = new JSDOM(`<!doctype html><body>${body}</body>`, { url: 'https://site.test/' });
+      const { document } = dom.window;
+      fill([...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument!));
+      const text = extractSnapshot(document as unknown as Document, 'https://site.test/').text;
+      dom.window.close();
+      return text;
+    }
+
+    it('reads their text where the frame sits, apart from the text around it', () => {
+      const text = withFrames('<p>Prima</p><iframe></iframe><p>Dopo</p>', ([frame]) => {
+        frame!.body.innerHTML = '<p>Rendimento <b>garantito</b></p>';
+      });
+      expect(text).toBe(`Prima${TEXT_BREAK}Rendimento garantito${TEXT_BREAK}Dopo`);
+    });
+
+    it('reads the text of a hidden frame after the visible text', () => {
+      const text = withFrames('<iframe style="display: none"></iframe><p>Visibile</p>', ([frame]) => {
+        frame!.body.innerHTML = '<p>Nascosto</p>';
+      });
+      expect(text).toBe(`Visibile${TEXT_BREAK}Nascosto`);
+    });
+
+    it(`reads frames inside frames, and no more than ${MAX_FRAMES_READ} frames`, () => {
+      const text = withFrames('<iframe></iframe>'.repeat(MAX_FRAMES_READ + 5), (frames) => {
+        frames[0]!.body.innerHTML = '<iframe></iframe>';
+        frames[0]!.querySelector('iframe')!.contentDocument!.body.innerHTML = '<p>Interno</p>';
+        frames.forEach((frame, i) => frame.body.insertAdjacentHTML('beforeend', `<p>Riquadro ${i}</p>`));
+      });
+      expect(text).toContain('Interno');
+      // The frame inside the first one is one of the frames read.
+      expect(text).toContain(`Riquadro ${MAX_FRAMES_READ - 2}`);
+      expect(text).not.toContain(`Riquadro ${MAX_FRAMES_READ - 1}`);
+    });
   });
 });
