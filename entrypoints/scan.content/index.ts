@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadedBannerChunk } from '@/components/lib/banner-chunk';
 import { extractSnapshot } from '@/rules/extract';
+import { isPageOwnOpaqueFrame } from '@/rules/page-frames';
 import type { BackgroundMessage, ContentMessage } from '@/rules/protocol';
 import type { BannerModel, CheckAnswer } from '@/rules/status';
 import { pageHidingCheck } from './hidden';
@@ -112,13 +113,16 @@ function alreadyWatching(ctx: ContentScriptContext): boolean {
   return false;
 }
 
-/** Frames of other sites (adverts, embedded players) are theirs, not this page's: they are not read. */
+/**
+ * Frames of other sites (adverts, embedded players) are theirs, not this page's: they are not read. A frame of
+ * no origin (sandboxed, data:) that the page itself filled is the page's (isPageOwnOpaqueFrame).
+ */
 function isTopOrSameOriginFrame(): boolean {
   if (window === window.top) return true;
   try {
     // window.origin is the document's own origin; location.origin says "null" for srcdoc and about:blank frames.
     return window.top!.location.origin === window.origin;
   } catch {
-    return false;
+    return isPageOwnOpaqueFrame(window.origin, location.href, Array.from(location.ancestorOrigins ?? []));
   }
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bannerLevel, clickInBanner, exposeBannerRoot } from './banner';
-import { launchWithExtension, lastPageCheck, recordPageChecks, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
+import { badgeText, launchWithExtension, lastPageCheck, recordPageChecks, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
 import {
-  bannerFightingPage, blobOpeningPage, HIDING_STYLES, hiddenFillerPage, HONEST_FRAME_TEXT, honestBlankFramePage, loadStoppingPage, LONG_FRAGMENT, paddedScamPage,
+  bannerFightingPage, blobOpeningPage, foreignAdvertPage, HIDING_STYLES, hiddenFillerPage, HONEST_FRAME_TEXT, honestBlankFramePage, honestPageWithAdvert, loadStoppingPage, LONG_FRAGMENT, paddedScamPage,
   shadowRootPage, singlePageApp, srcdocFramePage, tickerPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES,
 } from './hostile-pages';
 
@@ -31,6 +31,10 @@ const WRITTEN = Object.entries(WRITTEN_PAGES).map(([how, html], i) => [how, `aur
 /** One site a way of hiding filler (a registrable domain each: site memory stays apart). */
 const HIDDEN_FILLER = Object.entries(HIDING_STYLES).map(([way, style], i) => [way, `aurea-oro-filler${i}.shop`, hiddenFillerPage([style])] as const);
 
+/** Another site's advert holding scam text in frames of no origin (sandboxed srcdoc, data:), shown by an honest page. */
+const ADVERT_SITE = 'ads.rete-annunci-locali.net';
+const ADVERTISED_SITE = 'www.giornale-di-quartiere.it';
+
 let server: SiteServer;
 let ext: ExtensionBrowser;
 
@@ -38,6 +42,8 @@ beforeAll(async () => {
   server = await startSiteServer();
   for (const [host, html] of Object.entries(PAGES)) server.route(host, html);
   for (const [, host, html] of [...HIDDEN_FILLER, ...VISIBLE_TEXT, ...WRITTEN]) server.route(host, html);
+  server.route(ADVERT_SITE, foreignAdvertPage());
+  server.route(ADVERTISED_SITE, honestPageWithAdvert(server.url(ADVERT_SITE, '/slot')));
   ext = await launchWithExtension();
   await recordPageChecks(ext);
 });
@@ -108,6 +114,19 @@ describe('no page can switch the check off', () => {
     const frameText = async () => ((await lastPageCheck(ext, tabId, 'frame'))?.snapshot as { text?: string } | undefined)?.text ?? '';
     await expect.poll(frameText, { timeout: 20_000 }).toContain(HONEST_FRAME_TEXT);
     expect((await lastPageCheck(ext, tabId, 'frame'))!.badge).toBe('');
+    expect(await page.locator('scam-sentinel-banner').count()).toBe(0);
+    await page.close();
+  });
+
+  it("an honest page is not flagged for scam text in frames of no origin inside another site's advert", async () => {
+    const page = await open(ADVERTISED_SITE);
+    const tabId = await tabIdOf(ext, page);
+    // Its own sandboxed frame is read (and found harmless)...
+    const frameText = async () => ((await lastPageCheck(ext, tabId, 'frame'))?.snapshot as { text?: string } | undefined)?.text ?? '';
+    await expect.poll(frameText, { timeout: 20_000 }).toContain(HONEST_FRAME_TEXT);
+    // ...the advert's are not: no warning comes, in the time the page's own frame took and as long again.
+    await page.waitForTimeout(3_000);
+    expect(await badgeText(ext, tabId)).toBe('');
     expect(await page.locator('scam-sentinel-banner').count()).toBe(0);
     await page.close();
   });

@@ -174,6 +174,13 @@ function scriptAddressFramePage(text: string, script = ''): string {
   return blankFramePage(script, `javascript:${encodeURIComponent(jsString(text))}`);
 }
 
+/**
+ * A plain page whose frame has no origin of its own (sandboxed, or a data: address): its content is the page's,
+ * though neither the page's script nor the page check around it can reach into it.
+ */
+const opaqueFramePage = (attributes: string) =>
+  plainPage('Benvenuto', `<p>Caricamento…</p><iframe style="width:100%;height:600px;border:0" ${attributes}></iframe>`);
+
 /** Harmless news, more than a hundred characters: enough to count as a change of the frame's text. */
 export const HONEST_FRAME_TEXT = 'Previsioni del tempo per domani: sole al mattino, qualche nuvola nel pomeriggio, venti deboli da nord e temperature stabili.';
 /** An honest page that writes its weather news into an about:blank frame 2 s after load. */
@@ -192,7 +199,30 @@ function selfRewritingPage(): string {
   </script>`);
 }
 
-/** Scam text that the page's script writes into a frame with no address of its own, or over itself, after its first check may have run. */
+/**
+ * Another site's page (an advert) holding scam text in frames of no origin of their own, a sandboxed srcdoc frame
+ * and a data: frame: they are that site's, not the page's that shows the advert.
+ */
+export function foreignAdvertPage(): string {
+  return plainPage('Annuncio', [
+    `<iframe sandbox srcdoc="${attributeQuoted(plainPage('Offerta', scamBody))}"></iframe>`,
+    `<iframe src="data:text/html;charset=utf-8,${encodeURIComponent(plainPage('Offerta', scamBody))}"></iframe>`,
+  ].join(''));
+}
+
+/** An honest page with harmless text in a sandboxed srcdoc frame of its own, and another site's frame at `advertUrl`. */
+export function honestPageWithAdvert(advertUrl: string): string {
+  return plainPage('Notizie', [
+    '<p>Notizie del quartiere.</p>',
+    `<iframe sandbox srcdoc="${attributeQuoted(plainPage('Meteo', `<p>${HONEST_FRAME_TEXT}</p>`))}"></iframe>`,
+    `<iframe src="${attributeQuoted(advertUrl)}"></iframe>`,
+  ].join(''));
+}
+
+/**
+ * Scam text that the page puts into a frame with no address of its own (by script, after the frame's first check
+ * may have run, or in a frame of no origin), or writes over itself.
+ */
 export const WRITTEN_PAGES: Record<string, string> = {
   'into an about:blank frame at load (innerHTML)': blankFrameFilledPage(),
   'into an about:blank frame 2 s after load (document.write)': blankFrameWrittenLaterPage(),
@@ -201,6 +231,11 @@ export const WRITTEN_PAGES: Record<string, string> = {
   'into a javascript: frame, as the text its address returns': scriptAddressFramePage(plainPage('Offerta', scamBody)),
   "into a javascript:'' frame at load (innerHTML)": scriptAddressFramePage('', `frame.contentDocument.body.innerHTML = ${jsString(scamBody)};`),
   "into a javascript:'' frame 2 s after load (document.write)": scriptAddressFramePage('', writeIntoFrameLater()),
+  'into a sandboxed srcdoc frame': opaqueFramePage(`sandbox srcdoc="${attributeQuoted(plainPage('Offerta', scamBody))}"`),
+  'into a sandboxed srcdoc frame, by a script inside it 1 s after load': opaqueFramePage(
+    `sandbox="allow-scripts" srcdoc="${attributeQuoted(`<body><script>addEventListener('load', () => setTimeout(() => { document.body.innerHTML = ${jsString(scamBody)}; }, 1000));</script></body>`)}"`,
+  ),
+  'into a data: frame': opaqueFramePage(`src="data:text/html;charset=utf-8,${encodeURIComponent(plainPage('Offerta', scamBody))}"`),
 };
 
 /** A ticker that changes every 0.7 s from the start, and shows the scam text only after 3 s. */

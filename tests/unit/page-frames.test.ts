@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageFrame } from '@/rules/page-frames';
+import { isPageFrame, isPageOwnOpaqueFrame } from '@/rules/page-frames';
 
 /** Which frames the page check reads: the page and the same site's frames, never other sites' frames. */
 describe('isPageFrame', () => {
@@ -16,8 +16,8 @@ describe('isPageFrame', () => {
       expect(isPageFrame(url, null), url).toBe(false);
   });
 
-  it('reads frames of the same origin and the frames the page writes into itself', () => {
-    for (const url of ['https://www.broker-example.com/form', 'about:srcdoc', 'about:blank', 'about:blank#x', 'blob:https://www.broker-example.com/9f'])
+  it('reads frames of the same origin and the frames the page writes into itself (the script inside tells who wrote a data: frame)', () => {
+    for (const url of ['https://www.broker-example.com/form', 'about:srcdoc', 'about:blank', 'about:blank#x', 'blob:https://www.broker-example.com/9f', 'data:text/html,<p>x'])
       expect(isPageFrame(url, TOP), url).toBe(true);
   });
 
@@ -28,7 +28,6 @@ describe('isPageFrame', () => {
       'https://www.broker-example.com:8443/form',
       'https://chat.broker-example.com/',
       'blob:https://ads.example.net/9f',
-      'data:text/html,<p>x',
       'about:blank-ish',
     ])
       expect(isPageFrame(url, TOP), url).toBe(false);
@@ -37,5 +36,29 @@ describe('isPageFrame', () => {
   it('reads no subframe of a web address when the top frame is unknown', () => {
     expect(isPageFrame('https://www.broker-example.com/form', '')).toBe(false);
     expect(isPageFrame('about:srcdoc', '')).toBe(true);
+  });
+});
+
+/** Frames of no origin of their own (sandboxed, data:): the page's when the page and only the page is around them. */
+describe('isPageOwnOpaqueFrame', () => {
+  const TOP = 'https://www.broker-example.com';
+
+  it("reads a sandboxed srcdoc or about:blank frame, or a data: frame, that the page or the page's own frames hold", () => {
+    for (const url of ['about:srcdoc', 'about:blank', 'data:text/html,<p>x']) {
+      expect(isPageOwnOpaqueFrame('null', url, [TOP]), url).toBe(true);
+      expect(isPageOwnOpaqueFrame('null', url, [TOP, TOP]), url).toBe(true);
+    }
+  });
+
+  it("leaves one inside another site's frame or inside a frame of no origin, which can be another site's", () => {
+    expect(isPageOwnOpaqueFrame('null', 'about:srcdoc', ['https://ads.example.net', TOP])).toBe(false);
+    expect(isPageOwnOpaqueFrame('null', 'data:text/html,<p>x', ['null', TOP])).toBe(false);
+  });
+
+  it('leaves frames with an address of their own or an origin, and frames whose ancestors are unknown or no web page', () => {
+    expect(isPageOwnOpaqueFrame('null', 'https://ads.example.net/slot', [TOP])).toBe(false);
+    expect(isPageOwnOpaqueFrame('https://ads.example.net', 'about:blank', [TOP])).toBe(false);
+    expect(isPageOwnOpaqueFrame('null', 'about:srcdoc', [])).toBe(false);
+    expect(isPageOwnOpaqueFrame('null', 'about:srcdoc', ['chrome-extension://abc'])).toBe(false);
   });
 });
