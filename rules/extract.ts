@@ -26,6 +26,12 @@ export interface ExtractOptions {
    * read last; the text of a page within its budget is the same either way.
    */
   isHidden?: (el: Element) => boolean;
+  /**
+   * The browser's quick answer for an element past MAX_HIDDEN_CHECKS: it and all it holds draw no box
+   * (display:none on it or above, content-visibility:hidden above). About a tenth of `isHidden`'s cost, so a
+   * page cannot bury its text under more separately hidden elements than `isHidden` may be asked about.
+   */
+  drawsNothing?: (el: Element) => boolean;
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS']);
@@ -166,10 +172,13 @@ function readText(root: Node, budget: number, isDeferred: (el: Element) => boole
 /**
  * At most this many elements are asked `isHidden` in one snapshot: each answer costs the browser a style
  * and a layout lookup (about 6-10 µs an element), so a page of 100,000 elements cannot make its check
- * expensive. Elements with nothing inside are not asked (they hold no text); past the cap, elements
+ * expensive. Elements with nothing inside are not asked (they hold no text). Past the cap, elements are
+ * asked `drawsNothing` (about 0.5 µs each in Chromium) up to MAX_QUICK_HIDDEN_CHECKS, and past that they
  * count as visible, as on a page read without `isHidden`.
  */
 export const MAX_HIDDEN_CHECKS = 2_000;
+/** At most this many `drawsNothing` answers in one snapshot (about 25 ms in all, on a page built to need them). */
+export const MAX_QUICK_HIDDEN_CHECKS = 50_000;
 
 /**
  * The page's text (readText). A page within its budget is read once, with no style or layout asked; a
@@ -177,15 +186,16 @@ export const MAX_HIDDEN_CHECKS = 2_000;
  * (a class with display:none, a box of no size, text pushed off-screen…) is read only after the visible
  * text, as plainly hidden text is.
  */
-function visibleText(root: Node | null, budget: number, isHidden: ExtractOptions['isHidden']): string {
+function visibleText(root: Node | null, budget: number, { isHidden, drawsNothing }: ExtractOptions): string {
   if (!root) return '';
   const plain = readText(root, budget, isPlainlyHidden);
   if (!plain.overBudget || !isHidden) return plain.text;
   let checks = 0;
   const askBrowser = (el: Element): boolean => {
-    if (checks >= MAX_HIDDEN_CHECKS || (el.firstChild === null && el.shadowRoot === null)) return false;
+    if (el.firstChild === null && el.shadowRoot === null) return false;
     checks++;
-    return isHidden(el);
+    if (checks <= MAX_HIDDEN_CHECKS) return isHidden(el);
+    return checks <= MAX_HIDDEN_CHECKS + MAX_QUICK_HIDDEN_CHECKS && drawsNothing !== undefined && drawsNothing(el);
   };
   return readText(root, budget, (el) => isPlainlyHidden(el) || askBrowser(el)).text;
 }
@@ -205,7 +215,7 @@ export function extractSnapshot(doc: Document, pageUrl: string, options: Extract
   const budget = Math.min(options.maxTextChars ?? MAX_TEXT_CHARS, MAX_TEXT_CHARS);
   const url = clip(pageUrl, MAX_URL_CHARS);
   const title = clip(doc.querySelector('title')?.textContent, MAX_TITLE_CHARS * 2).trim().slice(0, MAX_TITLE_CHARS);
-  const text = visibleText(doc.body ?? doc.documentElement, budget, options.isHidden);
+  const text = visibleText(doc.body ?? doc.documentElement, budget, options);
 
   const forms = [...doc.querySelectorAll('form')].slice(0, MAX_FORMS).map((form) => ({
     action: attr(form, 'action', MAX_ACTION_CHARS),

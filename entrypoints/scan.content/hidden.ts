@@ -20,6 +20,12 @@ const CHECKS: CheckVisibilityOptions = { visibilityProperty: true, checkVisibili
 /** A line is this many times its font size high when line-height is `normal` (about 1.2 in common fonts). */
 const NORMAL_LINE_HEIGHT = 1.2;
 
+/**
+ * The quick question (`drawsNothing` of rules/extract.ts), for elements past the full check's cap: no box for it
+ * or anything it holds (display:none on it or above, content-visibility:hidden above).
+ */
+export const drawsNothing = (el: Element): boolean => el.checkVisibility?.() === false;
+
 /** The check for one snapshot: what it learns of the page's colours is kept for that snapshot only. */
 export function pageHidingCheck(): (el: Element) => boolean {
   const reads: InsideReads = { count: 0 };

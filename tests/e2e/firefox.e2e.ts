@@ -3,7 +3,7 @@ import { extensionUrl, installExtension } from './firefox/extension';
 import { builtExtensionId, launchFirefox, type FirefoxBrowser } from './firefox/launch';
 import { FirefoxTab } from './firefox/page';
 import { bundledHosts, startSiteServer, type SiteServer } from './harness';
-import { HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, paddedScamPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES } from './hostile-pages';
+import { HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, manyHiddenElementsPage, paddedScamPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES } from './hostile-pages';
 
 /**
  * Our Firefox build (MV2, blocking webRequest) in Debian's Firefox ESR, driven over WebDriver
@@ -32,6 +32,12 @@ self.addEventListener('fetch', (event) => {
 const PADDED_SCAM = 'padded.aurea-oro-invest.com';
 /** On no list either: its scam text comes after filler hidden by each way a stylesheet hides text. */
 const HIDDEN_FILLER_SCAM = 'filler.aurea-oro-invest.shop';
+/** A registrable domain of its own: site memory would otherwise answer for it from the page above. */
+const MANY_HIDDEN_SCAM = 'aurea-oro-many-hidden.shop';
+const HIDDEN_SCAMS = [
+  ['87,000 characters of filler hidden by each way a stylesheet hides text', HIDDEN_FILLER_SCAM],
+  ['3,600 separately hidden elements (more than the full hiding check asks about)', MANY_HIDDEN_SCAM],
+] as const;
 /** Scam text that looks hidden in some way yet shows, before visible filler: a site each (site memory stays apart). */
 const VISIBLE_TEXT = Object.entries(VISIBLE_TEXT_PAGES).map(([what, html], i) => [what, `aurea-oro-visible${i}.shop`, html] as const);
 /** Scam text the page writes into an about:blank frame or over itself: a site each. */
@@ -57,6 +63,7 @@ beforeAll(async () => {
   for (const host of [LISTED, `login.${LISTED}`, AT_INSTALL]) server.route(host, scamPage(host));
   server.route(PADDED_SCAM, paddedScamPage());
   server.route(HIDDEN_FILLER_SCAM, hiddenFillerPage(Object.values(HIDING_STYLES)));
+  server.route(MANY_HIDDEN_SCAM, manyHiddenElementsPage());
   for (const [, host, html] of [...VISIBLE_TEXT, ...WRITTEN]) server.route(host, html);
   firefox = await launchFirefox(server.port, expectedId);
   installedId = await installExtension(firefox.bidi);
@@ -184,9 +191,9 @@ describe('Firefox', () => {
     await tab.close();
   });
 
-  it('shows the banner on a scam page whose text comes after 87,000 characters of filler hidden by each way a stylesheet hides text', async () => {
+  it.each(HIDDEN_SCAMS)('shows the banner on a scam page whose text comes after %s', async (_what, host) => {
     const tab = await FirefoxTab.open(firefox.bidi);
-    await tab.goto(`http://${HIDDEN_FILLER_SCAM}/`);
+    await tab.goto(`http://${host}/`);
     await expect.poll(() => tab.evaluate("document.querySelector('scam-sentinel-banner')?.dataset.level ?? null"), { timeout: 20_000 }).toMatch(/^(warning|danger)$/);
     await tab.close();
   });

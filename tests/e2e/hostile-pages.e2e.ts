@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { bannerLevel, clickInBanner, exposeBannerRoot } from './banner';
 import { badgeText, launchWithExtension, lastPageCheck, recordPageChecks, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
 import {
-  bannerFightingPage, blobOpeningPage, foreignAdvertPage, HIDING_STYLES, hiddenFillerPage, HONEST_FRAME_TEXT, honestBlankFramePage, honestPageWithAdvert, loadStoppingPage, LONG_FRAGMENT, paddedScamPage,
+  bannerFightingPage, blobOpeningPage, foreignAdvertPage, HIDING_STYLES, hiddenFillerPage, manyHiddenElementsPage, HONEST_FRAME_TEXT, honestBlankFramePage, honestPageWithAdvert, loadStoppingPage, LONG_FRAGMENT, paddedScamPage,
   shadowRootPage, singlePageApp, srcdocFramePage, tickerPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES,
 } from './hostile-pages';
 
@@ -21,6 +21,7 @@ const PAGES = {
   'blob.aurea-oro-invest.it': blobOpeningPage(),
   'noload.aurea-oro-invest.de': loadStoppingPage(),
   'www.meteo-e-notizie-locali.it': honestBlankFramePage(),
+  'aurea-oro-many-hidden.shop': manyHiddenElementsPage(),
   // White filler on the browser's own white page: the page sets no background.
   'aurea-oro-white-page.shop': hiddenFillerPage(['color: #fff'], 'body { background: none }'),
 };
@@ -160,6 +161,12 @@ describe('no page can switch the check off', () => {
 
   it.each(HIDDEN_FILLER)('a scam page with 87,000 characters of filler hidden by %s before its text gets the banner', async (_way, host) => {
     const page = await open(host);
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it('a scam page with 3,600 separately hidden elements (87,000 characters) before its text gets the banner', async () => {
+    const page = await open('aurea-oro-many-hidden.shop');
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
     await page.close();
   });

@@ -59,6 +59,16 @@ export function hiddenFillerPage(styles: string[], pageCss = ''): string {
 }
 
 /**
+ * The scam page with more separately hidden elements before its text than the full hiding check may ask about
+ * (rules/extract.ts MAX_HIDDEN_CHECKS): 2,500 one-letter ones, then the filler's paragraphs, each hidden by
+ * its class.
+ */
+export function manyHiddenElementsPage(): string {
+  const hidden = '<i class="gone">x</i>'.repeat(2_500) + filler.replaceAll('<p>', '<p class="gone">');
+  return scamFixture.replace('</head>', '<style>.gone { display: none }</style></head>').replace('<body>', `<body>${hidden}`);
+}
+
+/**
  * The scam page whose text sits in a box styled through a class by `style` (and what it holds by the CSS
  * rules `innerRules`), followed by the filler, visible: for a style that does not hide (display: contents, a box
  * that shows its children; opacity: 0, where fade-in effects start honest text; text in the colour of the

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { snapshotFromHtml, withParsedHtml } from '../../../scripts/parse-html.ts';
 import { describe, expect, it } from 'vitest';
 import { evaluatePage } from '../../../rules/engine/index.ts';
-import { extractSnapshot, MAX_HIDDEN_CHECKS } from '../../../rules/extract.ts';
+import { extractSnapshot, MAX_HIDDEN_CHECKS, MAX_QUICK_HIDDEN_CHECKS } from '../../../rules/extract.ts';
 import { MAX_FRAMES_READ } from '../../../rules/page-frames.ts';
 import {
   MAX_ACTION_CHARS, MAX_FIELD_NAME_CHARS, MAX_METHOD_CHARS, MAX_PLACEHOLDER_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS, PageSnapshotSchema, TEXT_BREAK,
@@ -152,6 +152,41 @@ describe('extractSnapshot on hostile pages', () => {
         return byClass(el);
       });
       expect(asked).toBe(MAX_HIDDEN_CHECKS);
+    });
+
+    it(`past ${MAX_HIDDEN_CHECKS} elements asks the quick question (drawsNothing), so more hidden elements than that cannot bury the text`, () => {
+      const tiny = '<span class="filler">x</span>'.repeat(MAX_HIDDEN_CHECKS + 10);
+      const withoutQuick = extract(tiny + filler + scam, byClass);
+      expect(withoutQuick).not.toContain('Profitto');
+      let quick = 0;
+      const text = withParsedHtml(page(tiny + filler + scam), (doc) =>
+        extractSnapshot(doc, 'https://site.test/', {
+          maxTextChars: 1000,
+          isHidden: byClass,
+          drawsNothing: (el) => {
+            quick++;
+            return byClass(el);
+          },
+        }),
+      ).text;
+      expect(text.startsWith('Profitto garantito ogni giorno')).toBe(true);
+      expect(quick).toBeGreaterThan(0);
+      expect(quick).toBeLessThanOrEqual(MAX_QUICK_HIDDEN_CHECKS);
+    });
+
+    it(`asks the quick question about at most ${MAX_QUICK_HIDDEN_CHECKS} elements`, () => {
+      let quick = 0;
+      withParsedHtml(page('<b>y</b>'.repeat(MAX_HIDDEN_CHECKS + MAX_QUICK_HIDDEN_CHECKS + 100) + scam), (doc) =>
+        extractSnapshot(doc, 'https://site.test/', {
+          maxTextChars: 1000,
+          isHidden: (el) => el.tagName === 'B',
+          drawsNothing: () => {
+            quick++;
+            return true;
+          },
+        }),
+      );
+      expect(quick).toBe(MAX_QUICK_HIDDEN_CHECKS);
     });
 
     it('does not ask about elements with nothing inside, so empty ones cannot use up the checks', () => {
