@@ -6,8 +6,8 @@ import { frameDocument, MAX_FRAMES_READ } from '@/rules/page-frames';
  * a script writes into one later is a change of the page. A frame that gets a new document (`frame.src =
  * 'about:blank'`, a javascript: address) fires `load`: its new document is watched then, and the text it holds
  * is a change.
- * Returns a look for frames not watched yet (call it when the page added elements): the length of the text in
- * the frame documents it found. A page without frames pays one lookup of its <iframe> elements a look.
+ * Returns a look for frames not watched yet (call it when the page added a frame): the length of the text in
+ * the frame documents it found.
  */
 export function frameWatcher(doc: Document, watch: (frameDoc: Document) => void, onFrameLoad: (textChars: number) => void): () => number {
   const frames = new WeakSet<Element>();

@@ -86,7 +86,7 @@ export function scheduleChecks(doc: Document, check: () => void): () => void {
   const observer = new MutationObserver((mutations) => {
     onNavigation();
     // A frame among the new elements may hold text already: the page fills it in the same task.
-    let textChars = mutations.some(addsElements) ? lookForFrames() : 0;
+    let textChars = mutations.some(addsFrame) ? lookForFrames() : 0;
     if (timer !== undefined || rechecks >= MAX_RECHECKS) return;
     for (const mutation of mutations) {
       if (changed + textChars >= MATERIAL_CHANGE_CHARS) break;
@@ -123,7 +123,12 @@ export function scheduleChecks(doc: Document, check: () => void): () => void {
   };
 }
 
-function addsElements(mutation: MutationRecord): boolean {
-  for (const node of mutation.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) return true;
+/** Only what was added is searched, not the whole page: most changes of a page add no frame. */
+function addsFrame(mutation: MutationRecord): boolean {
+  for (const node of mutation.addedNodes) {
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const el = node as Element;
+    if (el.tagName.toUpperCase() === 'IFRAME' || el.querySelector('iframe') !== null) return true;
+  }
   return false;
 }

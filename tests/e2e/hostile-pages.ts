@@ -151,13 +151,13 @@ function blankFrameFilledPage(): string {
   return blankFramePage(`frame.contentDocument.body.innerHTML = ${jsString(scamBody)};`);
 }
 
-/** The page's script, 2 s after load, writes `html` (the scam page unless told) into the frame by document.write. */
-const writeIntoFrameLater = (html = plainPage('Offerta', scamBody)) => `setTimeout(() => {
+/** The page's script, `delayMs` after it runs (2 s after load), writes `html` (the scam page unless told) into the frame by document.write. */
+const writeIntoFrameLater = (html = plainPage('Offerta', scamBody), delayMs = 2000) => `setTimeout(() => {
       const doc = frame.contentDocument;
       doc.open();
       doc.write(${jsString(html)});
       doc.close();
-    }, 2000);`;
+    }, ${delayMs});`;
 
 /**
  * A plain page whose script writes a page into an about:blank frame by document.write, 2 s after load: the
@@ -190,6 +190,19 @@ function scriptAddressFramePage(text: string, script = ''): string {
  */
 const opaqueFramePage = (attributes: string) =>
   plainPage('Benvenuto', `<p>Caricamento…</p><iframe style="width:100%;height:600px;border:0" ${attributes}></iframe>`);
+
+/** A plain page that adds, 1 s after load, a box holding a javascript:'' frame, and writes the scam page into it 1.5 s later. */
+function addedScriptAddressFramePage(): string {
+  return plainPage('Benvenuto', `<p>Caricamento…</p><script>
+    addEventListener('load', () => setTimeout(() => {
+      const box = document.createElement('div');
+      box.innerHTML = '<iframe style="width:100%;height:600px;border:0" src="javascript:&quot;&quot;"></iframe>';
+      document.body.append(box);
+      const frame = box.querySelector('iframe');
+      ${writeIntoFrameLater(undefined, 1500)}
+    }, 1000));
+  </script>`);
+}
 
 /** Harmless news, more than a hundred characters: enough to count as a change of the frame's text. */
 export const HONEST_FRAME_TEXT = 'Previsioni del tempo per domani: sole al mattino, qualche nuvola nel pomeriggio, venti deboli da nord e temperature stabili.';
@@ -241,6 +254,12 @@ export const WRITTEN_PAGES: Record<string, string> = {
   'into a javascript: frame, as the text its address returns': scriptAddressFramePage(plainPage('Offerta', scamBody)),
   "into a javascript:'' frame at load (innerHTML)": scriptAddressFramePage('', `frame.contentDocument.body.innerHTML = ${jsString(scamBody)};`),
   "into a javascript:'' frame 2 s after load (document.write)": scriptAddressFramePage('', writeIntoFrameLater()),
+  "into a javascript:'' frame in a box it adds 1 s after load, 1.5 s later (document.write)": addedScriptAddressFramePage(),
+  // Over the budget, the browser is asked which elements are hidden: the frame's elements are of another document.
+  "into a javascript:'' frame at load, after 87,000 characters of filler hidden by a class": scriptAddressFramePage(
+    '',
+    `frame.contentDocument.body.innerHTML = ${jsString(scamBody)};`,
+  ).replace('<p>Caricamento…</p>', `<style>.filler { visibility: hidden }</style><div class="filler">${filler}</div>`),
   'into a sandboxed srcdoc frame': opaqueFramePage(`sandbox srcdoc="${attributeQuoted(plainPage('Offerta', scamBody))}"`),
   'into a sandboxed srcdoc frame, by a script inside it 1 s after load': opaqueFramePage(
     `sandbox="allow-scripts" srcdoc="${attributeQuoted(`<body><script>addEventListener('load', () => setTimeout(() => { document.body.innerHTML = ${jsString(scamBody)}; }, 1000));</script></body>`)}"`,
