@@ -105,15 +105,20 @@ function isMenuLink(link: Node, hasOwnWords: Map<Node, boolean>): boolean {
 
 /**
  * The text of `root` in reading order, within `budget` characters, and whether the budget ran out. Text in
- * open shadow roots and in frames of the same origin (frameDocument: at most MAX_FRAMES_READ) is read where
- * they sit; the parts `isDeferred` says are hidden are read last, with what is left of the budget, so hidden
- * filler cannot push the visible text out of the snapshot.
+ * open shadow roots and in frames of the same origin (frameDocument; their documents go into `frames`, at most
+ * MAX_FRAMES_READ of them) is read where they sit; the parts `isDeferred` says are hidden are read last, with
+ * what is left of the budget, so hidden filler cannot push the visible text out of the snapshot.
  */
-function readText(root: Node, budget: number, isDeferred: (el: Element) => boolean): { text: string; overBudget: boolean } {
+function readText(root: Node, budget: number, isDeferred: (el: Element) => boolean, frames: Set<Document>): { text: string; overBudget: boolean } {
   const parts: string[] = [];
   let used = 0;
-  let frames = 0;
   const hasOwnWords = new Map<Node, boolean>();
+  const readableFrame = (iframe: Element): Document | null => {
+    const inner = frameDocument(iframe);
+    if (inner === null || (!frames.has(inner) && frames.size >= MAX_FRAMES_READ)) return null;
+    frames.add(inner);
+    return inner;
+  };
   const hidden: Element[] = [];
   // Iterative walk: hostile pages nest thousands of levels deep.
   const walk = (start: Node, deferHidden: boolean) => {
@@ -134,7 +139,7 @@ function readText(root: Node, budget: number, isDeferred: (el: Element) => boole
       if (node.nodeType !== ELEMENT_NODE) continue;
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
-      const frame = tag === 'IFRAME' && frames < MAX_FRAMES_READ ? frameDocument(el) : null;
+      const frame = tag === 'IFRAME' ? readableFrame(el) : null;
       if (frame === null && SKIPPED.has(tag)) continue;
       if (deferHidden && isDeferred(el)) {
         hidden.push(el);
@@ -142,7 +147,6 @@ function readText(root: Node, budget: number, isDeferred: (el: Element) => boole
       }
       if (frame !== null) {
         // Its <body> is a boundary: the frame's text stays apart from the text around it.
-        frames++;
         const body = frame.body ?? frame.documentElement;
         if (body) stack.push(body);
         continue;
@@ -186,9 +190,9 @@ export const MAX_QUICK_HIDDEN_CHECKS = 50_000;
  * (a class with display:none, a box of no size, text pushed off-screen…) is read only after the visible
  * text, as plainly hidden text is.
  */
-function visibleText(root: Node | null, budget: number, { isHidden, drawsNothing }: ExtractOptions): string {
+function visibleText(root: Node | null, budget: number, { isHidden, drawsNothing }: ExtractOptions, frames: Set<Document>): string {
   if (!root) return '';
-  const plain = readText(root, budget, isPlainlyHidden);
+  const plain = readText(root, budget, isPlainlyHidden, frames);
   if (!plain.overBudget || !isHidden) return plain.text;
   let checks = 0;
   const askBrowser = (el: Element): boolean => {
@@ -197,7 +201,7 @@ function visibleText(root: Node | null, budget: number, { isHidden, drawsNothing
     if (checks <= MAX_HIDDEN_CHECKS) return isHidden(el);
     return checks <= MAX_HIDDEN_CHECKS + MAX_QUICK_HIDDEN_CHECKS && drawsNothing !== undefined && drawsNothing(el);
   };
-  return readText(root, budget, (el) => isPlainlyHidden(el) || askBrowser(el)).text;
+  return readText(root, budget, (el) => isPlainlyHidden(el) || askBrowser(el), frames).text;
 }
 
 /** The host of an absolute http(s) link; relative links point back to the page's own site. */
@@ -215,9 +219,12 @@ export function extractSnapshot(doc: Document, pageUrl: string, options: Extract
   const budget = Math.min(options.maxTextChars ?? MAX_TEXT_CHARS, MAX_TEXT_CHARS);
   const url = clip(pageUrl, MAX_URL_CHARS);
   const title = clip(doc.querySelector('title')?.textContent, MAX_TITLE_CHARS * 2).trim().slice(0, MAX_TITLE_CHARS);
-  const text = visibleText(doc.body ?? doc.documentElement, budget, options);
+  const frames = new Set<Document>();
+  const text = visibleText(doc.body ?? doc.documentElement, budget, options, frames);
+  // The forms and links of the frames whose text was read are the page's too.
+  const documents = [doc, ...frames];
 
-  const forms = [...doc.querySelectorAll('form')].slice(0, MAX_FORMS).map((form) => ({
+  const forms = documents.flatMap((d) => [...d.querySelectorAll('form')].slice(0, MAX_FORMS)).slice(0, MAX_FORMS).map((form) => ({
     action: attr(form, 'action', MAX_ACTION_CHARS),
     method: attr(form, 'method', MAX_METHOD_CHARS).toLowerCase(),
     fields: [...form.querySelectorAll('input, textarea, select')].slice(0, MAX_FIELDS_PER_FORM).map((field) => {
@@ -238,11 +245,13 @@ export function extractSnapshot(doc: Document, pageUrl: string, options: Extract
     const host = href ? absoluteHost(href, url) : null;
     if (host && hosts.size < MAX_LINKS) hosts.add(host);
   };
-  for (const a of doc.querySelectorAll('a[href]')) {
-    if (hosts.size >= MAX_LINKS) break;
-    addHost(attr(a, 'href', MAX_HREF_CHARS));
+  for (const d of documents) {
+    for (const a of d.querySelectorAll('a[href]')) {
+      if (hosts.size >= MAX_LINKS) break;
+      addHost(attr(a, 'href', MAX_HREF_CHARS));
+    }
+    for (const form of d.querySelectorAll('form[action]')) addHost(attr(form, 'action', MAX_HREF_CHARS));
   }
-  for (const form of doc.querySelectorAll('form[action]')) addHost(attr(form, 'action', MAX_HREF_CHARS));
 
   const lang = attr(doc.documentElement, 'lang', MAX_LANG_CHARS * 2).trim().slice(0, MAX_LANG_CHARS);
   return { url, title, text, forms, links: [...hosts], ...(lang ? { lang } : {}) };

