@@ -97,7 +97,10 @@ export function scheduleChecks(doc: Document, check: () => void): () => void {
   });
   // The document itself, not its <html> element: document.open() throws that element away and document.write()
   // builds a new one (a script writing into an about:blank frame, a page rewriting itself after its load).
-  const watch = (target: Document) => observer.observe(target, { childList: true, subtree: true, characterData: true });
+  // Once stopped, a frame's late `load` (frame-watch.ts) must not start the disconnected observer again.
+  const watch = (target: Document) => {
+    if (!stopped) observer.observe(target, { childList: true, subtree: true, characterData: true });
+  };
   watch(doc);
   const lookForFrames = frameWatcher(doc, watch, noteChange);
   lookForFrames();
