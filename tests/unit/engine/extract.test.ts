@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { snapshotFromHtml, withParsedHtml } from '../../../scripts/parse-html.ts';
 import { describe, expect, it } from 'vitest';
 import { evaluatePage } from '../../../rules/engine/index.ts';
-import { extractSnapshot, MAX_HIDDEN_CHECKS, MAX_QUICK_HIDDEN_CHECKS } from '../../../rules/extract.ts';
+import { extractSnapshot, MAX_HIDDEN_CHECKS, MAX_QUICK_HIDDEN_CHECKS, type ExtractOptions } from '../../../rules/extract.ts';
 import { MAX_FRAMES_READ } from '../../../rules/page-frames.ts';
 import {
   MAX_ACTION_CHARS, MAX_FIELD_NAME_CHARS, MAX_METHOD_CHARS, MAX_PLACEHOLDER_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS, PageSnapshotSchema, TEXT_BREAK,
@@ -213,11 +213,11 @@ describe('extractSnapshot on hostile pages', () => {
 
   describe('frames of the same origin (about:blank, srcdoc, javascript:) that the page writes into', () => {
     /** The snapshot of a page whose frames' documents `fill` writes into, as a page's script does (jsdom: about:blank frames). */
-    function snapshotWithFrames(body: string, fill: (frames: Document[]) => void) {
+    function snapshotWithFrames(body: string, fill: (frames: Document[]) => void, options?: ExtractOptions) {
       const dom = new JSDOM(`<!doctype html><body>${body}</body>`, { url: 'https://site.test/' });
       const { document } = dom.window;
       fill([...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument!));
-      const snapshot = extractSnapshot(document as unknown as Document, 'https://site.test/');
+      const snapshot = extractSnapshot(document as unknown as Document, 'https://site.test/', options);
       dom.window.close();
       return snapshot;
     }
@@ -243,6 +243,14 @@ describe('extractSnapshot on hostile pages', () => {
         frame!.body.innerHTML = '<p>Nascosto</p>';
       });
       expect(text).toBe(`Visibile${TEXT_BREAK}Nascosto`);
+    });
+
+    it('reads the text of a frame the stylesheet hides after the visible text, so filler in it cannot use up the budget', () => {
+      const isHidden = (el: Element) => el.classList.contains('filler');
+      const text = snapshotWithFrames('<iframe class="filler"></iframe><p>Profitto garantito ogni giorno</p>', ([frame]) => {
+        frame!.body.innerHTML = `<p>${'lorem ipsum '.repeat(200)}</p>`;
+      }, { maxTextChars: 1000, isHidden }).text;
+      expect(text.startsWith('Profitto garantito ogni giorno')).toBe(true);
     });
 
     it(`reads frames inside frames, and no more than ${MAX_FRAMES_READ} frames`, () => {
