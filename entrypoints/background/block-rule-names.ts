@@ -28,6 +28,8 @@ export interface PendingRuleNames {
 export async function blockRuleNames(pending?: PendingRuleNames): Promise<RuleNames> {
   const lists = await currentLists();
   const store = await feedStore();
+  // The signed feeds' lists are looked up for every allowed name below: read whole.
+  await Promise.all(lists.feeds.filter((feed) => isSignedFeed(feed.record)).map((feed) => feed.set.loadAll()));
   const inputs: RuleNameInputs = {
     blocked: lists.personal.blocked,
     trusted: lists.personal.trusted,
@@ -92,7 +94,7 @@ function ruleNameSources(feeds: readonly ActiveFeed[], pending: PendingRuleNames
     .filter((feed) => feed.record.id !== pending?.feed.id)
     .map((feed) => ({
       record: feed.record,
-      read: async () => (await store.loadSet(feed.record.active!.setKey).catch(() => undefined))?.ruleNames ?? '',
+      read: async () => (await store.loadRuleNames(feed.record.active!.setKey).catch(() => undefined)) ?? '',
     }));
   if (pending?.feed.enabled === true) sources.push({ record: pending.feed, read: async () => pending.ruleNames });
   return sources.sort((a, b) => oldestFirst(a.record, b.record));

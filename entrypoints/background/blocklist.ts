@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
-import { BUILTIN_ALLOW, CompactHostSet, createEffectiveList, PERSONAL_SOURCE, type EffectiveList, type FeedSource } from '@/rules/feeds';
+import { BUILTIN_ALLOW, createEffectiveList, PERSONAL_SOURCE, type EffectiveList, type FeedSource } from '@/rules/feeds';
 import type { LoadOptions } from '@/rules/feeds/compact-set';
+import type { PartedHostSet, PartOptions } from '@/rules/feeds/set-parts';
 import { CompiledHostList } from '@/rules/hosts/compiled-list';
 import type { HostMatch } from '@/rules/hosts/host-list';
 import { normalizeHost } from '@/rules/hosts/normalize';
 import { listsOf, type PersonalLists } from '@/rules/personal/records';
 import { reviewTrust, type PendingTrust } from '@/rules/personal/trust-review';
-import { feedStore, isActiveFeed, type FeedRecord } from './feeds/store';
+import { feedStore, isActiveFeed, type FeedRecord, type StoredSet } from './feeds/store';
 import { bundledListBytes, dropListsAtStart, feedsToLoad } from './lists-at-start';
 import { readPersonalRecords, trustedRecords } from './personal-lists/index';
 import { readTrustConfirmations } from './personal-lists/trust-confirmations';
@@ -19,8 +20,9 @@ import { readTrustConfirmations } from './personal-lists/trust-confirmations';
  *
  * A wake costs milliseconds: the reads start with the worker (lists-at-start.ts), the bundled list
  * comes compiled at build time (scripts/compiled-bundled-list.ts) and feeds come from IndexedDB as
- * compiled buffers, all used as they are (no parsing); a buffer already loaded is kept across
- * reloads caused by other lists changing.
+ * compiled buffers, all used as they are (no parsing). A feed's list is read part by part, only the
+ * parts a lookup needs (rules/feeds/set-parts.ts): every lookup goes through `listsFor(hosts)`, which
+ * reads them first. A list already read is kept across reloads caused by other lists changing.
  */
 const BUNDLED_LIST_NAME = 'Scam Sentinel bundled list';
 /** The id the bundled list goes by among a listing's sources. */
@@ -82,7 +84,7 @@ function checkAfterLookup(matches: () => boolean, damaged: () => void): void {
 
 export interface ActiveFeed {
   record: FeedRecord;
-  set: CompactHostSet;
+  set: PartedHostSet;
   /** Every name of this feed is in the browser's blocking rules. */
   fullyInRules: boolean;
 }
@@ -100,9 +102,11 @@ export interface LoadedLists {
 }
 
 let loaded: Promise<LoadedLists> | null = null;
-/** The lists of `loaded` are there: a lookup answers without waiting for a read. */
+/** The lists of `loaded` are there: a lookup answers without waiting for a read (but perhaps that of a part). */
 let ready = false;
-const setCache = new Map<string, CompactHostSet>();
+const setCache = new Map<string, PartedHostSet>();
+/** Stored lists a part of which could not be read or belongs to another list: skipped until replaced. */
+const unreadableSets = new Set<string>();
 
 /** Forget the combined lists; the next lookup loads them again (call after any list change). */
 export function invalidateLists(): void {
@@ -133,7 +137,7 @@ export function listsLoaded(): boolean {
 }
 
 async function loadLists(): Promise<LoadedLists> {
-  const [bundledMatcher, records, confirmations, feeds] = await Promise.all([
+  const [bundledMatcher, records, confirmations, openFeeds] = await Promise.all([
     bundledList(),
     readPersonalRecords().catch((error: unknown) => {
       console.warn('[scam-sentinel] personal lists unreadable:', error);
@@ -142,6 +146,9 @@ async function loadLists(): Promise<LoadedLists> {
     readTrustConfirmations(),
     loadFeeds(),
   ]);
+  const trusted = trustedRecords(records);
+  // The trust review below looks up each trusted site in the feeds.
+  const feeds = await withPartsFor(openFeeds, [...trusted.keys()]);
   const personal = listsOf(records);
   let budget = RULE_NAMES_BUDGET - personal.blocked.length;
   for (const feed of feeds) {
@@ -156,7 +163,7 @@ async function loadLists(): Promise<LoadedLists> {
     const result = scamLists.check(host);
     return result.listed ? [...new Set(result.sources.map((id) => sourceName(id, result.matched, bundledMatcher, feeds)))] : [];
   };
-  const trust = reviewTrust(trustedRecords(records), confirmations, scamListsNaming);
+  const trust = reviewTrust(trusted, confirmations, scamListsNaming);
   const effective = createEffectiveList({
     feeds: sources,
     builtinAllow: BUILTIN_ALLOW,
@@ -184,10 +191,10 @@ export function isSignedFeed(record: FeedRecord): boolean {
 /** Enabled feeds with a list, oldest subscription first; a feed that cannot be read is skipped. */
 async function loadFeeds(): Promise<ActiveFeed[]> {
   let records: FeedRecord[];
-  let blocks: Map<string, Promise<ArrayBuffer | undefined>>;
+  let indexes: Map<string, Promise<StoredSet | undefined>>;
   try {
-    ({ records, blocks } = await feedsToLoad());
-    records = records.filter(isActiveFeed);
+    ({ records, indexes } = await feedsToLoad());
+    records = records.filter((record) => isActiveFeed(record) && !unreadableSets.has(record.active!.setKey));
   } catch (error) {
     console.warn('[scam-sentinel] feeds unreadable, using the bundled list only:', error);
     return [];
@@ -201,26 +208,10 @@ async function loadFeeds(): Promise<ActiveFeed[]> {
     try {
       let set = setCache.get(key);
       if (set === undefined) {
-        const readBlock = () => store.loadSetBlock(key);
-        const block = await (blocks.get(key)?.catch(readBlock) ?? readBlock());
-        if (block === undefined) continue;
-        const unchecked = CompactHostSet.fromArrayBuffer(block, damagedSets.has(key) ? {} : CHECK_LATER);
-        if (!damagedSets.has(key) && !unchecked.upgraded) {
-          checkAfterLookup(
-            () => unchecked.checksumMatches(),
-            () => {
-              console.warn(`[scam-sentinel] feed ${record.name} unusable: its stored list is damaged (its checksum does not match)`);
-              damagedSets.add(key);
-              setCache.delete(key);
-              invalidateLists();
-            },
-          );
-        }
-        set = unchecked;
+        const index = indexes.get(key)?.catch(() => store.readSetIndex(key));
+        set = await store.openSet(key, partOptions(key, record), index);
+        if (set === undefined) continue;
         setCache.set(key, set);
-        if (set.upgraded) {
-          store.upgradeSetBlock(key, set.toArrayBuffer()).catch((error: unknown) => console.warn('[scam-sentinel] stored list not upgraded:', error));
-        }
       }
       used.add(key);
       feeds.push({ record, set, fullyInRules: false });
@@ -230,6 +221,64 @@ async function loadFeeds(): Promise<ActiveFeed[]> {
   }
   for (const key of setCache.keys()) if (!used.has(key)) setCache.delete(key);
   return feeds;
+}
+
+/**
+ * How a feed's parts are read: a part's checksum is checked just after the lookup that read it (see
+ * CHECK_LATER), unless the list was found damaged before in this worker.
+ */
+function partOptions(key: string, record: FeedRecord): PartOptions {
+  if (damagedSets.has(key)) return {};
+  return {
+    ...CHECK_LATER,
+    onRead: (parts) =>
+      checkAfterLookup(
+        () => parts.every((part) => part.checksumMatches()),
+        () => {
+          console.warn(`[scam-sentinel] feed ${record.name} unusable: its stored list is damaged (its checksum does not match)`);
+          damagedSets.add(key);
+          setCache.delete(key);
+          invalidateLists();
+        },
+      ),
+  };
+}
+
+/**
+ * The feeds, each with the parts of its list that lookups of these hosts (and their parents) need. A
+ * feed a part of which cannot be read is left out, and skipped from now on (a missing or foreign part
+ * will not come back; a damaged list is downloaded again at its next sync, under a new key).
+ */
+async function withPartsFor(feeds: ActiveFeed[], hosts: readonly string[]): Promise<ActiveFeed[]> {
+  if (hosts.length === 0) return feeds;
+  const read = await Promise.all(
+    feeds.map((feed) =>
+      feed.set.prepare(hosts).then(
+        () => true,
+        (error: unknown) => {
+          console.warn(`[scam-sentinel] feed ${feed.record.name} unusable:`, error);
+          unreadableSets.add(feed.record.active!.setKey);
+          setCache.delete(feed.record.active!.setKey);
+          return false;
+        },
+      ),
+    ),
+  );
+  return feeds.filter((_feed, i) => read[i]);
+}
+
+/**
+ * The lists, with what lookups of these hosts need read. Every lookup of a feed goes through here: a
+ * lookup of a part not read yet throws (set-parts.ts) rather than answer from half a list.
+ */
+export async function listsFor(hosts: readonly string[]): Promise<LoadedLists> {
+  for (;;) {
+    const lists = await currentLists();
+    const feeds = await withPartsFor(lists.feeds, hosts);
+    if (feeds.length === lists.feeds.length) return lists;
+    // A feed became unreadable: the lists are made again without it (it is skipped from now on, so this ends).
+    invalidateLists();
+  }
 }
 
 export function oldestFirst(a: FeedRecord, b: FeedRecord): number {
@@ -249,7 +298,7 @@ export async function findListing(url: string): Promise<Listing | null> {
   if (!/^https?:\/\//i.test(url)) return null;
   const host = normalizeHost(url);
   if (host === null) return null;
-  const lists = await currentLists();
+  const lists = await listsFor([host]);
   const result = lists.effective.check(host);
   if (!result.listed) return null;
   const source = result.sources.map((id) => sourceName(id, result.matched, lists.bundled, lists.feeds)).join(', ');
@@ -269,7 +318,7 @@ function sourceName(id: string, matched: string, bundled: CompiledHostList, feed
 
 /** The names of the scam lists (bundled list, feeds) that list this host, whatever the user's own lists say. */
 export async function scamListsNaming(host: string): Promise<string[]> {
-  return (await currentLists()).scamListsNaming(host);
+  return (await listsFor([host])).scamListsNaming(host);
 }
 
 /** Trusted sites that count in this browser, and those waiting for the user's confirmation here. */

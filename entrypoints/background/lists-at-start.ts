@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
-import { feedStore, isActiveFeed, type FeedRecord } from './feeds/store';
+import { feedStore, isActiveFeed, type FeedRecord, type StoredSet } from './feeds/store';
 import { readAhead } from './read-ahead';
 
 /**
  * The reads a woken worker's first lookup needs, asked for before the rest of the worker's script is
  * evaluated: index.ts imports this module first, so its top level runs first. The browser then reads the
- * bundled list and the stored feed lists while the worker's thread is still busy evaluating its script (tens
- * of milliseconds in Chromium), instead of after it, when a navigation is already waiting for an answer.
+ * bundled list and what lookups in the stored feed lists need first (a few bytes each) while the worker's
+ * thread is still busy evaluating its script (tens of milliseconds in Chromium), instead of after it, when a
+ * navigation is already waiting for an answer.
  *
  * blocklist.ts takes them once, for its first load; a list change before that drops them (they may be out of
  * date by then), and a read that failed is simply asked again. The personal lists and settings are not read
@@ -23,8 +24,8 @@ export async function fetchBundledList(): Promise<ArrayBuffer> {
 
 export interface StoredFeeds {
   records: FeedRecord[];
-  /** Stored lists of active feeds already asked for, by set key (each read may fail on its own). */
-  blocks: Map<string, Promise<ArrayBuffer | undefined>>;
+  /** What the lookups in the stored lists of active feeds need first, already asked for, by set key (each read may fail on its own). */
+  indexes: Map<string, Promise<StoredSet | undefined>>;
 }
 
 /** Every feed's record, and the stored lists of the active ones, all asked for at once. */
@@ -32,7 +33,7 @@ async function readStoredFeeds(): Promise<StoredFeeds> {
   const store = await feedStore();
   const records = await store.listFeeds();
   const keys = records.filter(isActiveFeed).map((feed) => feed.active!.setKey);
-  return { records, blocks: new Map(keys.map((key) => [key, readAhead(store.loadSetBlock(key))])) };
+  return { records, indexes: new Map(keys.map((key) => [key, readAhead(store.readSetIndex(key))])) };
 }
 
 let bundledAtStart: Promise<ArrayBuffer> | null = readAhead(fetchBundledList());
@@ -52,7 +53,7 @@ export function bundledListBytes(): Promise<ArrayBuffer> {
 export function feedsToLoad(): Promise<StoredFeeds> {
   const atStart = feedsAtStart;
   feedsAtStart = null;
-  const records = async (): Promise<StoredFeeds> => ({ records: await (await feedStore()).listFeeds(), blocks: new Map() });
+  const records = async (): Promise<StoredFeeds> => ({ records: await (await feedStore()).listFeeds(), indexes: new Map() });
   return atStart?.catch(records) ?? records();
 }
 

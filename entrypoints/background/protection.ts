@@ -52,7 +52,8 @@ export async function navigationNeedsWarning(url: string): Promise<boolean> {
   if (!usesDnr) return false;
   // While the lists load (after a wake), whatever else the worker runs meanwhile, such as a page's check,
   // would hold up each read asked for after them: what a hit needs is asked for now, alongside. Once the
-  // lists are loaded, a site nobody lists costs no read.
+  // lists are loaded, a site nobody lists costs no read but that of the parts of a big list its name needs
+  // (each part once a wake).
   const facts = listsLoaded() ? null : readAhead(navigationFacts());
   const listing = await findListing(url);
   if (listing === null) return false;

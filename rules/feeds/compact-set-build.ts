@@ -65,12 +65,15 @@ export interface SortedFingerprints {
   starts: Uint32Array;
   heads: Uint32Array;
   tails: Uint16Array;
+  /** For one part of a set stored in parts (compact-set-format.ts, "Parts"); 0 and 0 for a whole set. */
+  partBits?: number;
+  part?: number;
 }
 
 /** Lays sorted fingerprints out in the current format, with their bucket words and checksum. */
-export function writeSetBuffer({ bits, starts, heads, tails }: SortedFingerprints, seed: number): ArrayBuffer {
+export function writeSetBuffer({ bits, starts, heads, tails, partBits = 0, part = 0 }: SortedFingerprints, seed: number): ArrayBuffer {
   const count = heads.length;
-  const shape = { bits, groupBits: groupBitsFor(starts, bits) };
+  const shape = { bits, groupBits: groupBitsFor(starts, bits), partBits, part };
   const byteLength = byteLengthFor(count, shape);
   const buffer = new ArrayBuffer(byteLength);
   const words = new Uint32Array(buffer, HEADER_BYTES, bucketWordsFor(bits));

@@ -6,7 +6,7 @@ import { FeedError } from './errors.ts';
  *
  *   offset 0   header, 8 little-endian u32:
  *              magic (bytes "SHSS"), format version, entry count, shape (bucket bits, plus group
- *              bits << 8), hash seed, checksum (of the body, count, shape and seed), total byte
+ *              bits << 8, part bits << 16 and part index << 24, see "Parts" below), hash seed, checksum (of the body, count, shape and seed), total byte
  *              length, reserved (0)
  *   offset 32  bucket words: u32[2^bits + 1], one a bucket: in the high 16 bits where its entries
  *              start, counted from the first entry of its group (2^groupBits buckets); in the low
@@ -35,6 +35,12 @@ import { FeedError } from './errors.ts';
  * false warning in about 2 × 10^13 page visits. The seed is random per compiled set, so no one can craft a name
  * that collides for every user.
  *
+ * Parts: a big set is stored as 2^partBits sets of this same layout (set-parts.ts), so a woken worker reads
+ * only the part a lookup needs. Part p holds the names whose h0 starts with the partBits bits of p; its
+ * buckets are the next `bits` bits of h0. The shape word carries partBits and p, so a part read under the
+ * wrong key, or mixed with another set's parts, is refused. A whole set has partBits 0 and part 0: every
+ * set stored before parts existed reads the same.
+ *
  * Version history: 1 = sorted 96-bit table plus a bucket index; 2 = 96-bit hashes in an ordered
  * linear-probing table at load 0.8 (15 B per name), still read and converted (compact-set-v2.ts);
  * 3 = buckets with head and tail interleaved (never released; refused, so the list is downloaded
@@ -59,10 +65,16 @@ export const MAX_GROUP_BITS = 12;
 /** A bucket word's presence mask has one bit for each value of a head's top 4 bits. */
 export const MASK_KEY_SHIFT = 28;
 
+/** Most part bits: 256 parts, enough for sets far beyond the largest feed the extension accepts. */
+export const MAX_PART_BITS = 8;
+
 /** Where a set's parts lie: bucket bits and group bits (format 5), from the header's shape word. */
 export interface SetShape {
   bits: number;
   groupBits: number;
+  /** For one part of a set stored in parts: how many top bits of h0 choose the part, and which part this is. */
+  partBits: number;
+  part: number;
 }
 
 export interface SetHeader {
@@ -79,17 +91,25 @@ export function bucketBitsFor(count: number): number {
   return Math.min(MAX_BUCKET_BITS, Math.max(0, Math.round(Math.log2(Math.max(1, count / ENTRIES_PER_BUCKET)))));
 }
 
-/** The top `bits` bits of h0 (0 when bits is 0: a shift by 32 would be a shift by 0 in JS). */
-export function bucketOf(h0: number, bits: number): number {
-  return (h0 >>> 1) >>> (31 - bits);
+/**
+ * The `bits` bits of h0 after its first `partBits` (those chose the part); 0 when bits is 0: a shift by
+ * 32 would be a shift by 0 in JS.
+ */
+export function bucketOf(h0: number, bits: number, partBits = 0): number {
+  return ((h0 << partBits) >>> 1) >>> (31 - bits);
 }
 
-export function shapeWord({ bits, groupBits }: SetShape): number {
-  return bits | (groupBits << 8);
+/** The part of a set in 2^partBits parts that holds a name with this h0. */
+export function partOf(h0: number, partBits: number): number {
+  return partBits === 0 ? 0 : h0 >>> (32 - partBits);
+}
+
+export function shapeWord({ bits, groupBits, partBits, part }: SetShape): number {
+  return (bits | (groupBits << 8) | (partBits << 16) | (part << 24)) >>> 0;
 }
 
 export function shapeOf(word: number): SetShape {
-  return { bits: word & 0xff, groupBits: word >>> 8 };
+  return { bits: word & 0xff, groupBits: (word >>> 8) & 0xff, partBits: (word >>> 16) & 0xff, part: word >>> 24 };
 }
 
 export function bucketWordsFor(bits: number): number {
@@ -144,7 +164,8 @@ export function readAnyHeader(buffer: ArrayBuffer, versions: readonly number[]):
 /** Checks a version-5 header against the buffer's size; returns its shape. */
 export function checkLayout(header: SetHeader): SetShape {
   const shape = shapeOf(header.shape);
-  if (shape.bits > MAX_BUCKET_BITS || shape.groupBits > Math.min(shape.bits, MAX_GROUP_BITS)) corrupt('its table size is out of range');
+  if (shape.bits + shape.partBits > MAX_BUCKET_BITS || shape.groupBits > Math.min(shape.bits, MAX_GROUP_BITS)) corrupt('its table size is out of range');
+  if (shape.partBits > MAX_PART_BITS || shape.part >= 2 ** shape.partBits) corrupt('its part number is out of range');
   if (header.byteLength !== byteLengthFor(header.count, shape)) corrupt('its length does not match its entry count');
   return shape;
 }

@@ -1,6 +1,7 @@
-import { buildCompactSetBuffer, buildFromHashes } from './compact-set-build.ts';
+import { buildCompactSetBuffer, buildFromHashes, type SortedFingerprints } from './compact-set-build.ts';
 import {
   assertLittleEndian,
+  bucketOf,
   bucketWordsFor,
   checkLayout,
   checksumOf,
@@ -12,6 +13,7 @@ import {
   headsOffset,
   MASK_KEY_SHIFT,
   readAnyHeader,
+  type SetShape,
   tailsOffset,
 } from './compact-set-format.ts';
 import { hashesOfVersion2, VERSION_2 } from './compact-set-v2.ts';
@@ -57,9 +59,9 @@ export class CompactHostSet implements HostLookup {
     private readonly buffer: ArrayBuffer,
     /** Number of distinct hosts. */
     readonly size: number,
-    private readonly bits: number,
-    private readonly groupBits: number,
-    private readonly seed: number,
+    /** Where its buckets lie, and which part of a set stored in parts it is (set-parts.ts). */
+    readonly shape: SetShape,
+    readonly seed: number,
     private readonly words: Uint32Array,
     private readonly groupStarts: Uint32Array,
     private readonly heads: Uint32Array,
@@ -99,7 +101,7 @@ export class CompactHostSet implements HostLookup {
     }
     const heads = new Uint32Array(buffer, headsOffset(shape), header.count);
     const tails = new Uint16Array(buffer, tailsOffset(header.count, shape), header.count);
-    return new CompactHostSet(buffer, header.count, shape.bits, shape.groupBits, header.seed, words, groupStarts, heads, tails, upgraded);
+    return new CompactHostSet(buffer, header.count, shape, header.seed, words, groupStarts, heads, tails, upgraded);
   }
 
   /** Whether the buffer still matches the checksum in its header (for a set loaded without checking it). */
@@ -137,6 +139,29 @@ export class CompactHostSet implements HostLookup {
     return this.holds(n - 1);
   }
 
+  /**
+   * Whether the name with hash words h0, h1, h2 (host-hash.ts, with this set's seed) is listed. For a
+   * part of a set stored in parts, only names of this part may be asked (set-parts.ts picks the part).
+   */
+  holdsHash(h0: number, h1: number, h2: number): boolean {
+    const words = this.words;
+    const bucket = bucketOf(h0, this.shape.bits, this.shape.partBits);
+    const word = words[bucket]!;
+    if ((word & (1 << (h1 >>> MASK_KEY_SHIFT))) === 0) return false;
+    const groupBits = this.shape.groupBits;
+    const from = this.groupStarts[bucket >>> groupBits]! + (word >>> 16);
+    const to = this.groupStarts[(bucket + 1) >>> groupBits]! + (words[bucket + 1]! >>> 16);
+    return this.scan(from, to, h1, h2);
+  }
+
+  /** Its fingerprints in order, with where each bucket starts: what splitting a set into parts, or joining them, reads. */
+  fingerprints(): SortedFingerprints {
+    const { bits, groupBits, partBits, part } = this.shape;
+    const starts = new Uint32Array(this.words.length);
+    for (let b = 0; b < starts.length; b++) starts[b] = this.groupStarts[b >>> groupBits]! + (this.words[b]! >>> 16);
+    return { bits, starts, heads: this.heads, tails: this.tails, partBits, part };
+  }
+
   /** Index in `host` where the most specific listed suffix starts, or -1. */
   private lookupStart(host: string): number {
     // Suffixes come shortest first; check the longest first so the first hit is the most specific.
@@ -146,20 +171,9 @@ export class CompactHostSet implements HostLookup {
     return -1;
   }
 
-  /**
-   * Whether suffix k of the last hashSuffixes() call is listed. Its bucket word's mask turns away
-   * most unlisted names; otherwise its bucket's entries are [from, to): the bucket's and the next
-   * bucket's starts, each its group's start plus the word's high 16 bits.
-   */
+  /** Whether suffix k of the last hashSuffixes() call is listed. */
   private holds(k: number): boolean {
-    const words = this.words;
-    const bucket = (scratchHashes[k * 3]! >>> 1) >>> (31 - this.bits);
-    const h1 = scratchHashes[k * 3 + 1]!;
-    const word = words[bucket]!;
-    if ((word & (1 << (h1 >>> MASK_KEY_SHIFT))) === 0) return false;
-    const from = this.groupStarts[bucket >>> this.groupBits]! + (word >>> 16);
-    const to = this.groupStarts[(bucket + 1) >>> this.groupBits]! + (words[bucket + 1]! >>> 16);
-    return this.scan(from, to, h1, scratchHashes[k * 3 + 2]!);
+    return this.holdsHash(scratchHashes[k * 3]!, scratchHashes[k * 3 + 1]!, scratchHashes[k * 3 + 2]!);
   }
 
   /**

@@ -1,14 +1,17 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
-import type { FeedFormat } from '@/rules/feeds';
+import { CompactHostSet, type FeedFormat } from '@/rules/feeds';
+import { corrupt } from '@/rules/feeds/compact-set-format';
+import { PartedHostSet, type PartOptions } from '@/rules/feeds/set-parts';
 
 /**
  * The feeds and their compiled lists, in IndexedDB.
  *
- * Three object stores: `feeds` holds one small record per subscription (address, switches, sync
- * status, and a pointer to its active list); `sets` holds each compiled list as one record (the
- * CompactHostSet buffer); `ruleNames` holds, under the same key, the names kept for the browser's
- * blocking rules. Apart because a woken worker's first lookup reads only the buffer: reading the
- * rule names with it (100,000 names, megabytes) made that read about twice as long.
+ * Four object stores: `feeds` holds one small record per subscription (address, switches, sync
+ * status, and a pointer to its active list); `sets` holds a small record per compiled list (its hash
+ * seed and how many parts it is stored in); `setParts` holds the list's parts (rules/feeds/set-parts.ts),
+ * one record each, so that a woken worker's first lookup reads only the parts it needs (2-3 parts of
+ * 28 kB of a 1M-name list instead of 7 MB); `ruleNames` holds, under the set's key, the names kept for the
+ * browser's blocking rules. Apart because a lookup never needs them (100,000 names, megabytes).
  *
  * A new list is made active in two steps: (1) its set is written under a fresh key, (2) in one
  * transaction the feed's pointer is flipped to it and the old set deleted. A worker killed during
@@ -17,8 +20,11 @@ import type { FeedFormat } from '@/rules/feeds';
  * options page and a cold worker start do not load megabytes they do not need.
  */
 export const FEED_DB_NAME = 'scam-sentinel-feeds';
-/** 2: the rule names moved out of `sets` into `ruleNames` (moved when an older database is opened). */
-const DB_VERSION = 2;
+/**
+ * 2: the rule names moved out of `sets` into `ruleNames` (moved when an older database is opened).
+ * 3: lists are stored in parts (`setParts`); a list stored whole before is split at its first use.
+ */
+const DB_VERSION = 3;
 
 export interface ActiveList {
   setKey: string;
@@ -98,22 +104,24 @@ export interface SetRecord {
   key: string;
   feedId: string;
   createdAt: number;
-  /** CompactHostSet buffer (rules/feeds/compact-set-format.ts). */
-  block: ArrayBuffer;
   /** Up to SyncLimits.maxRuleNames names, "\n"-separated (one string clones far faster than an array). */
   ruleNames: string;
 }
 
-/** A set as the `sets` store holds it: without its rule names. */
-type StoredSet = Omit<SetRecord, 'ruleNames'>;
+/**
+ * A set as the `sets` store holds it: its seed and part count, its parts being in `setParts`; or, stored
+ * by database version 2 or older, the whole CompactHostSet buffer.
+ */
+export type StoredSet = Omit<SetRecord, 'ruleNames'> & ({ seed: number; partBits: number } | { block: ArrayBuffer });
 
 interface FeedDb extends DBSchema {
   feeds: { key: string; value: FeedRecord };
   sets: { key: string; value: StoredSet; indexes: { byFeed: string } };
+  setParts: { key: [string, number]; value: { key: string; part: number; block: ArrayBuffer } };
   ruleNames: { key: string; value: { key: string; ruleNames: string } };
 }
 
-const SET_STORES = ['sets', 'ruleNames'] as const;
+const SET_STORES = ['sets', 'setParts', 'ruleNames'] as const;
 const ALL_STORES = ['feeds', ...SET_STORES] as const;
 
 export class FeedStore {
@@ -122,7 +130,7 @@ export class FeedStore {
    * rebuilt from it, and reading megabytes back from the database would only repeat the write.
    * Forgotten as soon as that set is deleted or rewritten.
    */
-  private lastStaged: SetRecord | null = null;
+  private lastStaged: { key: string; set: PartedHostSet; ruleNames: string } | null = null;
 
   private constructor(private readonly db: IDBPDatabase<FeedDb>) {}
 
@@ -138,6 +146,7 @@ export class FeedStore {
           // Sets stored by version 1 carry their rule names: moved, within this upgrade's transaction.
           if (oldVersion >= 1) void moveRuleNames(transaction.objectStore('sets'), transaction.objectStore('ruleNames'));
         }
+        if (oldVersion < 3) database.createObjectStore('setParts', { keyPath: ['key', 'part'] });
       },
     });
     return new FeedStore(db);
@@ -190,15 +199,22 @@ export class FeedStore {
     await tx.done;
   }
 
-  /** Step 1: writes a new set under a fresh key; it is not used until activateSet. */
-  async stageSet(feedId: string, data: Pick<SetRecord, 'block' | 'ruleNames'>, now = Date.now()): Promise<string> {
+  /**
+   * Step 1: writes a new set (a compiled CompactHostSet buffer, stored in parts) under a fresh key; it is
+   * not used until activateSet.
+   */
+  async stageSet(feedId: string, data: { block: ArrayBuffer; ruleNames: string }, now = Date.now()): Promise<string> {
     const key = `${feedId}@${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-    const record: SetRecord = { key, feedId, createdAt: now, ...data };
+    const { set, parts } = PartedHostSet.fromWhole(CompactHostSet.fromArrayBuffer(data.block));
     this.lastStaged = null;
     const tx = this.db.transaction(SET_STORES, 'readwrite');
-    await Promise.all([tx.objectStore('sets').put({ key, feedId, createdAt: now, block: data.block }), tx.objectStore('ruleNames').put({ key, ruleNames: data.ruleNames })]);
+    await Promise.all([
+      tx.objectStore('sets').put({ key, feedId, createdAt: now, seed: set.seed, partBits: set.partBits }),
+      ...putParts(tx, key, parts),
+      tx.objectStore('ruleNames').put({ key, ruleNames: data.ruleNames }),
+    ]);
     await tx.done;
-    this.lastStaged = record;
+    this.lastStaged = { key, set, ruleNames: data.ruleNames };
     return key;
   }
 
@@ -228,15 +244,17 @@ export class FeedStore {
   }
 
   /**
-   * Replaces a stored set's buffer with the same names in the current format (a set stored by an
-   * older release, converted on load), so the conversion is not repeated at every wake. One put
-   * of the whole record, only if the set is still there: never a half-written or revived set.
+   * Replaces a set stored whole by an older release (converted on load) with its parts, so the conversion
+   * is not repeated at every wake. One transaction, only if the set is still there: never a half-written or
+   * revived set.
    */
-  async upgradeSetBlock(key: string, block: ArrayBuffer): Promise<void> {
-    this.forget(key);
-    const tx = this.db.transaction('sets', 'readwrite');
-    const record = await tx.store.get(key);
-    if (record !== undefined) await tx.store.put({ ...record, block });
+  private async storeInParts(key: string, set: PartedHostSet, parts: ArrayBuffer[]): Promise<void> {
+    const tx = this.db.transaction(['sets', 'setParts'], 'readwrite');
+    const record = await tx.objectStore('sets').get(key);
+    if (record !== undefined) {
+      const { key: _key, feedId, createdAt } = record;
+      await Promise.all([tx.objectStore('sets').put({ key, feedId, createdAt, seed: set.seed, partBits: set.partBits }), ...putParts(tx, key, parts)]);
+    }
     await tx.done;
   }
 
@@ -257,18 +275,41 @@ export class FeedStore {
     return true;
   }
 
-  /** A set with its rule names (what rebuilding the browser's rules needs). */
-  async loadSet(key: string): Promise<SetRecord | undefined> {
-    if (this.lastStaged?.key === key) return this.lastStaged;
-    const tx = this.db.transaction(SET_STORES);
-    const [set, names] = await Promise.all([tx.objectStore('sets').get(key), tx.objectStore('ruleNames').get(key)]);
-    return set === undefined ? undefined : { ...set, ruleNames: names?.ruleNames ?? '' };
+  /** A set's rule names (what rebuilding the browser's rules needs); undefined when the set is gone. */
+  async loadRuleNames(key: string): Promise<string | undefined> {
+    if (this.lastStaged?.key === key) return this.lastStaged.ruleNames;
+    const tx = this.db.transaction(['sets', 'ruleNames']);
+    const [set, names] = await Promise.all([tx.objectStore('sets').getKey(key), tx.objectStore('ruleNames').get(key)]);
+    return set === undefined ? undefined : (names?.ruleNames ?? '');
   }
 
-  /** Only a set's buffer (what a lookup needs), read without its rule names. */
-  async loadSetBlock(key: string): Promise<ArrayBuffer | undefined> {
-    if (this.lastStaged?.key === key) return this.lastStaged.block;
-    return (await this.db.get('sets', key))?.block;
+  /** What a set's lookups need first: its seed and part count (a few bytes), or a set stored whole before parts. */
+  readSetIndex(key: string): Promise<StoredSet | undefined> {
+    return this.db.get('sets', key);
+  }
+
+  /**
+   * The set stored under this key, its parts read as its lookups need them (the set staged last: all of it
+   * in memory already). `index` is its readSetIndex(), when already asked for. A set stored whole by an
+   * older release is read whole, checked, converted and stored again in parts.
+   */
+  async openSet(key: string, options: PartOptions = {}, index = this.readSetIndex(key)): Promise<PartedHostSet | undefined> {
+    if (this.lastStaged?.key === key) return this.lastStaged.set;
+    const stored = await index;
+    if (stored === undefined) return undefined;
+    if ('block' in stored) {
+      const { set, parts } = PartedHostSet.fromWhole(CompactHostSet.fromArrayBuffer(stored.block));
+      this.storeInParts(key, set, parts).catch((error: unknown) => console.warn('[scam-sentinel] stored list not converted:', error));
+      return set;
+    }
+    return new PartedHostSet(stored.seed, stored.partBits, (numbers) => this.loadParts(key, numbers), options);
+  }
+
+  /** Parts of a stored set, in the order asked, in one transaction; a missing part is a damaged list. */
+  private async loadParts(key: string, numbers: readonly number[]): Promise<ArrayBuffer[]> {
+    const tx = this.db.transaction('setParts');
+    const records = await Promise.all(numbers.map((part) => tx.store.get([key, part])));
+    return records.map((record, i) => record?.block ?? corrupt(`its part ${numbers[i]} is missing`));
   }
 
   private forget(key: string): void {
@@ -280,10 +321,15 @@ export class FeedStore {
     const tx = this.db.transaction(ALL_STORES, 'readwrite');
     const active = new Set((await tx.objectStore('feeds').getAll()).map((feed) => feed.active?.setKey));
     const leftovers = (await tx.objectStore('sets').getAllKeys()).filter((key) => !active.has(key));
-    // Rule names whose set is gone, too (whatever cut the write off).
+    // Rule names and parts whose set is gone, too (whatever cut the write off).
     const strayNames = (await tx.objectStore('ruleNames').getAllKeys()).filter((key) => !active.has(key) && !leftovers.includes(key));
+    const strayParts = (await tx.objectStore('setParts').getAllKeys()).filter(([key]) => !active.has(key) && !leftovers.includes(key));
     leftovers.forEach((key) => this.forget(key));
-    await Promise.all([...leftovers.map((key) => deleteSet(tx, key)), ...strayNames.map((key) => tx.objectStore('ruleNames').delete(key))]);
+    await Promise.all([
+      ...leftovers.map((key) => deleteSet(tx, key)),
+      ...strayNames.map((key) => tx.objectStore('ruleNames').delete(key)),
+      ...strayParts.map((key) => tx.objectStore('setParts').delete(key)),
+    ]);
     await tx.done;
     return leftovers.length;
   }
@@ -305,9 +351,17 @@ export function isActiveFeed(feed: FeedRecord): boolean {
   return feed.enabled && feed.active !== null;
 }
 
-/** Deletes a set and its rule names. */
+/** Deletes a set, its parts and its rule names. */
 function deleteSet(tx: IDBPTransaction<FeedDb, typeof ALL_STORES | typeof SET_STORES, 'readwrite'>, key: string): Promise<unknown> {
-  return Promise.all([tx.objectStore('sets').delete(key), tx.objectStore('ruleNames').delete(key)]);
+  return Promise.all([
+    tx.objectStore('sets').delete(key),
+    tx.objectStore('setParts').delete(IDBKeyRange.bound([key, 0], [key, Infinity])),
+    tx.objectStore('ruleNames').delete(key),
+  ]);
+}
+
+function putParts(tx: IDBPTransaction<FeedDb, ('sets' | 'setParts' | 'ruleNames')[], 'readwrite'>, key: string, parts: readonly ArrayBuffer[]): Promise<unknown>[] {
+  return parts.map((block, part) => tx.objectStore('setParts').put({ key, part, block }));
 }
 
 /** Version 1 to 2: each set's rule names go to their own store, under the set's key. */

@@ -1,5 +1,4 @@
 import {
-  CompactHostSet,
   compileFeed,
   detectFormat,
   isFeedError,
@@ -242,10 +241,9 @@ function describeFailure(error: unknown): { code: string; message: string } {
 
 async function storedSetIsUsable(store: FeedStore, key: string): Promise<boolean> {
   try {
-    const stored = await store.loadSet(key);
-    if (stored === undefined) return false;
-    CompactHostSet.fromArrayBuffer(stored.block);
-    return true;
+    const stored = await store.openSet(key);
+    await stored?.loadAll();
+    return stored !== undefined;
   } catch {
     return false;
   }

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CompactHostSet } from '@/rules/feeds';
 import { gateReason } from '@/rules/hosts/gate';
 import { FeedStore } from '@/entrypoints/background/feeds/store';
 import { syncFeed } from '@/entrypoints/background/feeds/sync';
 import { startFeedServer, withEtag, type FeedServer } from './feed-server';
+import { storedList } from './stored-list';
 
 /** The gate a downloaded feed passes in the browser, with the popular-sites file the build ships. */
 const POPULAR_SITES = readFileSync(resolve(import.meta.dirname, '../../../public/lists/popular-sites.txt'), 'utf8');
@@ -48,7 +48,7 @@ async function syncWithRuntimeGate(body: string) {
   // The feed itself comes over real HTTP; only the extension's own file goes through the stub.
   const outcome = await syncFeed('f', { store, gate: feedGateInput, fetch: realFetch });
   const active = (await store.getFeed('f'))!.active!;
-  return { outcome, active, set: CompactHostSet.fromArrayBuffer((await store.loadSet(active.setKey))!.block), feedGateInput };
+  return { outcome, active, set: (await storedList(store, active.setKey))!, feedGateInput };
 }
 
 describe('feedGateInput: the false-positive gate of downloaded feeds', () => {

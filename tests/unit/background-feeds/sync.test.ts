@@ -1,5 +1,6 @@
+import { openDB } from 'idb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BUILTIN_ALLOW, CompactHostSet, signFeedBody } from '@/rules/feeds';
+import { BUILTIN_ALLOW, signFeedBody } from '@/rules/feeds';
 import { generateFeedKeyPair, type FeedKeyPair } from '@/rules/feeds/sign';
 import { DEFAULT_SYNC_LIMITS, FIRST_RETRY_MS, HOUR_MS, type SyncLimits } from '@/rules/feeds-config/sync-policy';
 import { buildProtectedNames } from '@/rules/hosts/gate';
@@ -7,6 +8,7 @@ import { FeedStore } from '@/entrypoints/background/feeds/store';
 import { syncFeed, type SyncDeps } from '@/entrypoints/background/feeds/sync';
 import { TEST_KEY_ID, TEST_KEYS, TEST_PRIVATE_KEY_PKCS8 } from '../feeds/test-signing-key';
 import { fetchTrustingTestCert, hostsList, redirectTo, startFeedServer, withEtag, type FeedServer, type Handler } from './feed-server';
+import { storedList } from './stored-list';
 
 let server: FeedServer;
 let store: FeedStore;
@@ -37,7 +39,7 @@ beforeEach(async () => {
 async function activeList() {
   const feed = (await store.getFeed('f'))!;
   if (feed.active === null) return { feed, set: null };
-  return { feed, set: CompactHostSet.fromArrayBuffer((await store.loadSet(feed.active.setKey))!.block) };
+  return { feed, set: (await storedList(store, feed.active.setKey))! };
 }
 
 /** A first good list of 100 sites "good-N.example". */
@@ -66,7 +68,7 @@ describe('feed sync against a real HTTP server', () => {
     expect(set!.lookup('binance.com')).toBeNull();
     expect(set!.lookup('popular-site.example')).toBeNull();
     expect(feed.active).toMatchObject({ entries: 2, skipped: 1, droppedByGate: 2, format: 'hostnames', etag: '"a"', ruleNames: 2 });
-    expect((await store.loadSet(feed.active!.setKey))!.ruleNames.split('\n').sort()).toEqual(['scam-one.example', 'www.scam-two.example']);
+    expect((await store.loadRuleNames(feed.active!.setKey))!.split('\n').sort()).toEqual(['scam-one.example', 'www.scam-two.example']);
     expect(feed.status).toMatchObject({ failures: 0, lastSuccessAt: NOW, nextSyncAt: NOW + 12 * HOUR_MS });
   });
 
@@ -78,11 +80,14 @@ describe('feed sync against a real HTTP server', () => {
   });
 
   it('downloads an unchanged list in full when the stored one can no longer be read', async () => {
-    await startWithGoodList();
-    // The stored set is damaged (or written by an older format): a 304 would leave the feed unusable.
-    const feed = (await store.getFeed('f'))!;
-    const damaged = await store.stageSet('f', { block: new Uint8Array(64).buffer, ruleNames: '' }, NOW);
-    await store.activateSet('f', { ...feed.active!, setKey: damaged }, feed.status);
+    const key = await startWithGoodList();
+    // The stored set is damaged on disk: a 304 would leave the feed unusable.
+    const db = await openDB(`sync-test-${n}`);
+    await db.put('setParts', { key, part: 0, block: new Uint8Array(64).buffer });
+    db.close();
+    store.close();
+    store = await FeedStore.open(`sync-test-${n}`); // the next start: nothing from memory
+    deps = { ...deps, store };
     expect(await syncFeed('f', deps)).toEqual({ kind: 'updated', entries: 100 });
     expect(server.seen(path).at(-1)!['if-none-match']).toBeUndefined();
     expect((await activeList()).set!.lookup('good-7.example')).toBe('good-7.example');
@@ -320,7 +325,7 @@ describe('feed sync against a real HTTP server', () => {
       };
       expect(await syncFeed('f', { ...deps, previewRuleNames })).toEqual({ kind: 'updated', entries: 2 });
       const { feed } = await activeList();
-      expect(previews).toEqual([{ ruleNames: (await store.loadSet(feed.active!.setKey))!.ruleNames, storedThen: undefined }]);
+      expect(previews).toEqual([{ ruleNames: (await store.loadRuleNames(feed.active!.setKey))!, storedThen: undefined }]);
       expect(previews[0]!.ruleNames.split('\n')).toEqual(['scam-one.example', 'www.scam-two.example']);
     });
 
@@ -352,7 +357,7 @@ describe('feed sync against a real HTTP server', () => {
           res.on('finish', () => (downloaded = true));
         });
         expect(await syncFeed('f', { ...deps, limits: few, previewRuleNames })).toEqual({ kind: 'updated', entries: 8_000 });
-        const stored = (await store.loadSet((await activeList()).feed.active!.setKey))!.ruleNames;
+        const stored = (await store.loadRuleNames((await activeList()).feed.active!.setKey))!;
         expect(stored.split('\n')).toEqual(Array.from({ length: 100 }, (_, i) => `big-${i}.example`));
         expect(previews).toEqual([{ ruleNames: stored, whileDownloading: true }]);
       });
@@ -363,7 +368,7 @@ describe('feed sync against a real HTTP server', () => {
         const body = `${Array.from({ length: 300 }, (_, i) => `||big-${i}.example^`).join('\n')}\n@@||big-7.example^\n`;
         server.serve(path, withEtag(body, '"a"'));
         expect(await syncFeed('f', { ...deps, limits: few, previewRuleNames })).toEqual({ kind: 'updated', entries: 299 });
-        const stored = (await store.loadSet((await activeList()).feed.active!.setKey))!.ruleNames;
+        const stored = (await store.loadRuleNames((await activeList()).feed.active!.setKey))!;
         expect(stored.split('\n')).not.toContain('big-7.example');
         expect(previews.at(-1)).toBe(stored);
       });

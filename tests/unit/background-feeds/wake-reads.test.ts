@@ -1,3 +1,4 @@
+import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CompactHostSet } from '@/rules/feeds';
@@ -35,27 +36,49 @@ async function storeList(hosts: string[], ruleNames: number): Promise<void> {
   await store.activateSet('f', active, { failures: 0 });
 }
 
-/** A worker starting: its reads at start are asked for as its modules load. */
+/**
+ * A worker starting: its reads at start are asked for as its modules load. `readIndex` reads what a stored
+ * list's lookups need first, `readParts` the parts of a list (private to the store: what a wake costs).
+ */
 async function wake() {
   vi.resetModules();
   const { FeedStore } = await import('@/entrypoints/background/feeds/store');
-  const loadSet = vi.spyOn(FeedStore.prototype, 'loadSetBlock');
-  return { blocklist: await import('@/entrypoints/background/blocklist'), loadSet };
+  const readIndex = vi.spyOn(FeedStore.prototype, 'readSetIndex');
+  const readParts = vi.spyOn(FeedStore.prototype as unknown as { loadParts: (key: string, parts: readonly number[]) => Promise<ArrayBuffer[]> }, 'loadParts');
+  return { blocklist: await import('@/entrypoints/background/blocklist'), readIndex, readParts };
 }
 
 describe('the lists read as the worker starts', () => {
   it('answer the first lookup, with no second read of the stored list', async () => {
-    const { blocklist, loadSet } = await wake();
+    const { blocklist, readIndex, readParts } = await wake();
     expect(await blocklist.findListing('https://old-scam.example/')).toMatchObject({ sources: ['f'] });
     expect(await blocklist.findListing('https://bundled-scam.example/')).toMatchObject({ sources: ['bundled'] });
-    expect(loadSet).toHaveBeenCalledTimes(1);
+    expect(readIndex).toHaveBeenCalledTimes(1);
+    expect(readParts).toHaveBeenCalledTimes(1);
+  });
+
+  it('read of a big list only the parts the first lookup needs, and later parts as lookups need them', async () => {
+    const hosts = Array.from({ length: 100_000 }, (_, i) => `listed-${i}.scam.example`);
+    await storeList(hosts, 0);
+    const { blocklist, readParts } = await wake();
+    expect(await blocklist.findListing('https://www.listed-9.scam.example/')).toMatchObject({ matched: 'listed-9.scam.example', sources: ['f'] });
+    expect(readParts).toHaveBeenCalledTimes(1);
+    const firstParts = readParts.mock.calls[0]![1];
+    // One part each for www.listed-9.scam.example, listed-9.scam.example and scam.example, at most, of 8 or more.
+    expect(firstParts.length).toBeGreaterThan(0);
+    expect(firstParts.length).toBeLessThanOrEqual(3);
+    const found = await Promise.all(hosts.slice(0, 300).map((host) => blocklist.findListing(`https://${host}/`)));
+    expect(found.every((hit, i) => hit?.matched === hosts[i])).toBe(true);
+    expect(await blocklist.findListing('https://honest.example/')).toBeNull();
+    const partsRead = readParts.mock.calls.flatMap(([, parts]) => parts);
+    expect(new Set(partsRead).size).toBe(partsRead.length); // no part read twice
   });
 
   it('are not used once a list has changed: the first lookup answers from the new list', async () => {
-    const { blocklist, loadSet } = await wake();
+    const { blocklist, readIndex } = await wake();
     // The read at start is done before the change.
-    await vi.waitFor(() => expect(loadSet).toHaveBeenCalled());
-    await loadSet.mock.results[0]!.value;
+    await vi.waitFor(() => expect(readIndex).toHaveBeenCalled());
+    await readIndex.mock.results[0]!.value;
     await storeList(['new-scam.example'], 1);
     blocklist.invalidateLists(); // what a sync's "lists changed" does
     expect(await blocklist.findListing('https://new-scam.example/')).toMatchObject({ sources: ['f'] });
@@ -118,13 +141,16 @@ describe('a stored list whose checksum does not match', () => {
   it('is checked just after the first lookup, then no longer answers, with a warning', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const hosts = Array.from({ length: 50 }, (_, i) => `damaged-${i}.example`);
-    const block = CompactHostSet.fromHosts(hosts).toArrayBuffer();
-    // A flipped bit in the names' fingerprints: the layout still reads, the checksum no longer matches.
-    new Uint8Array(block)[block.byteLength - 1]! ^= 1;
-    const { feedStore } = await import('@/entrypoints/background/feeds/store');
+    const { FEED_DB_NAME, feedStore } = await import('@/entrypoints/background/feeds/store');
     const store = await feedStore();
-    const setKey = await store.stageSet('f', { block, ruleNames: '' });
+    const setKey = await store.stageSet('f', { block: CompactHostSet.fromHosts(hosts).toArrayBuffer(), ruleNames: '' });
     await store.activateSet('f', { setKey, entries: 50, skipped: 0, droppedByGate: 0, format: 'hostnames', fetchedAt: 1, bytes: 1, ruleNames: 0 }, { failures: 0 });
+    // A flipped bit in the stored names' fingerprints: the layout still reads, the checksum no longer matches.
+    const db = await openDB(FEED_DB_NAME);
+    const part = await db.get('setParts', [setKey, 0]);
+    new Uint8Array(part.block)[part.block.byteLength - 1]! ^= 1;
+    await db.put('setParts', part);
+    db.close();
 
     const { blocklist } = await wake();
     await blocklist.findListing('https://damaged-1.example/');

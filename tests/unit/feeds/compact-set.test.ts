@@ -193,7 +193,7 @@ describe('CompactHostSet bucket starts', () => {
     // 140,000 names in 2^13 buckets: each half of the table (4,096 buckets) holds about 70,000.
     const hosts = Array.from({ length: 140_000 }, (_, i) => `crowded-${i}.example.com`);
     const buffer = writeSetBuffer(sortedFingerprints(hosts, 5, 13), 5);
-    expect(shapeOf(new DataView(buffer).getUint32(12, true))).toEqual({ bits: 13, groupBits: 11 });
+    expect(shapeOf(new DataView(buffer).getUint32(12, true))).toEqual({ bits: 13, groupBits: 11, partBits: 0, part: 0 });
     const set = CompactHostSet.fromArrayBuffer(buffer);
     expect(hosts.filter((host) => !set.has(host))).toEqual([]);
     expect(hosts.filter((host, i) => i % 7 === 0 && set.lookup(`www.${host}`) !== host)).toEqual([]);
