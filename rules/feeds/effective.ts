@@ -20,8 +20,8 @@ export interface FeedSource {
 
 export interface EffectiveListInput {
   feeds: readonly FeedSource[];
-  /** Legitimate sites no third-party feed may block (BUILTIN_ALLOW). */
-  builtinAllow?: Iterable<string>;
+  /** Legitimate sites no third-party feed may block (BUILTIN_ALLOW, or a NameSet of it built once). */
+  builtinAllow?: Iterable<string> | NameSet;
   /** Sites the user marked as trusted. */
   userTrusted?: Iterable<string>;
   /** Sites the user blocked: always blocked, whatever else says. */
@@ -52,7 +52,7 @@ export interface EffectiveList {
  * Rebuild it (cheap: only the small lists are copied) when a list changes.
  */
 export function createEffectiveList(input: EffectiveListInput): EffectiveList {
-  const builtinAllow = new NameSet(input.builtinAllow);
+  const builtinAllow = input.builtinAllow instanceof NameSet ? input.builtinAllow : new NameSet(input.builtinAllow);
   const userTrusted = new NameSet(input.userTrusted);
   const userBlocked = new NameSet(input.userBlocked);
   const feeds = [...input.feeds];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_ALLOW } from '../../../rules/feeds/builtin-allow.ts';
 import { normalizeHost, registrableDomain } from '../../../rules/hosts/normalize.ts';
 import { parseFeed } from '../../../rules/feeds/parse.ts';
+import { toListEntry } from '../../../rules/feeds/host-entry.ts';
 import { readList } from './corpus.ts';
 
 describe('BUILTIN_ALLOW', () => {
@@ -9,7 +10,10 @@ describe('BUILTIN_ALLOW', () => {
     expect(BUILTIN_ALLOW.length).toBeGreaterThanOrEqual(150);
     expect(BUILTIN_ALLOW.length).toBeLessThanOrEqual(300);
     expect(new Set(BUILTIN_ALLOW).size).toBe(BUILTIN_ALLOW.length);
-    const notRegistrable = BUILTIN_ALLOW.filter((domain) => normalizeHost(domain) !== domain || registrableDomain(domain) !== domain);
+    // In list-entry form, as NameSet.ofListEntries takes them.
+    const notRegistrable = BUILTIN_ALLOW.filter(
+      (domain) => normalizeHost(domain) !== domain || registrableDomain(domain) !== domain || toListEntry(domain) !== domain,
+    );
     expect(notRegistrable).toEqual([]);
   });
 

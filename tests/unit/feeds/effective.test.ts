@@ -3,6 +3,7 @@ import { BUILTIN_ALLOW } from '../../../rules/feeds/builtin-allow.ts';
 import { CompactHostSet } from '../../../rules/feeds/compact-set.ts';
 import { compileFeed } from '../../../rules/feeds/compile.ts';
 import { createEffectiveList, PERSONAL_SOURCE, type FeedSource } from '../../../rules/feeds/effective.ts';
+import { NameSet } from '../../../rules/feeds/name-set.ts';
 import { parseFeed } from '../../../rules/feeds/parse.ts';
 
 const feed = (id: string, hosts: string[], overridesAllow = false): FeedSource => ({
@@ -23,6 +24,17 @@ describe('createEffectiveList', () => {
     expect(list.check('https://app.scam-broker.example/login')).toEqual({ listed: true, sources: ['scamsniffer'], matched: 'scam-broker.example' });
     expect(list.check('unlisted.example')).toEqual({ listed: false });
     expect(list.check('not a host at all')).toEqual({ listed: false });
+  });
+
+  it('answers the same with the built-in allowlist given as a set made once, without normalising its names again', () => {
+    const names = ['sub.binance.com', 'binance.com', 'www.kraken.com', 'fake-wallet.example', 'scam-broker.example'];
+    const fromNames = createEffectiveList({ feeds: FEEDS, builtinAllow: BUILTIN_ALLOW });
+    const fromSet = createEffectiveList({ feeds: FEEDS, builtinAllow: NameSet.ofListEntries(BUILTIN_ALLOW) });
+    for (const name of names) expect(fromSet.check(name)).toEqual(fromNames.check(name));
+    expect(fromSet.check('sub.binance.com')).toEqual({ listed: false, allowedBy: 'builtin-allow' });
+    // Taken as given: only names already in list-entry form belong there (builtin-allow.test.ts checks BUILTIN_ALLOW's).
+    expect(NameSet.ofListEntries(['*.Example.COM']).has('*.Example.COM')).toBe(true);
+    expect(new NameSet(['*.Example.COM']).has('example.com')).toBe(true);
   });
 
   it('lets the built-in allowlist override third-party feeds', () => {
