@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { evaluatePage, explainSignal } from '@/rules/engine/index';
 import { pageFactsFromSnapshot } from '@/rules/reports/page-facts';
 import type { PageSnapshot } from '@/rules/snapshot';
 import { BANNER_TEXT_KEYS, fieldReminderOf, type BannerModel, type BannerReason, type CheckAnswer } from '@/rules/status';
@@ -11,6 +10,7 @@ import { findListing } from './blocklist';
 import { trustedSites } from './family/trusted-sites';
 import { familyStatus } from './handlers/family';
 import { currentLocalisation } from './localisation';
+import { pageEngine } from './page-engine';
 import { isPopularSite } from './popular-sites';
 import { rememberPageFacts } from './reports/page-facts';
 import { isAllowedForSession } from './session-allowances';
@@ -33,6 +33,7 @@ export async function checkPage(snapshot: PageSnapshot, from: ContentContext): P
   const settings = await readSettings();
   if (!settings.heuristicsEnabled || (await trustedSites.isTrusted(site))) return INACTIVE;
 
+  const { evaluatePage } = await pageEngine();
   // A popular site's name is never a look-alike of a brand (its mirror, national or corporate site).
   const verdict = evaluatePage(snapshot, { popularSite: await isPopularSite(host) });
   const top = from.frameId === 0;
@@ -64,7 +65,7 @@ async function tellTopFrame(tabId: number): Promise<void> {
 }
 
 async function bannerModel(verdict: Verdict): Promise<BannerModel> {
-  const { lang, t } = await currentLocalisation();
+  const [{ lang, t }, engine] = await Promise.all([currentLocalisation(), pageEngine()]);
   const level = verdict.level === 'danger' ? 'danger' : 'warning';
   const kind = scamKindOf(verdict.signals);
   const title = kind
@@ -74,7 +75,7 @@ async function bannerModel(verdict: Verdict): Promise<BannerModel> {
   const reasons: BannerReason[] = verdict.signals
     .filter((signal) => !seen.has(signal.id) && seen.add(signal.id))
     .slice(0, MAX_REASONS)
-    .map((signal) => ({ id: signal.id, text: explainSignal(signal.id, lang), evidence: signal.evidence }));
+    .map((signal) => ({ id: signal.id, text: engine.explainSignal(signal.id, lang), evidence: signal.evidence }));
   return {
     level,
     lang,
