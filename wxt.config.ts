@@ -1,14 +1,13 @@
 import { defineConfig } from 'wxt';
 import { addBundledRuleset, BUNDLED_RULESET_ID, BUNDLED_RULESET_PATH } from './scripts/bundled-ruleset';
 import { addCompiledBundledList } from './scripts/compiled-bundled-list';
-import { contentScriptRuntime } from './scripts/content-script-runtime';
 import { deferModuleEvaluation } from './scripts/deferred-module';
+import { wxtBrowser } from './scripts/wxt-browser';
 
 // Permissions are the minimum the features need; README.md ("Permissions") says why each is there.
 export default defineConfig({
   // Lets parallel builds (several developers' browser tests on one machine) use their own folders.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: 'Scam Sentinel',
@@ -68,7 +67,7 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: [contentScriptRuntime(), deferModuleEvaluation(/\/tldts\/dist\/index\.esm\.min\.js$/)],
+    plugins: [wxtBrowser(), deferModuleEvaluation(/\/tldts\/dist\/index\.esm\.min\.js$/)],
     // tldts's prebuilt module: built from its ES sources, the minifier copies the public-suffix data (a long string
     // constant) into every function that reads it, three times over.
     resolve: { alias: [{ find: /^tldts$/, replacement: 'tldts/dist/index.esm.min.js' }] },
