@@ -8,9 +8,8 @@ import { normalizeHost } from '@/rules/hosts/normalize';
 import { listsOf, type PersonalLists } from '@/rules/personal/records';
 import { reviewTrust, type PendingTrust } from '@/rules/personal/trust-review';
 import { feedStore, isActiveFeed, type FeedRecord, type StoredSet } from './feeds/store';
-import { bundledListBytes, dropListsAtStart, feedsToLoad } from './lists-at-start';
-import { readPersonalRecords, trustedRecords } from './personal-lists/index';
-import { readTrustConfirmations } from './personal-lists/trust-confirmations';
+import { bundledListBytes, dropListsAtStart, feedsToLoad, personalRecordsToLoad, trustConfirmationsToLoad } from './lists-at-start';
+import { trustedRecords } from './personal-lists/index';
 
 /**
  * The lists that can stop a site before it loads, combined (rules/feeds/effective.ts):
@@ -139,11 +138,11 @@ export function listsLoaded(): boolean {
 async function loadLists(): Promise<LoadedLists> {
   const [bundledMatcher, records, confirmations, openFeeds] = await Promise.all([
     bundledList(),
-    readPersonalRecords().catch((error: unknown) => {
+    personalRecordsToLoad().catch((error: unknown) => {
       console.warn('[scam-sentinel] personal lists unreadable:', error);
-      return new Map() as Awaited<ReturnType<typeof readPersonalRecords>>;
+      return new Map() as Awaited<ReturnType<typeof personalRecordsToLoad>>;
     }),
-    readTrustConfirmations(),
+    trustConfirmationsToLoad(),
     loadFeeds(),
   ]);
   const trusted = trustedRecords(records);
@@ -199,7 +198,7 @@ export function isSignedFeed(record: FeedRecord): boolean {
 /** Enabled feeds with a list, oldest subscription first; a feed that cannot be read is skipped. */
 async function loadFeeds(): Promise<ActiveFeed[]> {
   let records: FeedRecord[];
-  let indexes: Map<string, Promise<StoredSet | undefined>>;
+  let indexes: Map<string, StoredSet>;
   try {
     ({ records, indexes } = await feedsToLoad());
     records = records.filter((record) => isActiveFeed(record) && !unreadableSets.has(record.active!.setKey));
@@ -216,8 +215,8 @@ async function loadFeeds(): Promise<ActiveFeed[]> {
     try {
       let set = setCache.get(key);
       if (set === undefined) {
-        const index = indexes.get(key)?.catch(() => store.readSetIndex(key));
-        set = await store.openSet(key, partOptions(key, record), index);
+        const index = indexes.get(key);
+        set = await store.openSet(key, partOptions(key, record), index === undefined ? undefined : Promise.resolve(index));
         if (set === undefined) continue;
         setCache.set(key, set);
       }

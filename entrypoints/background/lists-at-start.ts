@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
+import type { PersonalRecords } from '@/rules/personal/records';
+import type { TrustConfirmations } from '@/rules/personal/trust-review';
 import { feedStore, isActiveFeed, type FeedRecord, type StoredSet } from './feeds/store';
+import { readPersonalRecords } from './personal-lists/index';
+import { readTrustConfirmations } from './personal-lists/trust-confirmations';
 import { readAhead } from './read-ahead';
 
 /**
@@ -10,8 +14,8 @@ import { readAhead } from './read-ahead';
  * navigation is already waiting for an answer.
  *
  * blocklist.ts takes them once, for its first load; a list change before that drops them (they may be out of
- * date by then), and a read that failed is simply asked again. The personal lists and settings are not read
- * here: they are small and quick to read.
+ * date by then), and a read that failed is simply asked again. The user's own lists are read here too: small,
+ * but each read waits its turn behind the worker's script as much as a big one.
  */
 const COMPILED_BUNDLED_LIST_PATH = '/lists/bundled.bin';
 
@@ -24,40 +28,67 @@ export async function fetchBundledList(): Promise<ArrayBuffer> {
 
 export interface StoredFeeds {
   records: FeedRecord[];
-  /** What the lookups in the stored lists of active feeds need first, already asked for, by set key (each read may fail on its own). */
-  indexes: Map<string, Promise<StoredSet | undefined>>;
+  /** What the lookups in the stored lists of active feeds need first, by set key (read with the records, when they were). */
+  indexes: Map<string, StoredSet>;
 }
 
-/** Every feed's record, and the stored lists of the active ones, all asked for at once. */
+/** Every feed's record, and what lookups in the stored lists of the active ones need first, in one read. */
 async function readStoredFeeds(): Promise<StoredFeeds> {
-  const store = await feedStore();
-  const records = await store.listFeeds();
-  const keys = records.filter(isActiveFeed).map((feed) => feed.active!.setKey);
-  return { records, indexes: new Map(keys.map((key) => [key, readAhead(store.readSetIndex(key))])) };
+  const { feeds, sets } = await (await feedStore()).listFeedsAndSets();
+  const active = new Set(feeds.filter(isActiveFeed).map((feed) => feed.active!.setKey));
+  return { records: feeds, indexes: new Map(sets.filter((set) => active.has(set.key)).map((set) => [set.key, set])) };
 }
 
-let bundledAtStart: Promise<ArrayBuffer> | null = readAhead(fetchBundledList());
-let feedsAtStart: Promise<StoredFeeds> | null = readAhead(readStoredFeeds());
+/** A read asked for at start, handed to the first load that needs it; later loads (or a failed read) read again. */
+class ReadAtStart<T> {
+  private atStart: Promise<T> | null;
 
-/** The bundled list's bytes: the read made at start the first time, a new read after that (or if it failed). */
+  constructor(private readonly read: () => Promise<T>) {
+    this.atStart = readAhead(read());
+  }
+
+  /** The read made at start the first time; `again` after that (by default the same read, made now). */
+  take(again: () => Promise<T> = this.read): Promise<T> {
+    const atStart = this.atStart;
+    this.atStart = null;
+    return atStart?.catch(again) ?? again();
+  }
+
+  /** What it read may be out of date: the next load reads again. */
+  drop(): void {
+    this.atStart = null;
+  }
+}
+
+const bundledAtStart = new ReadAtStart(fetchBundledList);
+const feedsAtStart = new ReadAtStart(readStoredFeeds);
+const personalAtStart = new ReadAtStart(readPersonalRecords);
+const confirmationsAtStart = new ReadAtStart(readTrustConfirmations);
+
+/** The bundled list's bytes. */
 export function bundledListBytes(): Promise<ArrayBuffer> {
-  const atStart = bundledAtStart;
-  bundledAtStart = null;
-  return atStart?.catch(fetchBundledList) ?? fetchBundledList();
+  return bundledAtStart.take();
 }
 
 /**
- * Every feed's record, with the stored lists read at start the first time (unless a list changed since);
- * after that (or if it failed) the records alone, read now: the lists already loaded need no new read.
+ * Every feed's record, with what lookups in the stored lists need first the first time (unless a list changed
+ * since); after that the records alone: the lists already loaded need no new read.
  */
 export function feedsToLoad(): Promise<StoredFeeds> {
-  const atStart = feedsAtStart;
-  feedsAtStart = null;
-  const records = async (): Promise<StoredFeeds> => ({ records: await (await feedStore()).listFeeds(), indexes: new Map() });
-  return atStart?.catch(records) ?? records();
+  return feedsAtStart.take(async () => ({ records: await (await feedStore()).listFeeds(), indexes: new Map() }));
+}
+
+/** The user's own lists (blocked and trusted sites). */
+export function personalRecordsToLoad(): Promise<PersonalRecords> {
+  return personalAtStart.take();
+}
+
+/** Which trusted sites the user confirmed in this browser. */
+export function trustConfirmationsToLoad(): Promise<TrustConfirmations> {
+  return confirmationsAtStart.take();
 }
 
 /** The lists changed: what was read at start may be out of date. */
 export function dropListsAtStart(): void {
-  feedsAtStart = null;
+  for (const read of [feedsAtStart, personalAtStart, confirmationsAtStart]) read.drop();
 }

@@ -160,6 +160,16 @@ export class FeedStore {
     return this.db.getAll('feeds');
   }
 
+  /**
+   * Every feed's record and every set's index record, in one read (a woken worker's first lookup needs both; the
+   * sets' records are a few bytes each, but for a set stored whole by an older release, read once).
+   */
+  async listFeedsAndSets(): Promise<{ feeds: FeedRecord[]; sets: StoredSet[] }> {
+    const tx = this.db.transaction(['feeds', 'sets']);
+    const [feeds, sets] = await Promise.all([tx.objectStore('feeds').getAll(), tx.objectStore('sets').getAll()]);
+    return { feeds, sets };
+  }
+
   getFeed(id: string): Promise<FeedRecord | undefined> {
     return this.db.get('feeds', id);
   }

@@ -37,24 +37,29 @@ async function storeList(hosts: string[], ruleNames: number): Promise<void> {
 }
 
 /**
- * A worker starting: its reads at start are asked for as its modules load. `readIndex` reads what a stored
- * list's lookups need first, `readParts` the parts of a list (private to the store: what a wake costs).
+ * A worker starting: its reads at start are asked for as its modules load. `readFeeds` reads the feeds' records
+ * with what their lists' lookups need first, `readIndex` the latter alone, `readParts` the parts of a list
+ * (private to the store: what a wake costs), `readPersonal` the user's own lists.
  */
 async function wake() {
   vi.resetModules();
   const { FeedStore } = await import('@/entrypoints/background/feeds/store');
+  const readFeeds = vi.spyOn(FeedStore.prototype, 'listFeedsAndSets');
   const readIndex = vi.spyOn(FeedStore.prototype, 'readSetIndex');
   const readParts = vi.spyOn(FeedStore.prototype as unknown as { loadParts: (key: string, parts: readonly number[]) => Promise<ArrayBuffer[]> }, 'loadParts');
-  return { blocklist: await import('@/entrypoints/background/blocklist'), readIndex, readParts };
+  const readPersonal = vi.spyOn(fakeBrowser.storage.sync, 'get');
+  return { blocklist: await import('@/entrypoints/background/blocklist'), readFeeds, readIndex, readParts, readPersonal };
 }
 
 describe('the lists read as the worker starts', () => {
   it('answer the first lookup, with no second read of the stored list', async () => {
-    const { blocklist, readIndex, readParts } = await wake();
+    const { blocklist, readFeeds, readIndex, readParts, readPersonal } = await wake();
     expect(await blocklist.findListing('https://old-scam.example/')).toMatchObject({ sources: ['f'] });
     expect(await blocklist.findListing('https://bundled-scam.example/')).toMatchObject({ sources: ['bundled'] });
-    expect(readIndex).toHaveBeenCalledTimes(1);
+    expect(readFeeds).toHaveBeenCalledTimes(1);
+    expect(readIndex).not.toHaveBeenCalled();
     expect(readParts).toHaveBeenCalledTimes(1);
+    expect(readPersonal).toHaveBeenCalledTimes(1);
   });
 
   it('read of a big list only the parts the first lookup needs, and later parts as lookups need them', async () => {
@@ -75,14 +80,25 @@ describe('the lists read as the worker starts', () => {
   });
 
   it('are not used once a list has changed: the first lookup answers from the new list', async () => {
-    const { blocklist, readIndex } = await wake();
+    const { blocklist, readFeeds } = await wake();
     // The read at start is done before the change.
-    await vi.waitFor(() => expect(readIndex).toHaveBeenCalled());
-    await readIndex.mock.results[0]!.value;
+    await vi.waitFor(() => expect(readFeeds).toHaveBeenCalled());
+    await readFeeds.mock.results[0]!.value;
     await storeList(['new-scam.example'], 1);
     blocklist.invalidateLists(); // what a sync's "lists changed" does
     expect(await blocklist.findListing('https://new-scam.example/')).toMatchObject({ sources: ['f'] });
     expect(await blocklist.findListing('https://old-scam.example/')).toBeNull();
+  });
+
+  it("are not used once the user's own list has changed: the first lookup sees the site the user just blocked", async () => {
+    Object.assign(fakeBrowser.i18n, { getMessage: () => 'your own list' });
+    const { blocklist, readPersonal } = await wake();
+    await vi.waitFor(() => expect(readPersonal).toHaveBeenCalled());
+    await readPersonal.mock.results[0]!.value;
+    const { addPersonal } = await import('@/entrypoints/background/personal-lists/index');
+    await addPersonal('blocked', 'just-blocked.example');
+    blocklist.invalidateLists(); // what the storage change does (feeds/wiring.ts)
+    expect(await blocklist.findListing('https://just-blocked.example/')).toMatchObject({ sources: ['personal'] });
   });
 
   it('are asked for again when a read at start failed', async () => {
