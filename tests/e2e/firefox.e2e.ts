@@ -3,7 +3,7 @@ import { extensionUrl, installExtension } from './firefox/extension';
 import { builtExtensionId, launchFirefox, type FirefoxBrowser } from './firefox/launch';
 import { FirefoxTab } from './firefox/page';
 import { bundledHosts, startSiteServer, type SiteServer } from './harness';
-import { HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, manyHiddenElementsPage, paddedScamPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES } from './hostile-pages';
+import { framesetSite, HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, manyHiddenElementsPage, paddedScamPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES } from './hostile-pages';
 
 /**
  * Our Firefox build (MV2, blocking webRequest) in Debian's Firefox ESR, driven over WebDriver
@@ -43,6 +43,9 @@ const VISIBLE_TEXT = Object.entries(VISIBLE_TEXT_PAGES).map(([what, html], i) =>
 /** Scam text the page writes into an about:blank frame or over itself: a site each. */
 const WRITTEN = Object.entries(WRITTEN_PAGES).map(([how, html], i) => [how, `aurea-oro-written${i}.shop`, html] as const);
 
+/** On no list: a scam page shown as the one frame of a frameset. */
+const FRAMESET_SCAM = 'aurea-oro-frameset.shop';
+
 /** A page that phones home as soon as it runs: on a listed site that must not happen. */
 const scamPage = (host: string) => `<!doctype html><title>Crypto profits</title>
 <form action="/steal" method="post"><input name="seed"><button>Go</button></form>
@@ -64,6 +67,7 @@ beforeAll(async () => {
   server.route(PADDED_SCAM, paddedScamPage());
   server.route(HIDDEN_FILLER_SCAM, hiddenFillerPage(Object.values(HIDING_STYLES)));
   server.route(MANY_HIDDEN_SCAM, manyHiddenElementsPage());
+  server.route(FRAMESET_SCAM, framesetSite());
   for (const [, host, html] of [...VISIBLE_TEXT, ...WRITTEN]) server.route(host, html);
   firefox = await launchFirefox(server.port, expectedId);
   installedId = await installExtension(firefox.bidi);
@@ -195,6 +199,15 @@ describe('Firefox', () => {
     const tab = await FirefoxTab.open(firefox.bidi);
     await tab.goto(`http://${host}/`);
     await expect.poll(() => tab.evaluate("document.querySelector('scam-sentinel-banner')?.dataset.level ?? null"), { timeout: 20_000 }).toMatch(/^(warning|danger)$/);
+    await tab.close();
+  });
+
+  it('shows the banner, in view, over a scam site shown through a frameset', async () => {
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://${FRAMESET_SCAM}/`);
+    await expect.poll(() => tab.evaluate("document.querySelector('scam-sentinel-banner')?.dataset.level ?? null"), { timeout: 20_000 }).toMatch(/^(warning|danger)$/);
+    // A frameset document lays out nothing but its frames: the banner must still take room on the screen.
+    expect(await tab.evaluate("document.querySelector('scam-sentinel-banner').getBoundingClientRect().height")).toBeGreaterThan(40);
     await tab.close();
   });
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { bannerLevel, clickInBanner, exposeBannerRoot } from './banner';
 import { badgeText, launchWithExtension, lastPageCheck, recordPageChecks, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
 import {
-  bannerFightingPage, blobOpeningPage, foreignAdvertPage, HIDING_STYLES, hiddenFillerPage, manyHiddenElementsPage, HONEST_FRAME_TEXT, honestBlankFramePage, honestPageWithAdvert, loadStoppingPage, LONG_FRAGMENT, paddedScamPage,
+  bannerFightingPage, blobOpeningPage, foreignAdvertPage, framesetSite, HIDING_STYLES, hiddenFillerPage, manyHiddenElementsPage, HONEST_FRAME_TEXT, honestBlankFramePage, honestPageWithAdvert, loadStoppingPage, LONG_FRAGMENT, paddedScamPage,
   shadowRootPage, singlePageApp, srcdocFramePage, tickerPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES,
 } from './hostile-pages';
 
@@ -32,6 +32,9 @@ const WRITTEN = Object.entries(WRITTEN_PAGES).map(([how, html], i) => [how, `aur
 /** One site a way of hiding filler (a registrable domain each: site memory stays apart). */
 const HIDDEN_FILLER = Object.entries(HIDING_STYLES).map(([way, style], i) => [way, `aurea-oro-filler${i}.shop`, hiddenFillerPage([style])] as const);
 
+/** A site shown through a frameset, its scam page the frameset's one frame (`/offer`). */
+const FRAMESET_SITE = 'aurea-oro-frameset.shop';
+
 /** Another site's advert holding scam text in frames of no origin (sandboxed srcdoc, data:), shown by an honest page. */
 const ADVERT_SITE = 'ads.rete-annunci-locali.net';
 const ADVERTISED_SITE = 'www.giornale-di-quartiere.it';
@@ -44,6 +47,7 @@ beforeAll(async () => {
   for (const [host, html] of Object.entries(PAGES)) server.route(host, html);
   for (const [, host, html] of [...HIDDEN_FILLER, ...VISIBLE_TEXT, ...WRITTEN]) server.route(host, html);
   server.route(ADVERT_SITE, foreignAdvertPage());
+  server.route(FRAMESET_SITE, framesetSite());
   server.route(ADVERTISED_SITE, honestPageWithAdvert(server.url(ADVERT_SITE, '/slot')));
   ext = await launchWithExtension();
   await recordPageChecks(ext);
@@ -94,6 +98,16 @@ describe('no page can switch the check off', () => {
   it('scam text inside a shadow root gets the banner', async () => {
     const page = await open('shadow.aurea-oro-invest.org');
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it('a scam site shown through a frameset gets the banner over it, in view', async () => {
+    const page = await open(FRAMESET_SITE);
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    // A frameset document lays out nothing but its frames: the banner must still take room on the screen.
+    const box = await page.locator('scam-sentinel-banner').boundingBox();
+    expect(box?.height).toBeGreaterThan(40);
+    expect(box?.y).toBe(0);
     await page.close();
   });
 

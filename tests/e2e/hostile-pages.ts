@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Route } from './harness';
 
 /**
  * Scam pages that try to switch the page check off, built around the project's own scam fixture
@@ -129,6 +130,20 @@ export function shadowRootPage(): string {
   return plainPage('Benvenuto', `<div id="app"></div><script>
     document.getElementById('app').attachShadow({ mode: 'open' }).innerHTML = ${jsString(scamBody)};
   </script>`);
+}
+
+/**
+ * A site shown through a frameset (as cheap "domain masking" forwarders do): the top document has no body of
+ * its own, and the scam page is its one frame, at `/offer` on the same site.
+ */
+export function framesetSite(): Route {
+  const top = '<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Benvenuto</title></head><frameset rows="100%"><frame src="/offer"></frameset></html>';
+  const offer = plainPage('Offerta', scamBody);
+  return (req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    // Through Firefox's proxy the request names the whole address.
+    res.end(new URL(req.url ?? '/', 'http://any.example').pathname === '/offer' ? offer : top);
+  };
 }
 
 /** A plain page whose scam text is a srcdoc frame. */
