@@ -1,6 +1,7 @@
 import { BUILTIN_ALLOW, NameSet } from '@/rules/feeds';
 import { currentLists, isSignedFeed, oldestFirst, RULE_NAMES_BUDGET, type ActiveFeed, type LoadedLists } from './blocklist';
-import { feedStore, type FeedRecord, type FeedStore } from './feeds/store';
+import type { FeedRecord } from './feeds/records';
+import { feedStore, type FeedStore } from './feeds/store';
 
 /** Which names the browser's dynamic blocking rules carry (protection.ts installs them). */
 export interface RuleNames {

@@ -7,7 +7,8 @@ import type { HostMatch } from '@/rules/hosts/host-list';
 import { normalizeHost } from '@/rules/hosts/normalize';
 import { listsOf, type PersonalLists } from '@/rules/personal/records';
 import { reviewTrust, type PendingTrust } from '@/rules/personal/trust-review';
-import { feedStore, isActiveFeed, type FeedRecord, type StoredSet } from './feeds/store';
+import { isActiveFeed, type FeedRecord, type StoredSet } from './feeds/records';
+import { feedStore } from './feeds/store';
 import { bundledListBytes, dropListsAtStart, feedsToLoad, personalRecordsToLoad, trustConfirmationsToLoad } from './lists-at-start';
 import { trustedRecords } from './personal-lists/index';
 

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { PersonalRecords } from '@/rules/personal/records';
 import type { TrustConfirmations } from '@/rules/personal/trust-review';
-import { feedStore, isActiveFeed, type FeedRecord, type StoredSet } from './feeds/store';
+import { isActiveFeed, type FeedRecord, type StoredSet } from './feeds/records';
+import { feedStore } from './feeds/store';
 import { readPersonalRecords } from './personal-lists/index';
 import { readTrustConfirmations } from './personal-lists/trust-confirmations';
 import { readAhead } from './read-ahead';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FeedRecord } from './store';
+import type { FeedRecord } from './records';
 
 /**
  * One browser alarm per enabled feed, named "feed-sync:<id>", due at the feed's nextSyncAt

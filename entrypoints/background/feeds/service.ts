@@ -6,7 +6,8 @@ import { checkFeedUrl, feedNameFromUrl } from '@/rules/feeds-config/feed-url';
 import { feedGateInput } from './gate-input';
 import { rescheduleAll, scheduleFeed } from './schedule';
 import { expiryState } from '@/rules/feeds-config/expiry';
-import { feedStore, signedMemoryOf, type FeedRecord } from './store';
+import { signedMemoryOf, type FeedRecord } from './records';
+import { feedStore } from './store';
 import { syncFeed, type SyncOutcome } from './sync';
 
 /**

@@ -20,7 +20,8 @@ import {
 import { BodyReader } from './body-reader';
 import { download, SyncError, type Download } from './download';
 import { RuleNamesAhead, ruleNamesOf } from './rule-names-ahead';
-import { signedMemoryOf, type ActiveList, type FeedRecord, type FeedStore, type SignedMemory } from './store';
+import { signedMemoryOf, type ActiveList, type FeedRecord, type SignedMemory } from './records';
+import type { FeedStore } from './store';
 
 /**
  * One feed's sync: download (conditional, capped, timed), parse or verify, gate, compile, store.

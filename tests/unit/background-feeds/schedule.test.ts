@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { alarmName, dueTime, feedIdOfAlarm, rescheduleAll, scheduleFeed } from '@/entrypoints/background/feeds/schedule';
-import type { FeedRecord } from '@/entrypoints/background/feeds/store';
+import type { FeedRecord } from '@/entrypoints/background/feeds/records';
 
 const NOW = 1_800_000_000_000;
 const feed = (id: string, enabled: boolean, nextSyncAt?: number): FeedRecord => ({

@@ -2,7 +2,8 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CompactHostSet, isFeedError } from '@/rules/feeds';
 import type { PartedHostSet } from '@/rules/feeds/set-parts';
-import { FeedStore, type ActiveList, type FeedRecord } from '@/entrypoints/background/feeds/store';
+import type { ActiveList, FeedRecord } from '@/entrypoints/background/feeds/records';
+import { FeedStore } from '@/entrypoints/background/feeds/store';
 import { storedList } from './stored-list';
 
 let store: FeedStore;
