@@ -154,7 +154,7 @@ export class CompactHostSet implements HostLookup {
     return this.scan(from, to, h1, h2);
   }
 
-  /** Its fingerprints in order, with where each bucket starts: what splitting a set into parts, or joining them, reads. */
+  /** Its fingerprints in order, with where each bucket starts: what splitting a set into parts reads. */
   fingerprints(): SortedFingerprints {
     const { bits, groupBits, partBits, part } = this.shape;
     const starts = new Uint32Array(this.words.length);

@@ -7,7 +7,7 @@ import { hashSuffixes, MAX_SUFFIXES } from './host-hash.ts';
  * A big host set stored in parts (compact-set-format.ts, "Parts"), so that a woken worker reads from
  * IndexedDB only the parts its first lookups need (one part of a 1M-name list is about 28 kB; the
  * whole list, 7 MB, took a just-woken Chromium worker 20-30 ms to read while a navigation waited).
- * Splitting and joining only re-lay the same fingerprints: a set answers the same in parts or whole.
+ * Splitting only re-lays the same fingerprints: a set answers the same in parts or whole.
  */
 
 /**
