@@ -32,7 +32,14 @@ export interface ExtractOptions {
    * page cannot bury its text under more separately hidden elements than `isHidden` may be asked about.
    */
   drawsNothing?: (el: Element) => boolean;
+  /**
+   * The element's shadow root, closed ones included, where the caller can ask for them (Firefox gives content
+   * scripts `openOrClosedShadowRoot`). Without it only open shadow roots are read.
+   */
+  shadowRootOf?: (el: Element) => ShadowRoot | null;
 }
+
+const openShadowRoot = (el: Element): ShadowRoot | null => el.shadowRoot;
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS']);
 /**
@@ -105,11 +112,17 @@ function isMenuLink(link: Node, hasOwnWords: Map<Node, boolean>): boolean {
 
 /**
  * The text of `root` in reading order, within `budget` characters, and whether the budget ran out. Text in
- * open shadow roots and in frames of the same origin (frameDocument; their documents go into `frames`, at most
- * MAX_FRAMES_READ of them) is read where they sit; the parts `isDeferred` says are hidden are read last, with
+ * shadow roots (open ones, and closed ones where `shadowRootOf` gives them) and in frames of the same origin
+ * (frameDocument; their documents go into `frames`, at most MAX_FRAMES_READ of them) is read where they sit; the parts `isDeferred` says are hidden are read last, with
  * what is left of the budget, so hidden filler cannot push the visible text out of the snapshot.
  */
-function readText(root: Node, budget: number, isDeferred: (el: Element) => boolean, frames: Set<Document>): { text: string; overBudget: boolean } {
+function readText(
+  root: Node,
+  budget: number,
+  isDeferred: (el: Element) => boolean,
+  frames: Set<Document>,
+  shadowRootOf: (el: Element) => ShadowRoot | null,
+): { text: string; overBudget: boolean } {
   const parts: string[] = [];
   let used = 0;
   const hasOwnWords = new Map<Node, boolean>();
@@ -158,8 +171,8 @@ function readText(root: Node, budget: number, isDeferred: (el: Element) => boole
       }
       // Sibling links, not a childNodes list: one call into the DOM a node (this walk runs in every tab).
       for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
-      // An open shadow root is what the page shows in place of the element's own children: read it first.
-      const shadow = el.shadowRoot;
+      // A shadow root is what the page shows in place of the element's own children: read it first.
+      const shadow = shadowRootOf(el);
       if (shadow) for (let child = shadow.lastChild; child; child = child.previousSibling) stack.push(child);
     }
   };
@@ -190,19 +203,20 @@ export const MAX_QUICK_HIDDEN_CHECKS = 50_000;
  * (a class with display:none, a box of no size, text pushed off-screen…) is read only after the visible
  * text, as plainly hidden text is.
  */
-function visibleText(root: Node | null, budget: number, { isHidden, drawsNothing }: ExtractOptions, frames: Set<Document>): string {
+function visibleText(root: Node | null, budget: number, options: ExtractOptions, frames: Set<Document>): string {
   if (!root) return '';
-  const plain = readText(root, budget, isPlainlyHidden, frames);
+  const { isHidden, drawsNothing, shadowRootOf = openShadowRoot } = options;
+  const plain = readText(root, budget, isPlainlyHidden, frames, shadowRootOf);
   if (!plain.overBudget || !isHidden) return plain.text;
   let checks = 0;
   const askBrowser = (el: Element): boolean => {
     // Nothing inside holds no text; a frame does, in its own document (read where it sits).
-    if (el.firstChild === null && el.shadowRoot === null && el.tagName.toUpperCase() !== 'IFRAME') return false;
+    if (el.firstChild === null && shadowRootOf(el) === null && el.tagName.toUpperCase() !== 'IFRAME') return false;
     checks++;
     if (checks <= MAX_HIDDEN_CHECKS) return isHidden(el);
     return checks <= MAX_HIDDEN_CHECKS + MAX_QUICK_HIDDEN_CHECKS && drawsNothing !== undefined && drawsNothing(el);
   };
-  return readText(root, budget, (el) => isPlainlyHidden(el) || askBrowser(el), frames).text;
+  return readText(root, budget, (el) => isPlainlyHidden(el) || askBrowser(el), frames, shadowRootOf).text;
 }
 
 /** The host of an absolute http(s) link; relative links point back to the page's own site. */

@@ -3,7 +3,7 @@ import { extensionUrl, installExtension } from './firefox/extension';
 import { builtExtensionId, launchFirefox, type FirefoxBrowser } from './firefox/launch';
 import { FirefoxTab } from './firefox/page';
 import { bundledHosts, startSiteServer, type SiteServer } from './harness';
-import { framesetSite, HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, manyHiddenElementsPage, paddedScamPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES } from './hostile-pages';
+import { framesetSite, HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, shadowRootPage, manyHiddenElementsPage, paddedScamPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES } from './hostile-pages';
 
 /**
  * Our Firefox build (MV2, blocking webRequest) in Debian's Firefox ESR, driven over WebDriver
@@ -45,6 +45,8 @@ const WRITTEN = Object.entries(WRITTEN_PAGES).map(([how, html], i) => [how, `aur
 
 /** On no list: a scam page shown as the one frame of a frameset. */
 const FRAMESET_SCAM = 'aurea-oro-frameset.shop';
+/** On no list: scam text in a closed shadow root, which Firefox lets the page check read. */
+const CLOSED_SHADOW_SCAM = 'aurea-oro-closed-shadow.shop';
 
 /** A page that phones home as soon as it runs: on a listed site that must not happen. */
 const scamPage = (host: string) => `<!doctype html><title>Crypto profits</title>
@@ -68,6 +70,7 @@ beforeAll(async () => {
   server.route(HIDDEN_FILLER_SCAM, hiddenFillerPage(Object.values(HIDING_STYLES)));
   server.route(MANY_HIDDEN_SCAM, manyHiddenElementsPage());
   server.route(FRAMESET_SCAM, framesetSite());
+  server.route(CLOSED_SHADOW_SCAM, shadowRootPage('closed'));
   for (const [, host, html] of [...VISIBLE_TEXT, ...WRITTEN]) server.route(host, html);
   firefox = await launchFirefox(server.port, expectedId);
   installedId = await installExtension(firefox.bidi);
@@ -198,6 +201,13 @@ describe('Firefox', () => {
   it.each(HIDDEN_SCAMS)('shows the banner on a scam page whose text comes after %s', async (_what, host) => {
     const tab = await FirefoxTab.open(firefox.bidi);
     await tab.goto(`http://${host}/`);
+    await expect.poll(() => tab.evaluate("document.querySelector('scam-sentinel-banner')?.dataset.level ?? null"), { timeout: 20_000 }).toMatch(/^(warning|danger)$/);
+    await tab.close();
+  });
+
+  it('shows the banner on scam text a page puts in a closed shadow root', async () => {
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://${CLOSED_SHADOW_SCAM}/`);
     await expect.poll(() => tab.evaluate("document.querySelector('scam-sentinel-banner')?.dataset.level ?? null"), { timeout: 20_000 }).toMatch(/^(warning|danger)$/);
     await tab.close();
   });

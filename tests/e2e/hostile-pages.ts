@@ -125,10 +125,10 @@ export function bannerFightingPage(): string {
   return scamFixture.replace('</body>', `${script}</body>`);
 }
 
-/** A plain page whose scam text sits inside an open shadow root, built by the page's script. */
-export function shadowRootPage(): string {
+/** A plain page whose scam text sits inside a shadow root (open unless told), built by the page's script. */
+export function shadowRootPage(mode: ShadowRootMode = 'open'): string {
   return plainPage('Benvenuto', `<div id="app"></div><script>
-    document.getElementById('app').attachShadow({ mode: 'open' }).innerHTML = ${jsString(scamBody)};
+    document.getElementById('app').attachShadow({ mode: '${mode}' }).innerHTML = ${jsString(scamBody)};
   </script>`);
 }
 

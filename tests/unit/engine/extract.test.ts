@@ -211,6 +211,19 @@ describe('extractSnapshot on hostile pages', () => {
     void window.happyDOM.close();
   });
 
+  it('reads the text of closed shadow roots where the caller can give them, and only then', () => {
+    const window = new Window({ url: 'https://site.test/' });
+    window.document.body.innerHTML = '<div id="host"></div>';
+    const host = window.document.getElementById('host')!;
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<p>Rendimento garantito del 3% al giorno</p>';
+    const doc = window.document as unknown as Document;
+    expect(extractSnapshot(doc, 'https://site.test/').text).not.toContain('Rendimento');
+    const shadowRootOf = (el: Element) => (el === (host as unknown as Element) ? (root as unknown as ShadowRoot) : el.shadowRoot);
+    expect(extractSnapshot(doc, 'https://site.test/', { shadowRootOf }).text).toContain('Rendimento garantito del 3% al giorno');
+    void window.happyDOM.close();
+  });
+
   describe('frames of the same origin (about:blank, srcdoc, javascript:) that the page writes into', () => {
     /** The snapshot of a page whose frames' documents `fill` writes into, as a page's script does (jsdom: about:blank frames). */
     function snapshotWithFrames(body: string, fill: (frames: Document[]) => void, options?: ExtractOptions) {
