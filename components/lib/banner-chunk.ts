@@ -16,6 +16,8 @@ export interface BannerChunk {
   remindAtSensitiveField(reminder: BannerModel, focused?: Element | null): void;
   /** Hides the banner and gives the page its space back while the report's picture is taken (false: back). */
   hideForPicture(hidden: boolean): void;
+  /** The banner's own (closed) shadow root, if it is shown: the page check must not read the banner's words as the page's. */
+  ownRoot(): Node | null;
 }
 
 /** Also read by the report's picture (entrypoints/background/reports/screenshot.ts), which runs in this world. */

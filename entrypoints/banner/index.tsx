@@ -99,6 +99,7 @@ export default defineUnlistedScript(() => {
     hide,
     show,
     remindAtSensitiveField,
+    ownRoot: () => host?.container.getRootNode() ?? null,
     hideForPicture(hidden) {
       if (!host) return;
       host.container.style.display = hidden ? 'none' : '';

@@ -4,6 +4,8 @@
  * in a closed shadow root there. Chromium's way (`dom.openOrClosedShadowRoot`) is an extension-API call of about
  * 1 µs an element, too dear to make for every element of every page: there only open shadow roots are read.
  */
+import { loadedBannerChunk } from '@/components/lib/banner-chunk';
+
 type WithClosedRoot = Element & { openOrClosedShadowRoot?: ShadowRoot | null };
 
 /** Whether this browser gives the content script closed shadow roots (asked of the first element read). */
@@ -11,5 +13,8 @@ let closedRootsReadable: boolean | undefined;
 
 export function shadowRootOf(el: Element): ShadowRoot | null {
   closedRootsReadable ??= 'openOrClosedShadowRoot' in el;
-  return closedRootsReadable ? ((el as WithClosedRoot).openOrClosedShadowRoot ?? null) : el.shadowRoot;
+  if (!closedRootsReadable) return el.shadowRoot;
+  const root = (el as WithClosedRoot).openOrClosedShadowRoot ?? null;
+  // The banner's own root holds the extension's words, not the page's (a re-check would read them as the page's).
+  return root !== null && root === loadedBannerChunk()?.ownRoot() ? null : root;
 }
