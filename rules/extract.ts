@@ -113,8 +113,9 @@ function isMenuLink(link: Node, hasOwnWords: Map<Node, boolean>): boolean {
 /**
  * The text of `root` in reading order, within `budget` characters, and whether the budget ran out. Text in
  * shadow roots (open ones, and closed ones where `shadowRootOf` gives them) and in frames of the same origin
- * (frameDocument; their documents go into `frames`, at most MAX_FRAMES_READ of them) is read where they sit; the parts `isDeferred` says are hidden are read last, with
- * what is left of the budget, so hidden filler cannot push the visible text out of the snapshot.
+ * (frameDocument; their documents go into `frames`, at most MAX_FRAMES_READ of them) is read where they sit;
+ * the parts `isDeferred` says are hidden are read last, with what is left of the budget, so hidden filler
+ * cannot push the visible text out of the snapshot.
  */
 function readText(
   root: Node,

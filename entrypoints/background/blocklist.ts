@@ -216,8 +216,7 @@ async function loadFeeds(): Promise<ActiveFeed[]> {
     try {
       let set = setCache.get(key);
       if (set === undefined) {
-        const index = indexes.get(key);
-        set = await store.openSet(key, partOptions(key, record), index === undefined ? undefined : Promise.resolve(index));
+        set = await store.openSet(key, partOptions(key, record), indexes.get(key));
         if (set === undefined) continue;
         setCache.set(key, set);
       }

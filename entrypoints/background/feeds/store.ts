@@ -175,7 +175,7 @@ export class FeedStore {
     const tx = this.db.transaction(['sets', 'setParts'], 'readwrite');
     const record = await tx.objectStore('sets').get(key);
     if (record !== undefined) {
-      const { key: _key, feedId, createdAt } = record;
+      const { feedId, createdAt } = record;
       await Promise.all([tx.objectStore('sets').put({ key, feedId, createdAt, seed: set.seed, partBits: set.partBits }), ...putParts(tx, key, parts)]);
     }
     await tx.done;
@@ -213,12 +213,12 @@ export class FeedStore {
 
   /**
    * The set stored under this key, its parts read as its lookups need them (the set staged last: all of it
-   * in memory already). `index` is its readSetIndex(), when already asked for. A set stored whole by an
-   * older release is read whole, checked, converted and stored again in parts.
+   * in memory already). `index` is its readSetIndex(), when already read. A set stored whole by an older
+   * release is read whole, checked, converted and stored again in parts.
    */
-  async openSet(key: string, options: PartOptions = {}, index = this.readSetIndex(key)): Promise<PartedHostSet | undefined> {
+  async openSet(key: string, options: PartOptions = {}, index?: StoredSet): Promise<PartedHostSet | undefined> {
     if (this.lastStaged?.key === key) return this.lastStaged.set;
-    const stored = await index;
+    const stored = index ?? (await this.readSetIndex(key));
     if (stored === undefined) return undefined;
     if ('block' in stored) {
       const { set, parts } = PartedHostSet.fromWhole(CompactHostSet.fromArrayBuffer(stored.block));
