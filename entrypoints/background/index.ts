@@ -8,12 +8,11 @@ import { registerWebRequestBlocker } from './blockers/webrequest';
 import { rememberNavigations } from './blockers/blocked-navigations';
 import { registerCommitCheck } from './blockers/commit-check';
 import { registerPageInjection } from './page-injection';
-import { handlers } from './handlers/index';
-import { registerReportQueue } from './reports/service';
+import { onReportAlarm } from './reports/alarms';
 import { registerFeeds } from './feeds/wiring';
 import { frameNeedsBlocking, interstitialUrl, rebuildUnconfirmedRules, refreshBlockRules, shouldRedirect, usesDnr } from './protection';
 import { blockedFramePage } from './self';
-import { createRouter } from './router';
+import { routeMessage } from './message-routing';
 import { SETTINGS_KEY } from '@/rules/settings';
 import { statusForUrl, urlOfTab } from './tab-status';
 import { siteVerdict } from './site-memory';
@@ -21,8 +20,7 @@ import { worseLevel } from '@/rules/verdict';
 
 // Wiring only: every listener is registered synchronously so a woken worker misses no event.
 export default defineBackground(() => {
-  const route = createRouter(handlers);
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.runtime.onMessage.addListener(routeMessage);
 
   if (!usesDnr) {
     registerWebRequestBlocker({
@@ -36,8 +34,9 @@ export default defineBackground(() => {
   // Chromium: the page check's content script, injected once each frame has loaded (Firefox declares it).
   if (usesDnr) registerPageInjection();
 
-  // Reports the user chose to send and that are waiting for a retry (alarm-driven backoff).
-  registerReportQueue();
+  // Reports the user chose to send and that are waiting for a retry (alarm-driven backoff). The reports' code
+  // and store are loaded when the alarm fires, not at each wake.
+  onReportAlarm(() => import('./reports/service').then(({ sendDueReports }) => sendDueReports()));
 
   // Feed subscriptions (alarms, start-up clean-up) and the personal lists (storage.sync).
   registerFeeds();

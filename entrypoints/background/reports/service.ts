@@ -9,7 +9,7 @@ import { explanationsOf } from '../explanations';
 import { addPersonal } from '../personal-lists/index';
 import { readSettings } from '../settings-store';
 import { statusForTab } from '../tab-status';
-import { onReportAlarm, scheduleReportWake } from './alarms';
+import { scheduleReportWake } from './alarms';
 import { pageFactsFor } from './page-facts';
 import { rememberEmail, readReportPreferences } from './preferences';
 import { createSendQueue, type SendRequest } from './queue';
@@ -27,9 +27,9 @@ const queue = createSendQueue({
   country: countryOfLocale(browser.i18n.getUILanguage()),
 });
 
-/** Called once from the background's entry point. */
-export function registerReportQueue(): void {
-  onReportAlarm(() => queue.processDue());
+/** Sends the queued reports whose next try is due (the retry alarm fired). */
+export function sendDueReports(): Promise<void> {
+  return queue.processDue();
 }
 
 export async function draftReport(tabId: number, keepFullAddress: boolean): Promise<ReportDraft> {
