@@ -8,6 +8,7 @@ import { registerWebRequestBlocker } from './blockers/webrequest';
 import { rememberNavigations } from './blockers/blocked-navigations';
 import { registerCommitCheck } from './blockers/commit-check';
 import { registerPageInjection } from './page-injection';
+import { prepareChecksAtPageOpen } from './page-engine';
 import { onReportAlarm } from './reports/alarms';
 import { registerFeeds } from './feeds/wiring';
 import { frameNeedsBlocking, interstitialUrl, rebuildUnconfirmedRules, refreshBlockRules, shouldRedirect, usesDnr } from './protection';
@@ -33,6 +34,7 @@ export default defineBackground(() => {
   if (usesDnr) registerCommitCheck(shouldRedirect, (url) => interstitialUrl(url, true));
   // Chromium: the page check's content script, injected once each frame has loaded (Firefox declares it).
   if (usesDnr) registerPageInjection();
+  if (usesDnr) prepareChecksAtPageOpen();
 
   // Reports the user chose to send and that are waiting for a retry (alarm-driven backoff). The reports' code
   // and store are loaded when the alarm fires, not at each wake.

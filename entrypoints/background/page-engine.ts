@@ -1,3 +1,6 @@
+import { browser } from 'wxt/browser';
+import { readSettings } from './settings-store';
+
 /**
  * The page check's engine (with its rule packs and brand tables), loaded on its first use in a worker's life.
  * A woken worker's first job is usually a navigation check, which needs only the lists: imported this way, the
@@ -6,4 +9,35 @@
  */
 export function pageEngine(): Promise<typeof import('@/rules/engine/index')> {
   return import('@/rules/engine/index');
+}
+
+let prepared: Promise<void> | null = null;
+
+/**
+ * Readies the engine for the page check that is coming (once a worker's life, and not when the user turned page
+ * checks off): the first snapshot after a wake then finds its automaton built instead of waiting for it.
+ */
+export function preparePageChecks(): Promise<void> {
+  prepared ??= readSettings()
+    .then(async ({ heuristicsEnabled }) => {
+      if (heuristicsEnabled) (await pageEngine()).prepareEngine();
+      else prepared = null; // turned back on later: ready the engine then
+    })
+    .catch((error: unknown) => {
+      prepared = null;
+      throw error;
+    });
+  return prepared;
+}
+
+/**
+ * Chromium: a web page has started to open in a tab (its top frame committed). It is checked once it has loaded
+ * (page-injection.ts), tens of milliseconds from now, so the engine gets ready meanwhile rather than after the
+ * snapshot arrives. A commit comes after the navigation's own checks, which this work would otherwise delay.
+ */
+export function prepareChecksAtPageOpen(): void {
+  browser.webNavigation.onCommitted.addListener(({ frameId, url }) => {
+    if (frameId !== 0 || !/^https?:\/\//i.test(url)) return;
+    preparePageChecks().catch((error: unknown) => console.warn('[scam-sentinel] page check preparation:', error));
+  });
 }
