@@ -6,7 +6,7 @@ import { isPageOwnOpaqueFrame } from '@/rules/page-frames';
 import type { BackgroundMessage, ContentMessage } from '@/rules/protocol';
 import type { BannerModel, CheckAnswer } from '@/rules/status';
 import { drawsNothing, pageHidingCheck } from './hidden';
-import { shadowRootOf } from './shadow-roots';
+import { shadowRootReader } from './shadow-roots';
 import { afterLoad, scheduleChecks } from './schedule';
 
 const SITE_CHANGED: BackgroundMessage['type'] = 'background:siteChanged';
@@ -46,7 +46,7 @@ function watchPage(ctx: ContentScriptContext): void {
 
   const check = async (force: boolean) => {
     if (ctx.isInvalid || !active) return;
-    const snapshot = extractSnapshot(document, location.href, { isHidden: pageHidingCheck(), drawsNothing, shadowRootOf });
+    const snapshot = extractSnapshot(document, location.href, { isHidden: pageHidingCheck(), drawsNothing, shadowRootOf: shadowRootReader() });
     // A ticker or a countdown changes only numbers: that is no new page to judge.
     const sameText = `${snapshot.url}\n${snapshot.title}\n${snapshot.text.replace(/\d+/g, '0')}`;
     if (!force && sameText === lastSent) return;

@@ -1,20 +1,56 @@
 /**
- * Shadow roots for the page check, closed ones included where the browser lets a content script have them:
- * Firefox gives content scripts `Element.openOrClosedShadowRoot`, so a page cannot hide its text from the check
- * in a closed shadow root there. Chromium's way (`dom.openOrClosedShadowRoot`) is an extension-API call of about
- * 1 µs an element, too dear to make for every element of every page: there only open shadow roots are read.
+ * Shadow roots for the page check, closed ones included where the browser lets a content script have them, so
+ * that a page cannot hide its text from the check by putting it in a closed shadow root:
+ * - Firefox gives content scripts `Element.openOrClosedShadowRoot`: every element's closed root is read.
+ * - Chromium's way, `dom.openOrClosedShadowRoot`, is an extension-API call of about 1 µs an element: too dear to
+ *   make for every element of every page. It is asked of the places a page hides a whole pitch in: an element
+ *   of a custom name (a web component, `<offer-box>`), and the outer blocks of the page (its `<body>` and up to
+ *   three levels under it, where a wrapper around the page's content sits); each at most a few hundred times a
+ *   snapshot, a few tenths of a millisecond. A closed root deeper down on a plain element is not read there.
  */
+import { browser } from 'wxt/browser';
 import { loadedBannerChunk } from '@/components/lib/banner-chunk';
 
 type WithClosedRoot = Element & { openOrClosedShadowRoot?: ShadowRoot | null };
+type ClosedRootApi = { openOrClosedShadowRoot(element: HTMLElement): ShadowRoot | null };
 
-/** Whether this browser gives the content script closed shadow roots (asked of the first element read). */
-let closedRootsReadable: boolean | undefined;
+/** How many levels under `<body>` count as the page's outer blocks. */
+const OUTER_LEVELS = 3;
+/** Chromium: at most this many elements of each kind (outer block, custom name) are asked about, a snapshot. */
+export const MAX_CLOSED_ROOT_ASKS = 300;
 
-export function shadowRootOf(el: Element): ShadowRoot | null {
-  closedRootsReadable ??= 'openOrClosedShadowRoot' in el;
-  if (!closedRootsReadable) return el.shadowRoot;
-  const root = (el as WithClosedRoot).openOrClosedShadowRoot ?? null;
-  // The banner's own root holds the extension's words, not the page's (a re-check would read them as the page's).
-  return root !== null && root === loadedBannerChunk()?.ownRoot() ? null : root;
+/** Whether this browser gives the content script every closed shadow root (asked of the first element read). */
+let everyRootReadable: boolean | undefined;
+
+/** The shadow root reader for one snapshot (its own allowance of Chromium's API calls). */
+export function shadowRootReader(): (el: Element) => ShadowRoot | null {
+  const dom = (browser as unknown as { dom?: ClosedRootApi }).dom;
+  const asksLeft = { outer: MAX_CLOSED_ROOT_ASKS, named: MAX_CLOSED_ROOT_ASKS };
+  const askBrowser = (el: Element): ShadowRoot | null => {
+    if (dom === undefined) return null;
+    const kind = el.localName.includes('-') ? 'named' : isOuterBlock(el) ? 'outer' : null;
+    if (kind === null || asksLeft[kind] === 0) return null;
+    asksLeft[kind]--;
+    try {
+      return dom.openOrClosedShadowRoot(el as HTMLElement) ?? null;
+    } catch {
+      return null; // not an HTML element (SVG has names with a hyphen too): it has no shadow root
+    }
+  };
+  return (el) => {
+    everyRootReadable ??= 'openOrClosedShadowRoot' in el;
+    const root = everyRootReadable ? ((el as WithClosedRoot).openOrClosedShadowRoot ?? null) : (el.shadowRoot ?? askBrowser(el));
+    // The banner's own root holds the extension's words, not the page's (a re-check would read them as the page's).
+    return root !== null && root === loadedBannerChunk()?.ownRoot() ? null : root;
+  };
+}
+
+/** `<body>` or an element at most OUTER_LEVELS under it (in its own document: a frame's body counts for its frame). */
+function isOuterBlock(el: Element): boolean {
+  const body = el.ownerDocument.body;
+  let up: Element | null = el;
+  for (let level = 0; up !== null && level <= OUTER_LEVELS; level++, up = up.parentElement) {
+    if (up === body) return true;
+  }
+  return false;
 }

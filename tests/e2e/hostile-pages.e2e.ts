@@ -4,7 +4,7 @@ import { bannerLevel, clickInBanner, exposeBannerRoot } from './banner';
 import { badgeText, launchWithExtension, lastPageCheck, recordPageChecks, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
 import {
   bannerFightingPage, blobOpeningPage, foreignAdvertPage, framesetSite, HIDING_STYLES, hiddenFillerPage, manyHiddenElementsPage, HONEST_FRAME_TEXT, honestBlankFramePage, honestPageWithAdvert, loadStoppingPage, LONG_FRAGMENT, paddedScamPage,
-  shadowRootPage, singlePageApp, srcdocFramePage, tickerPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES,
+  DEEP_COMPONENT, shadowRootPage, singlePageApp, srcdocFramePage, tickerPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES,
 } from './hostile-pages';
 
 /**
@@ -15,6 +15,8 @@ const PAGES = {
   'padded.aurea-oro-invest.com': paddedScamPage(),
   'fighting.aurea-oro-invest.net': bannerFightingPage(),
   'shadow.aurea-oro-invest.org': shadowRootPage(),
+  'aurea-oro-wrapped.shop': shadowRootPage('closed'),
+  'aurea-oro-component.shop': shadowRootPage('closed', DEEP_COMPONENT),
   'frame.aurea-oro-invest.biz': srcdocFramePage(),
   'ticker.aurea-oro-invest.info': tickerPage(),
   'app.aurea-oro-invest.eu': singlePageApp(),
@@ -97,6 +99,15 @@ describe('no page can switch the check off', () => {
 
   it('scam text inside a shadow root gets the banner', async () => {
     const page = await open('shadow.aurea-oro-invest.org');
+    expect(['warning', 'danger']).toContain(await bannerLevel(page));
+    await page.close();
+  });
+
+  it.each([
+    ['on a wrapper around the page', 'aurea-oro-wrapped.shop'],
+    ['on a web component deep in the page', 'aurea-oro-component.shop'],
+  ])('scam text inside a closed shadow root %s gets the banner', async (_where, host) => {
+    const page = await open(host);
     expect(['warning', 'danger']).toContain(await bannerLevel(page));
     await page.close();
   });

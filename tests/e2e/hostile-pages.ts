@@ -125,12 +125,18 @@ export function bannerFightingPage(): string {
   return scamFixture.replace('</body>', `${script}</body>`);
 }
 
-/** A plain page whose scam text sits inside a shadow root (open unless told), built by the page's script. */
-export function shadowRootPage(mode: ShadowRootMode = 'open'): string {
-  return plainPage('Benvenuto', `<div id="app"></div><script>
+/**
+ * A plain page whose scam text sits inside a shadow root (open unless told), built by the page's script: on a
+ * wrapper right under <body> unless told, or on `host` (an element in the page's markup with id="app").
+ */
+export function shadowRootPage(mode: ShadowRootMode = 'open', host = '<div id="app"></div>'): string {
+  return plainPage('Benvenuto', `${host}<script>
     document.getElementById('app').attachShadow({ mode: '${mode}' }).innerHTML = ${jsString(scamBody)};
   </script>`);
 }
+
+/** A web component of the page, deep in its markup, that shows the scam text from a closed shadow root. */
+export const DEEP_COMPONENT = '<main><section><div><div><div><offer-panel id="app"></offer-panel></div></div></div></section></main>';
 
 /**
  * A site shown through a frameset (as cheap "domain masking" forwarders do): the top document has no body of
