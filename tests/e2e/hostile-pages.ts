@@ -135,8 +135,11 @@ export function shadowRootPage(mode: ShadowRootMode = 'open', host = '<div id="a
   </script>`);
 }
 
-/** A web component of the page, deep in its markup, that shows the scam text from a closed shadow root. */
-export const DEEP_COMPONENT = '<main><section><div><div><div><offer-panel id="app"></offer-panel></div></div></div></section></main>';
+/** Where in a page's markup the scam text's closed shadow root sits (shadowRootPage's `host`), deep down. */
+export const DEEP_HOSTS = {
+  'on a web component deep in the page': '<main><section><div><div><div><offer-panel id="app"></offer-panel></div></div></div></section></main>',
+  'on an empty element deep in the page': '<main><section><div><div><div><div id="app"></div></div></div></div></section></main>',
+};
 
 /**
  * A site shown through a frameset (as cheap "domain masking" forwarders do): the top document has no body of

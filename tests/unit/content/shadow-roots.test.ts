@@ -92,13 +92,22 @@ describe('Chromium', () => {
     expect(shadowRootOf(component)).toBe(componentRoot);
   });
 
-  it('does not ask about plain elements deeper down (about 1 µs a call), nor about an element whose root is open', async () => {
+  it('reads a closed root on an empty element a script filled, at any depth', async () => {
+    const app = nested(7);
+    const appRoot = closedRoot(app);
+    expect((await freshReader())(app)).toBe(appRoot);
+  });
+
+  it('does not ask about (about 1 µs a call) plain elements deeper down that have children, elements no root can be attached to, or an element whose root is open', async () => {
     const deep = nested(4);
+    add('span', deep);
     closedRoot(deep);
+    const icon = add('i', nested(5));
     const open = add('section');
     const openRoot = open.attachShadow({ mode: 'open' });
     const shadowRootOf = await freshReader();
     expect(shadowRootOf(deep)).toBeNull();
+    expect(shadowRootOf(icon)).toBeNull();
     expect(shadowRootOf(open)).toBe(openRoot);
     expect(asked).toEqual([]);
   });
@@ -110,18 +119,20 @@ describe('Chromium', () => {
     expect((await freshReader())(bannerHost)).toBeNull();
   });
 
-  it('asks about at most MAX_CLOSED_ROOT_ASKS elements of each kind a snapshot, so decoys of one kind do not use up the other', async () => {
+  it('asks about at most MAX_CLOSED_ROOT_ASKS elements of each kind a snapshot, so decoys of one kind do not use up the others', async () => {
     const { MAX_CLOSED_ROOT_ASKS } = await import('@/entrypoints/scan.content/shadow-roots');
     const decoys = Array.from({ length: MAX_CLOSED_ROOT_ASKS }, () => add('x-decoy', nested(5)));
     const lateComponent = add('offer-box', nested(5));
     const wrapper = add('div');
+    const emptyApp = nested(6);
     closedRoot(lateComponent);
-    const wrapperRoot = closedRoot(wrapper);
+    const [wrapperRoot, appRoot] = [closedRoot(wrapper), closedRoot(emptyApp)];
     const shadowRootOf = await freshReader();
     for (const decoy of decoys) shadowRootOf(decoy);
     expect(shadowRootOf(lateComponent)).toBeNull();
     expect(shadowRootOf(wrapper)).toBe(wrapperRoot);
-    expect(asked).toHaveLength(MAX_CLOSED_ROOT_ASKS + 1);
+    expect(shadowRootOf(emptyApp)).toBe(appRoot);
+    expect(asked).toHaveLength(MAX_CLOSED_ROOT_ASKS + 2);
     // The next snapshot has its own allowance.
     expect((await freshReader())(lateComponent)).toBe(closedRoots.get(lateComponent));
   });
