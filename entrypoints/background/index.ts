@@ -34,7 +34,7 @@ export default defineBackground(() => {
   if (usesDnr) registerCommitCheck(shouldRedirect, (url) => interstitialUrl(url, true));
   // Chromium: the page check's content script, injected once each frame has loaded (Firefox declares it).
   if (usesDnr) registerPageInjection();
-  if (usesDnr) prepareChecksAtPageOpen();
+  if (usesDnr) prepareChecksAtPageOpen(shouldRedirect);
 
   // Reports the user chose to send and that are waiting for a retry (alarm-driven backoff). The reports' code
   // and store are loaded when the alarm fires, not at each wake.

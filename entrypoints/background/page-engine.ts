@@ -33,11 +33,15 @@ export function preparePageChecks(): Promise<void> {
 /**
  * Chromium: a web page has started to open in a tab (its top frame committed). It is checked once it has loaded
  * (page-injection.ts), tens of milliseconds from now, so the engine gets ready meanwhile rather than after the
- * snapshot arrives. A commit comes after the navigation's own checks, which this work would otherwise delay.
+ * snapshot arrives. Only once `willBeReplaced` has answered for the page: that waits for the lists, so the
+ * navigation checks already under way (a listed page can commit before its warning page is asked for) are never
+ * held up by the tens of milliseconds this takes, and a page the warning page replaces gets no check to ready.
  */
-export function prepareChecksAtPageOpen(): void {
+export function prepareChecksAtPageOpen(willBeReplaced: (url: string) => Promise<boolean>): void {
   browser.webNavigation.onCommitted.addListener(({ frameId, url }) => {
     if (frameId !== 0 || !/^https?:\/\//i.test(url)) return;
-    preparePageChecks().catch((error: unknown) => console.warn('[scam-sentinel] page check preparation:', error));
+    willBeReplaced(url)
+      .then((replaced) => (replaced ? undefined : preparePageChecks()))
+      .catch((error: unknown) => console.warn('[scam-sentinel] page check preparation:', error));
   });
 }

@@ -18,7 +18,7 @@ async function freshWorker() {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  prepareEngine.mockClear();
+  vi.clearAllMocks();
   commitListeners = [];
   Object.assign(fakeBrowser, { webNavigation: { onCommitted: { addListener: (listener: (commit: Commit) => void) => commitListeners.push(listener) } } });
 });
@@ -43,17 +43,32 @@ describe('preparePageChecks', () => {
 });
 
 describe('prepareChecksAtPageOpen', () => {
-  it("readies the engine when a web page commits in a tab's top frame, not for frames or the extension's own pages", async () => {
+  /** Lets every pending step of a preparation run (the stubs answer at once). */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const LISTED = 'https://listed-broker.example/';
+  const willBeReplaced = vi.fn(async (url: string) => url === LISTED);
+
+  it("readies the engine when a web page commits in a tab's top frame, once its navigation check has answered", async () => {
     const { prepareChecksAtPageOpen } = await freshWorker();
-    prepareChecksAtPageOpen();
-    // A preparation starts by reading the settings, at once: none started for these.
+    prepareChecksAtPageOpen(willBeReplaced);
+    commit('https://www.broker-example.com/');
+    expect(willBeReplaced).toHaveBeenCalledWith('https://www.broker-example.com/');
+    await vi.waitFor(() => expect(prepareEngine).toHaveBeenCalledTimes(1));
+  });
+
+  it("readies nothing for frames, the extension's own pages, or a listed page the warning page replaces", async () => {
+    const { prepareChecksAtPageOpen } = await freshWorker();
+    prepareChecksAtPageOpen(willBeReplaced);
+    // A preparation starts by reading the settings: none started for these.
     const settingsRead = vi.spyOn(fakeBrowser.storage.local, 'get');
     commit('https://ads.example.net/slot', 2);
     commit('chrome-extension://abcdef/interstitial.html#https://listed.example/');
     commit('about:blank');
+    expect(willBeReplaced).not.toHaveBeenCalled();
+    commit(LISTED);
+    await settle();
+    expect(willBeReplaced).toHaveBeenCalledWith(LISTED);
     expect(settingsRead).not.toHaveBeenCalled();
-    commit('https://www.broker-example.com/');
-    expect(settingsRead).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() => expect(prepareEngine).toHaveBeenCalledTimes(1));
+    expect(prepareEngine).not.toHaveBeenCalled();
   });
 });
