@@ -20,8 +20,8 @@ import { isBannerDismissed, pageHost, pageOrigin, recordPageCheck, rememberVerdi
 
 /**
  * The page check, run in the worker for the content scripts: they only extract a snapshot of their page
- * or same-origin frame and show the answer. The engine's compiled matcher is built once, on the first
- * check after the worker wakes, and serves every tab from then on.
+ * or same-origin frame and show the answer. The engine's compiled matcher is built once a worker wake (as a
+ * page opens, page-engine.ts, or else on the first check) and serves every tab from then on.
  */
 const INACTIVE: CheckAnswer = { active: false, banner: null };
 const MAX_REASONS = 5;
