@@ -39,7 +39,8 @@ export function preparePageChecks(): Promise<void> {
  */
 export function prepareChecksAtPageOpen(willBeReplaced: (url: string) => Promise<boolean>): void {
   browser.webNavigation.onCommitted.addListener(({ frameId, url }) => {
-    if (frameId !== 0 || !/^https?:\/\//i.test(url)) return;
+    // Once readied (or being readied), later pages ask nothing more.
+    if (frameId !== 0 || prepared !== null || !/^https?:\/\//i.test(url)) return;
     willBeReplaced(url)
       .then((replaced) => (replaced ? undefined : preparePageChecks()))
       .catch((error: unknown) => console.warn('[scam-sentinel] page check preparation:', error));

@@ -54,6 +54,9 @@ describe('prepareChecksAtPageOpen', () => {
     commit('https://www.broker-example.com/');
     expect(willBeReplaced).toHaveBeenCalledWith('https://www.broker-example.com/');
     await vi.waitFor(() => expect(prepareEngine).toHaveBeenCalledTimes(1));
+    // Ready: the next pages cost no lookup of their own.
+    commit('https://www.other-site.example/');
+    expect(willBeReplaced).toHaveBeenCalledTimes(1);
   });
 
   it("readies nothing for frames, the extension's own pages, or a listed page the warning page replaces", async () => {
