@@ -29,16 +29,24 @@ let everyRootReadable: boolean | undefined;
 export function shadowRootReader(): (el: Element) => ShadowRoot | null {
   const dom = (browser as unknown as { dom?: ClosedRootApi }).dom;
   const asksLeft: Record<HidingPlace, number> = { named: MAX_CLOSED_ROOT_ASKS, outer: MAX_CLOSED_ROOT_ASKS, empty: MAX_CLOSED_ROOT_ASKS };
+  // A page over its text budget is read twice (rules/extract.ts): the second reading gets the first one's answers
+  // instead of asking again and spending the allowance twice.
+  const answers = new Map<Element, ShadowRoot | null>();
   const askBrowser = (el: Element): ShadowRoot | null => {
     if (dom === undefined) return null;
+    const known = answers.get(el);
+    if (known !== undefined) return known;
     const kind = hidingPlace(el);
     if (kind === null || asksLeft[kind] === 0) return null;
     asksLeft[kind]--;
+    let root: ShadowRoot | null;
     try {
-      return dom.openOrClosedShadowRoot(el as HTMLElement) ?? null;
+      root = dom.openOrClosedShadowRoot(el as HTMLElement) ?? null;
     } catch {
-      return null; // not an HTML element (SVG has names with a hyphen too): it has no shadow root
+      root = null; // not an HTML element (SVG has names with a hyphen too): it has no shadow root
     }
+    answers.set(el, root);
+    return root;
   };
   return (el) => {
     everyRootReadable ??= 'openOrClosedShadowRoot' in el;

@@ -137,6 +137,14 @@ describe('Chromium', () => {
     expect((await freshReader())(lateComponent)).toBe(closedRoots.get(lateComponent));
   });
 
+  it('asks about an element once a snapshot, however often the page is read (a page over its budget is read twice)', async () => {
+    const wrapper = add('div');
+    const wrapperRoot = closedRoot(wrapper);
+    const shadowRootOf = await freshReader();
+    expect([shadowRootOf(wrapper), shadowRootOf(wrapper)]).toEqual([wrapperRoot, wrapperRoot]);
+    expect(asked).toEqual([wrapper]);
+  });
+
   it('gives no root for an SVG element of a hyphenated name (the API refuses anything but HTML elements)', async () => {
     const svg = document.body.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
     const fontFace = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'font-face'));
