@@ -76,9 +76,25 @@ let bundledDamaged = false;
 /** Stored lists found damaged (by set key): checked before use from now on, so refused. */
 const damagedSets = new Set<string>();
 
+/** Checks of lists loaded or parts read for the lookups under way, run once those have answered. */
+const checksDue: (() => void)[] = [];
+
 function checkAfterLookup(matches: () => boolean, damaged: () => void): void {
-  setTimeout(() => {
+  checksDue.push(() => {
     if (!matches()) damaged();
+  });
+}
+
+/**
+ * Runs the checks due in a task of its own, after the caller's lookup has answered. Scheduled when the lookup's
+ * lists are ready, not when a list is loaded: the bundled list loads before the feeds' parts are read, and its check
+ * (milliseconds for 710 kB) would otherwise run while a woken worker's navigation check waits for those parts.
+ */
+function checkAfterThisLookup(): void {
+  if (checksDue.length === 0) return;
+  const due = checksDue.splice(0);
+  setTimeout(() => {
+    for (const check of due) check();
   }, 0);
 }
 
@@ -282,6 +298,7 @@ export async function listsFor(hosts: readonly string[]): Promise<LoadedLists> {
   for (;;) {
     const lists = await currentLists();
     const feeds = await withPartsFor(lists.feeds, hosts);
+    checkAfterThisLookup();
     if (feeds.length === lists.feeds.length) return lists;
     // A feed became unreadable: the lists are made again without it (it is skipped from now on, so this ends).
     invalidateLists();
@@ -331,5 +348,6 @@ export async function scamListsNaming(host: string): Promise<string[]> {
 /** Trusted sites that count in this browser, and those waiting for the user's confirmation here. */
 export async function trustInThisBrowser(): Promise<{ trusted: string[]; pending: PendingTrust[] }> {
   const lists = await currentLists();
+  checkAfterThisLookup();
   return { trusted: lists.personal.trusted, pending: lists.pendingTrust };
 }

@@ -177,3 +177,26 @@ describe('a stored list whose checksum does not match', () => {
     expect(await blocklist.findListing('https://bundled-scam.example/')).toMatchObject({ sources: ['bundled'] });
   });
 });
+
+describe('a bundled list whose checksum does not match', () => {
+  it('is checked once the first lookup has answered, not while it waits for the feeds', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const bytes = new Uint8Array(compiledBundledList('bundled-scam.example\nother-bundled.example'));
+    bytes[bytes.byteLength - 1]! ^= 1;
+    vi.stubGlobal('fetch', async () => new Response(bytes));
+    const { blocklist, readParts } = await wake();
+    // The feed's parts come a task later than the bundled list, as from the browser's database: the bundled
+    // list's check must not run in between.
+    readParts.mockRestore();
+    const { FeedStore } = await import('@/entrypoints/background/feeds/store');
+    const store = FeedStore.prototype as unknown as { loadParts: (key: string, parts: readonly number[]) => Promise<ArrayBuffer[]> };
+    const read = store.loadParts;
+    vi.spyOn(store, 'loadParts').mockImplementation(async function (this: unknown, key, parts) {
+      await new Promise((done) => setTimeout(done, 5));
+      return read.call(this, key, parts);
+    });
+    expect(await blocklist.findListing('https://old-scam.example/')).toMatchObject({ sources: ['f'] });
+    expect(error).not.toHaveBeenCalled();
+    await expect.poll(() => error.mock.calls.some(([message]) => String(message).includes('bundled list is damaged'))).toBe(true);
+  });
+});
