@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { BUILTIN_ALLOW, createEffectiveList, NameSet, PERSONAL_SOURCE, type EffectiveList, type FeedSource } from '@/rules/feeds';
-import type { LoadOptions } from '@/rules/feeds/compact-set';
 import type { PartedHostSet, PartOptions } from '@/rules/feeds/set-parts';
 import { CompiledHostList } from '@/rules/hosts/compiled-list';
 import type { HostMatch } from '@/rules/hosts/host-list';
@@ -9,6 +8,7 @@ import { listsOf, type PersonalLists } from '@/rules/personal/records';
 import { reviewTrust, type PendingTrust } from '@/rules/personal/trust-review';
 import { isActiveFeed, type FeedRecord, type StoredSet } from './feeds/records';
 import { feedStore } from './feeds/store';
+import { CHECK_LATER, checkAfterLookup, checkAfterThisLookup } from './checks-after-lookup';
 import { bundledListBytes, dropListsAtStart, feedsToLoad, personalRecordsToLoad, trustConfirmationsToLoad } from './lists-at-start';
 import { trustedRecords } from './personal-lists/index';
 
@@ -64,39 +64,9 @@ async function loadBundledList(): Promise<CompiledHostList> {
   return list;
 }
 
-/**
- * A list's checksum is checked just after the lookup that needed it, not before (7-20 ms for a 1M-name list in
- * a just-woken worker, while a navigation waits for its answer). A list that fails is then dropped as before
- * (a feed's list is skipped, the bundled list is read again and refused), having answered at most the lookups
- * of that moment; from then on this worker checks it before use. The lists' layout is checked at once either
- * way, so an unchecked list never reads out of bounds.
- */
-const CHECK_LATER: LoadOptions = { verifyChecksum: false };
 let bundledDamaged = false;
 /** Stored lists found damaged (by set key): checked before use from now on, so refused. */
 const damagedSets = new Set<string>();
-
-/** Checks of lists loaded or parts read for the lookups under way, run once those have answered. */
-const checksDue: (() => void)[] = [];
-
-function checkAfterLookup(matches: () => boolean, damaged: () => void): void {
-  checksDue.push(() => {
-    if (!matches()) damaged();
-  });
-}
-
-/**
- * Runs the checks due in a task of its own, after the caller's lookup has answered. Scheduled when the lookup's
- * lists are ready, not when a list is loaded: the bundled list loads before the feeds' parts are read, and its check
- * (milliseconds for 710 kB) would otherwise run while a woken worker's navigation check waits for those parts.
- */
-function checkAfterThisLookup(): void {
-  if (checksDue.length === 0) return;
-  const due = checksDue.splice(0);
-  setTimeout(() => {
-    for (const check of due) check();
-  }, 0);
-}
 
 export interface ActiveFeed {
   record: FeedRecord;
