@@ -7,7 +7,7 @@
  * the figures are the medians of the with-minus-without differences, over all ten pages and over the five honest
  * ones (no banner: what an ordinary page pays). Then the time from "Update now" on a 1M-name feed until its rules
  * are in place (bench/browser-sync.ts), and with that feed in place the time from a stopped worker's start to its
- * first verdict (bench/browser-wake.ts). Prints one JSON line a figure with --json.
+ * first verdict (bench/browser-wake.ts; medians of five wakes, and the same for a worker that does nothing else). Prints one JSON line a figure with --json.
  * `--against DIR` loads another build (its chrome-mv3 folder) in a third browser, in the same rotation, and prints
  * its page figures too (`browser.against.*`): an A/B in the same minutes on a machine whose load changes. Given
  * more than once, each build gets a browser of its own (`browser.against2.*`, and so on).
@@ -20,7 +20,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { IDLE_TIMEOUT_MS } from '../entrypoints/scan.content/schedule.ts';
 import { BENCH_FEED_NAMES, benchFeedName, measureBrowserSync } from './bench/browser-sync.ts';
-import { measureBrowserWake } from './bench/browser-wake.ts';
+import { measureBrowserWake, SCAM_HOST } from './bench/browser-wake.ts';
+import { writeFloorExtension } from './bench/floor-extension.ts';
 import { median, type BenchMetric } from './bench/metric.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -200,15 +201,29 @@ function pageFigures(differences: Map<string, Differences>, prefix: string): Ben
  * worker wakes with that feed in place (bench/browser-wake.ts), on the feed's last name (beyond its blocking rules).
  */
 async function measureSync(): Promise<BenchMetric[]> {
-  const withExt = await launch(EXTENSION);
+  const listed = benchFeedName(BENCH_FEED_NAMES - 1);
+  const figures = await inBrowserWith(EXTENSION, async (context, origin) => [
+    await measureBrowserSync(context, origin),
+    ...(await measureBrowserWake(context, origin, listed)),
+  ]);
+  const floor = writeFloorExtension(listed, SCAM_HOST);
   try {
-    const worker = withExt.context.serviceWorkers()[0]!;
-    // chrome-extension://ID (Node's URL gives such addresses no origin).
-    const origin = worker.url().split('/').slice(0, 3).join('/');
-    const sync = await measureBrowserSync(withExt.context, origin);
-    return [sync, ...(await measureBrowserWake(withExt.context, origin, benchFeedName(BENCH_FEED_NAMES - 1)))];
+    figures.push(...(await inBrowserWith(floor, (context, origin) => measureBrowserWake(context, origin, listed, 'browser.floor'))));
   } finally {
-    await withExt.close();
+    rmSync(floor, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+/** Runs `measure` in a browser of its own with `extension` loaded, given the extension's origin. */
+async function inBrowserWith(extension: string, measure: (context: BrowserContext, origin: string) => Promise<BenchMetric[]>): Promise<BenchMetric[]> {
+  const browser = await launch(extension);
+  try {
+    const worker = browser.context.serviceWorkers()[0]!;
+    // chrome-extension://ID (Node's URL gives such addresses no origin).
+    return await measure(browser.context, worker.url().split('/').slice(0, 3).join('/'));
+  } finally {
+    await browser.close();
   }
 }
 
