@@ -30,7 +30,7 @@ import { median, type BenchMetric } from './metric.ts';
  * same within the noise: the start is not slowed much by the debugger.)
  */
 const TIMEOUT_MS = 30_000;
-export const WAKES = 5;
+const WAKES = 5;
 export const SCAM_HOST = 'wake-bench-recovery-desk.net';
 const SCAM_PAGE = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/html/scam-recovery-en.html'));
 
