@@ -1,14 +1,15 @@
 /**
  * `npm run bench:browser [-- --rounds N] [-- --only pages|sync] [-- --against DIR]...`: what the extension costs a page in real Chromium. Ten real pages of
- * ../shared/corpus/real (test data, served on 127.0.0.1, never copied) are loaded in two browsers with the same
- * flags, one with the built extension (.output/chrome-mv3) and one without, interleaved page by page and round by
- * round (the order flips every round). Per page: the main thread's script time (CDP Performance metrics,
+ * ../shared/corpus/real (test data, served on 127.0.0.1, never copied) are loaded in three browsers with the same
+ * flags, one with the built extension (.output/chrome-mv3), one without any and one with the blocking-rules floor (an
+ * extension with one static blocking rule and nothing else: bench/floor-extension.ts), interleaved page by page and
+ * round by round (the order flips every round). Per page: the main thread's script time (CDP Performance metrics,
  * ScriptDuration, which includes the content script), the JS heap after a garbage collection, and the load event;
  * the figures are the medians of the with-minus-without differences, over all ten pages and over the five honest
- * ones (no banner: what an ordinary page pays). Then the time from "Update now" on a 1M-name feed until its rules
+ * ones (no banner: what an ordinary page pays), and the same for the floor (`browser.floor.*`). Then the time from "Update now" on a 1M-name feed until its rules
  * are in place (bench/browser-sync.ts), and with that feed in place the time from a stopped worker's start to its
  * first verdict (bench/browser-wake.ts; medians of five wakes, and the same for a worker that does nothing else). Prints one JSON line a figure with --json.
- * `--against DIR` loads another build (its chrome-mv3 folder) in a third browser, in the same rotation, and prints
+ * `--against DIR` loads another build (its chrome-mv3 folder) in a browser of its own, in the same rotation, and prints
  * its page figures too (`browser.against.*`): an A/B in the same minutes on a machine whose load changes. Given
  * more than once, each build gets a browser of its own (`browser.against2.*`, and so on).
  */
@@ -21,7 +22,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { IDLE_TIMEOUT_MS } from '../entrypoints/scan.content/schedule.ts';
 import { BENCH_FEED_NAMES, benchFeedName, measureBrowserSync } from './bench/browser-sync.ts';
 import { measureBrowserWake, SCAM_HOST } from './bench/browser-wake.ts';
-import { writeFloorExtension } from './bench/floor-extension.ts';
+import { writeBlockingRulesFloor, writeFloorExtension } from './bench/floor-extension.ts';
 import { median, type BenchMetric } from './bench/metric.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -139,7 +140,9 @@ async function measurePages(): Promise<BenchMetric[]> {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as AddressInfo).port;
-  const builds = [EXTENSION, ...AGAINST];
+  // Last, the floor of any extension that blocks with the browser's rules (bench/floor-extension.ts).
+  const floor = writeBlockingRulesFloor();
+  const builds = [EXTENSION, ...AGAINST, floor];
   const withExt = await Promise.all(builds.map((dir) => launch(dir)));
   const without = await launch(null);
   const differences = builds.map(() => new Map<string, Differences>());
@@ -167,11 +170,13 @@ async function measurePages(): Promise<BenchMetric[]> {
     for (const browser of withExt) await browser.close();
     await without.close();
     server.close();
+    rmSync(floor, { recursive: true, force: true });
   }
   if (!json) console.log(`${pages.length} pages × ${ROUNDS} rounds, with and without the extension, interleaved`);
   return builds.flatMap((dir, i) => {
-    if (!json && builds.length > 1) console.log(dir);
-    return pageFigures(differences[i]!, i === 0 ? 'browser' : `browser.against${i === 1 ? '' : i}`);
+    const isFloor = dir === floor;
+    if (!json) console.log(isFloor ? 'the blocking-rules floor' : dir);
+    return pageFigures(differences[i]!, i === 0 ? 'browser' : isFloor ? 'browser.floor' : `browser.against${i === 1 ? '' : i}`);
   });
 }
 
