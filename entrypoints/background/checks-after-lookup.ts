@@ -12,11 +12,23 @@ export const CHECK_LATER: LoadOptions = { verifyChecksum: false };
 /** Checks of lists loaded or parts read for the lookups under way, run once those have answered. */
 const checksDue: (() => void)[] = [];
 
+/**
+ * Not every reader of the lists looks a site up (the rebuild of the browser's rules, the options page's facts of
+ * the bundled list): what they loaded is checked this long after at the latest, so that no list goes unchecked
+ * until the next visit. Long enough that a woken worker's navigation check has answered by then.
+ */
+const CHECK_AT_LATEST_MS = 500;
+let latest: ReturnType<typeof setTimeout> | undefined;
+
 /** Checks a list (or the parts just read of one) once the lookup under way has answered: `damaged` if it fails. */
 export function checkAfterLookup(matches: () => boolean, damaged: () => void): void {
   checksDue.push(() => {
     if (!matches()) damaged();
   });
+  latest ??= setTimeout(() => {
+    latest = undefined;
+    runChecks(checksDue.splice(0));
+  }, CHECK_AT_LATEST_MS);
 }
 
 /**
@@ -27,7 +39,9 @@ export function checkAfterLookup(matches: () => boolean, damaged: () => void): v
 export function checkAfterThisLookup(): void {
   if (checksDue.length === 0) return;
   const due = checksDue.splice(0);
-  setTimeout(() => {
-    for (const check of due) check();
-  }, 0);
+  setTimeout(() => runChecks(due), 0);
+}
+
+function runChecks(due: readonly (() => void)[]): void {
+  for (const check of due) check();
 }

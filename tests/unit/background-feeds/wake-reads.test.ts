@@ -199,4 +199,18 @@ describe('a bundled list whose checksum does not match', () => {
     expect(error).not.toHaveBeenCalled();
     await expect.poll(() => error.mock.calls.some(([message]) => String(message).includes('bundled list is damaged'))).toBe(true);
   });
+
+  it('is checked soon even when what loaded it looks no site up (the options page\'s facts of the list), then refused', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const bytes = new Uint8Array(compiledBundledList('bundled-scam.example\nother-bundled.example'));
+    bytes[bytes.byteLength - 1]! ^= 1;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
+      String(input).endsWith('/lists/bundled.bin') ? new Response(bytes) : new Response(JSON.stringify({ madeOn: '2026-12-01' })),
+    );
+    await wake();
+    const { builtInListFacts } = await import('@/entrypoints/background/bundled-facts');
+    // Read unchecked at first, as for a lookup; once checked, the list is read again and refused.
+    expect(await builtInListFacts()).toEqual({ names: 2, madeOn: '2026-12-01' });
+    await expect.poll(builtInListFacts, { timeout: 5_000 }).toBeNull();
+  });
 });
