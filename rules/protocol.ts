@@ -8,7 +8,7 @@ import { DestinationSchema, ReportInputSchema } from './reports/schema.ts';
  * Every message of the extension, declared once. Names say who sends them:
  *  - "content:*"    content script → background (unprivileged: the page may be hostile)
  *  - "page:*"       extension page (popup, options, warning page) → background
- *  - "background:*" background → content script
+ *  - "background:*" background → content script (by tabs.sendMessage) or extension pages (by runtime.sendMessage)
  * The background parses every message against these schemas and checks the sender
  * (see entrypoints/background/router.ts); a content script's tab and host always come from
  * `sender.tab`, never from the payload.
@@ -103,13 +103,18 @@ export const BackgroundToContent = {
   'background:siteChanged': z.object({ type: z.literal('background:siteChanged') }),
 } as const;
 
+export const BackgroundToPages = {
+  /** The page check judged a page of this tab: a popup open on the tab reads its status again. */
+  'background:tabChecked': z.object({ type: z.literal('background:tabChecked'), tabId: TabId }),
+} as const;
+
 type SchemaMap = Record<string, z.ZodMiniObject<{ type: z.ZodMiniLiteral<string> }>>;
 const unionOf = <M extends SchemaMap>(map: M) =>
   z.discriminatedUnion('type', Object.values(map) as [M[keyof M], ...M[keyof M][]]);
 
 export const ContentMessageSchema = unionOf(ContentToBackground);
 export const PageMessageSchema = unionOf(PageToBackground);
-export const BackgroundMessageSchema = unionOf(BackgroundToContent);
+export const BackgroundMessageSchema = unionOf({ ...BackgroundToContent, ...BackgroundToPages });
 
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 export type PageMessage = z.infer<typeof PageMessageSchema>;

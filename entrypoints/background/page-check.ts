@@ -45,6 +45,7 @@ export async function checkPage(snapshot: PageSnapshot, from: ContentContext): P
   const kept = await rememberVerdict(host, verdict);
   const listed = await findListing(site);
   await showBadge(from.tabId, listed ? 'danger' : worseLevel(kept.level, verdict.level));
+  announceChecked(from.tabId);
   // After "Continue anyway" every page of the listed site says so, until the browser closes.
   if (top && listed && (await isAllowedForSession(listed.matched))) return { active: true, banner: await reminderModel() };
   if (kept.level === 'ok') return { active: true, banner: null };
@@ -57,6 +58,13 @@ export async function checkPage(snapshot: PageSnapshot, from: ContentContext): P
   const banner = await bannerModel(kept.level === verdict.level ? verdict : kept);
   if (await isBannerDismissed(host)) return { active: true, banner: null, fieldReminder: fieldReminderOf(banner) };
   return { active: true, banner };
+}
+
+/** A popup open on the tab shows the new verdict: it may have opened before this check, or the page changed since. */
+function announceChecked(tabId: number): void {
+  const message: BackgroundMessage = { type: 'background:tabChecked', tabId };
+  // Rejected when no extension page is open to hear it: nobody to tell.
+  browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 async function tellTopFrame(tabId: number): Promise<void> {

@@ -7,9 +7,11 @@ import { VerdictCard } from '@/components/VerdictCard';
 import { VictimHelp } from '@/components/VictimHelp';
 import { refreshFamilyStatus, unlockWithPin } from '@/components/lib/family';
 import { startUnlessFramed } from '@/components/lib/framed';
-import { loadLocalisation } from '@/components/lib/i18n';
+import { loadLocalisation, type Localisation } from '@/components/lib/i18n';
 import { sendToBackground } from '@/components/lib/messaging';
 import type { SiteTrust } from '@/rules/family/answers';
+import type { Translate } from '@/rules/i18n';
+import type { BackgroundMessage } from '@/rules/protocol';
 import type { Settings } from '@/rules/settings';
 import type { TabStatusAnswer } from '@/rules/status';
 import { leaveTab } from './leave';
@@ -24,67 +26,89 @@ import './popup.css';
 async function main(): Promise<void> {
   const root = document.getElementById('app')!;
   const { settings } = await sendToBackground<{ settings: Settings }>({ type: 'page:getSettings' });
-  const { lang, t } = await loadLocalisation(settings.language);
-  document.documentElement.lang = lang;
+  const localisation = await loadLocalisation(settings.language);
+  document.documentElement.lang = localisation.lang;
   document.documentElement.classList.toggle('large-text', settings.largeText);
-  render(<p role="status">{t('popupLoading')}</p>, root);
-  try {
-    const tabId = await targetTabId();
-    const status = await sendToBackground<TabStatusAnswer>({ type: 'page:tabStatus', tabId });
-    const family = await refreshFamilyStatus();
-    const trust = status.kind === 'web' && status.url ? await sendToBackground<SiteTrust>({ type: 'page:siteTrust', url: status.url }) : null;
-    const trusted = trust?.trusted === true;
-    const warned = status.level !== 'ok' && !(trusted && status.listing === null);
-    // Trust is never offered where a scam list or the page check says danger, nor after
-    // "Continue anyway": that is exactly what a scammer on the phone would ask for.
-    const offersTrust = trusted || (status.listing === null && status.level !== 'danger' && !status.allowedForSession && trust?.listedBy.length === 0);
-    const setTrust = async (type: 'page:trustSite' | 'page:untrustSite', unlockToken?: string) => {
-      await sendToBackground<SiteTrust>({ type, url: status.url!, unlockToken });
-    };
-    render(
-      <main class="popup">
-        {/* Everything but the actions scrolls, so the actions stay in view in the 600 px popup. */}
-        <div class="popup-body">
-          <h1>{t('extName')}</h1>
-          <VerdictCard
+  render(<p role="status">{localisation.t('popupLoading')}</p>, root);
+  const tabId = await targetTabId().catch((error: unknown) => showError(root, localisation.t, error));
+  if (tabId === undefined) return;
+  // Opened before the page check answered, or on a page that changed since: the card follows the new verdict.
+  let shown = 0;
+  const show = async () => {
+    const turn = ++shown;
+    try {
+      const view = await popupView(tabId, settings, localisation);
+      if (turn === shown) render(view, root);
+    } catch (error) {
+      if (turn === shown) showError(root, localisation.t, error);
+    }
+  };
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { tab?: unknown }) => {
+    const message = raw as Partial<Extract<BackgroundMessage, { type: 'background:tabChecked' }>> | null;
+    if (sender.tab === undefined && message?.type === TAB_CHECKED && message.tabId === tabId) void show();
+  });
+  await show();
+}
+
+const TAB_CHECKED: BackgroundMessage['type'] = 'background:tabChecked';
+
+function showError(root: HTMLElement, t: Translate, error: unknown): void {
+  console.error('[scam-sentinel] popup:', error);
+  render(<p role="alert">{t('errorGeneric')}</p>, root);
+}
+
+/** The popup's content for the tab's status now. */
+async function popupView(tabId: number, settings: Settings, { lang, t }: Localisation) {
+  const status = await sendToBackground<TabStatusAnswer>({ type: 'page:tabStatus', tabId });
+  const family = await refreshFamilyStatus();
+  const trust = status.kind === 'web' && status.url ? await sendToBackground<SiteTrust>({ type: 'page:siteTrust', url: status.url }) : null;
+  const trusted = trust?.trusted === true;
+  const warned = status.level !== 'ok' && !(trusted && status.listing === null);
+  // Trust is never offered where a scam list or the page check says danger, nor after
+  // "Continue anyway": that is exactly what a scammer on the phone would ask for.
+  const offersTrust = trusted || (status.listing === null && status.level !== 'danger' && !status.allowedForSession && trust?.listedBy.length === 0);
+  const setTrust = async (type: 'page:trustSite' | 'page:untrustSite', unlockToken?: string) => {
+    await sendToBackground<SiteTrust>({ type, url: status.url!, unlockToken });
+  };
+  return (
+    <main class="popup">
+      {/* Everything but the actions scrolls, so the actions stay in view in the 600 px popup. */}
+      <div class="popup-body">
+        <h1>{t('extName')}</h1>
+        <VerdictCard
+          t={t}
+          status={status}
+          trusted={trusted}
+          trustedListedBy={trust?.listedBy ?? []}
+          reasons={settings.simplePopup ? [] : reasonsFor(status)}
+          reasonLimit={2}
+        />
+        {warned && <GuardianCallout t={t} guardian={family.guardian} />}
+        {!trusted && showsRecoveryHelp(status) && (
+          <VictimHelp t={t} lang={lang} browserLocale={browser.i18n.getUILanguage()} reason="recovery" />
+        )}
+      </div>
+      <footer class="popup-actions" aria-label={t('popupActions')}>
+        {warned && status.kind !== 'other' && (
+          <button type="button" class="primary" data-testid="popup-leave" onClick={() => void leaveTab(tabId)}>{t('bannerLeave')}</button>
+        )}
+        <ReportButton t={t} status={status} tabId={tabId} />
+        {warned && <ReportButton t={t} status={status} tabId={tabId} mistake />}
+        {trust?.site && offersTrust && (
+          <TrustButton
             t={t}
-            status={status}
+            site={trust.site}
             trusted={trusted}
-            trustedListedBy={trust?.listedBy ?? []}
-            reasons={settings.simplePopup ? [] : reasonsFor(status)}
-            reasonLimit={2}
+            pinRequired={family.enabled}
+            unlock={unlockWithPin}
+            onTrust={(token) => setTrust('page:trustSite', token)}
+            onUntrust={(token) => setTrust('page:untrustSite', token)}
           />
-          {warned && <GuardianCallout t={t} guardian={family.guardian} />}
-          {!trusted && showsRecoveryHelp(status) && (
-            <VictimHelp t={t} lang={lang} browserLocale={browser.i18n.getUILanguage()} reason="recovery" />
-          )}
-        </div>
-        <footer class="popup-actions" aria-label={t('popupActions')}>
-          {warned && status.kind !== 'other' && (
-            <button type="button" class="primary" data-testid="popup-leave" onClick={() => void leaveTab(tabId)}>{t('bannerLeave')}</button>
-          )}
-          <ReportButton t={t} status={status} tabId={tabId} />
-          {warned && <ReportButton t={t} status={status} tabId={tabId} mistake />}
-          {trust?.site && offersTrust && (
-            <TrustButton
-              t={t}
-              site={trust.site}
-              trusted={trusted}
-              pinRequired={family.enabled}
-              unlock={unlockWithPin}
-              onTrust={(token) => setTrust('page:trustSite', token)}
-              onUntrust={(token) => setTrust('page:untrustSite', token)}
-            />
-          )}
-          <button type="button" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-settings">{t('openSettings')}</button>
-        </footer>
-      </main>,
-      root,
-    );
-  } catch (error) {
-    console.error('[scam-sentinel] popup:', error);
-    render(<p role="alert">{t('errorGeneric')}</p>, root);
-  }
+        )}
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-settings">{t('openSettings')}</button>
+      </footer>
+    </main>
+  );
 }
 
 async function targetTabId(): Promise<number> {

@@ -9,6 +9,8 @@ import { badgeText, launchWithExtension, openPopupFor, startSiteServer, tabIdOf,
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/html', name), 'utf8');
 const SCAM_HOST = 'www.aurea-capital-trading.com';
 const RECOVERY_HOST = 'chainback-recovery-experts.net';
+/** A page that starts harmless; the test writes the scam text into it while the popup is open. */
+const LATE_HOST = 'www.aurea-oro-offerte.com';
 const LEGIT_HOSTS = { 'www.consob-avvisi.it': 'legit-warning-it.html', 'markets.coin-ticker-news.com': 'legit-price-en.html' };
 
 let server: SiteServer;
@@ -21,6 +23,7 @@ beforeAll(async () => {
     res.end(req.url === '/contatti' ? '<!doctype html><title>Contatti</title><p id="plain">Scrivici.</p>' : fixture('scam-broker-it.html'));
   });
   server.route(RECOVERY_HOST, fixture('scam-recovery-en.html'));
+  server.route(LATE_HOST, '<!doctype html><html lang="it"><title>Offerte</title><p>Benvenuti.</p><div id="later"></div></html>');
   for (const [host, file] of Object.entries(LEGIT_HOSTS)) server.route(host, fixture(file));
   ext = await launchWithExtension();
 });
@@ -118,4 +121,20 @@ describe('hard negatives', () => {
       await page.close();
     });
   }
+});
+
+describe('the popup', () => {
+  it('open on a page before the page check finds anything, follows the verdict as the page changes', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(LATE_HOST, '/'));
+    const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+    const verdict = popup.getByTestId('verdict');
+    await expect.poll(() => verdict.getAttribute('data-checked'), { timeout: 15_000 }).toBe('true');
+    expect(await verdict.getAttribute('data-level')).toBe('ok');
+    const scam = fixture('scam-broker-it.html');
+    await page.evaluate((html) => { document.getElementById('later')!.innerHTML = html; }, scam.slice(scam.indexOf('<body>') + 6, scam.indexOf('</body>')));
+    await expect.poll(() => verdict.getAttribute('data-level'), { timeout: 15_000 }).toMatch(/^(warning|danger)$/);
+    await popup.getByTestId('popup-leave').waitFor();
+    await Promise.all([popup.close(), page.close()]);
+  });
 });

@@ -45,6 +45,13 @@ describe('checkPage', () => {
     expect(top.banner?.level).toMatch(/warning|danger/);
   });
 
+  it('tells a popup open on the tab that the tab has a new verdict, and carries on when none is open', async () => {
+    const told = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    const answer = await checkPage(scam, { tabId: 8, pageUrl: PAGE, frameId: 0 });
+    expect(told).toHaveBeenCalledWith({ type: 'background:tabChecked', tabId: 8 });
+    expect(answer.banner?.level).toMatch(/warning|danger/);
+  });
+
   it('judges a page opened with a 16 kB fragment like any other', async () => {
     const long = `${PAGE}#${'x'.repeat(16_001)}`;
     const answer = await checkPage({ ...scam, url: long.slice(0, 4000) }, { tabId: 5, pageUrl: long, frameId: 0 });
