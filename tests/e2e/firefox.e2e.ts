@@ -3,7 +3,9 @@ import { extensionUrl, installExtension } from './firefox/extension';
 import { builtExtensionId, launchFirefox, type FirefoxBrowser } from './firefox/launch';
 import { FirefoxTab } from './firefox/page';
 import { bundledHosts, startSiteServer, type SiteServer } from './harness';
-import { framesetSite, HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, shadowRootPage, manyHiddenElementsPage, paddedScamPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES } from './hostile-pages';
+import {
+  framesetSite, HIDING_STYLES, hiddenFillerPage, LONG_FRAGMENT, offerOnDemandPage, shadowRootPage, manyHiddenElementsPage, paddedScamPage, VISIBLE_TEXT_PAGES, WRITTEN_PAGES,
+} from './hostile-pages';
 
 /**
  * Our Firefox build (MV2, blocking webRequest) in Debian's Firefox ESR, driven over WebDriver
@@ -48,6 +50,11 @@ const FRAMESET_SCAM = 'aurea-oro-frameset.shop';
 /** On no list: scam text in a closed shadow root, which Firefox lets the page check read. */
 const CLOSED_SHADOW_SCAM = 'aurea-oro-closed-shadow.shop';
 
+/** On no list: harmless until the test has it show the scam text, while the popup is open. */
+const LATE_SCAM = 'aurea-oro-later.shop';
+/** A listed site nobody lets through: its warning page is the extension page the popup opens from. */
+const POPUP_OPENER = bundled[Math.floor(bundled.length / 5)]!;
+
 /** A page that phones home as soon as it runs: on a listed site that must not happen. */
 const scamPage = (host: string) => `<!doctype html><title>Crypto profits</title>
 <form action="/steal" method="post"><input name="seed"><button>Go</button></form>
@@ -71,6 +78,7 @@ beforeAll(async () => {
   server.route(MANY_HIDDEN_SCAM, manyHiddenElementsPage());
   server.route(FRAMESET_SCAM, framesetSite());
   server.route(CLOSED_SHADOW_SCAM, shadowRootPage('closed'));
+  server.route(LATE_SCAM, offerOnDemandPage());
   for (const [, host, html] of [...VISIBLE_TEXT, ...WRITTEN]) server.route(host, html);
   firefox = await launchFirefox(server.port, expectedId);
   installedId = await installExtension(firefox.bidi);
@@ -196,6 +204,22 @@ describe('Firefox', () => {
     // Closed to the page's scripts.
     expect(await tab.evaluate("document.querySelector('scam-sentinel-banner').shadowRoot === null")).toBe(true);
     await tab.close();
+  });
+
+  it('keeps a popup opened before the page check found anything in step with the verdict as the page changes', async () => {
+    const tab = await FirefoxTab.open(firefox.bidi);
+    await tab.goto(`http://${LATE_SCAM}/`);
+    const warning = await FirefoxTab.open(firefox.bidi);
+    await warning.goto(`http://${POPUP_OPENER}/`);
+    await expect.poll(() => warning.url()).toBe(`${WARNING_PAGE}http://${POPUP_OPENER}/`);
+    const tabId = await warning.evaluate<number>(`browser.tabs.query({ url: 'http://${LATE_SCAM}/*' }).then(([found]) => found.id)`);
+    const popup = await FirefoxTab.openExtensionPage(firefox.bidi, warning, extensionUrl(`popup.html?tab=${tabId}`));
+    const verdict = (data: 'checked' | 'level') => popup.evaluate(`document.querySelector('${testId('verdict')}')?.dataset.${data} ?? null`);
+    await expect.poll(() => verdict('checked'), { timeout: 20_000 }).toBe('true');
+    expect(await verdict('level')).toBe('ok');
+    await tab.evaluate('showOffer()');
+    await expect.poll(() => verdict('level'), { timeout: 20_000 }).toMatch(/^(warning|danger)$/);
+    await Promise.all([popup.close(), warning.close(), tab.close()]);
   });
 
   it.each(HIDDEN_SCAMS)('shows the banner on a scam page whose text comes after %s', async (_what, host) => {

@@ -300,6 +300,13 @@ export function tickerPage(): string {
   </script>`);
 }
 
+/** A harmless page until the test calls its `showOffer()`, which writes the scam text into it. */
+export function offerOnDemandPage(): string {
+  return plainPage('Offerte', `<p>Benvenuti.</p><div id="later"></div><script>
+    window.showOffer = () => { document.getElementById('later').innerHTML = ${jsString(scamBody)}; };
+  </script>`);
+}
+
 /** A single-page app: a harmless first view, then history.pushState to an offer view with the scam text. */
 export function singlePageApp(): string {
   return plainPage('App', `<main id="view"><p>Benvenuto nella nostra app.</p></main><script>

@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bannerLevel, boxInBanner, clickInBanner, countInBanner, exposeBannerRoot, reasonRulesInBanner } from './banner';
+import { offerOnDemandPage } from './hostile-pages';
 import { badgeText, launchWithExtension, openPopupFor, startSiteServer, tabIdOf, type ExtensionBrowser, type SiteServer } from './harness';
 
 /** The page checks of the content script, on fixture pages served under realistic, unlisted names. */
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/html', name), 'utf8');
 const SCAM_HOST = 'www.aurea-capital-trading.com';
 const RECOVERY_HOST = 'chainback-recovery-experts.net';
-/** A page that starts harmless; the test writes the scam text into it while the popup is open. */
+/** A page that starts harmless; the test has it show the scam text while the popup is open. */
 const LATE_HOST = 'www.aurea-oro-offerte.com';
 const LEGIT_HOSTS = { 'www.consob-avvisi.it': 'legit-warning-it.html', 'markets.coin-ticker-news.com': 'legit-price-en.html' };
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
     res.end(req.url === '/contatti' ? '<!doctype html><title>Contatti</title><p id="plain">Scrivici.</p>' : fixture('scam-broker-it.html'));
   });
   server.route(RECOVERY_HOST, fixture('scam-recovery-en.html'));
-  server.route(LATE_HOST, '<!doctype html><html lang="it"><title>Offerte</title><p>Benvenuti.</p><div id="later"></div></html>');
+  server.route(LATE_HOST, offerOnDemandPage());
   for (const [host, file] of Object.entries(LEGIT_HOSTS)) server.route(host, fixture(file));
   ext = await launchWithExtension();
 });
@@ -131,8 +132,7 @@ describe('the popup', () => {
     const verdict = popup.getByTestId('verdict');
     await expect.poll(() => verdict.getAttribute('data-checked'), { timeout: 15_000 }).toBe('true');
     expect(await verdict.getAttribute('data-level')).toBe('ok');
-    const scam = fixture('scam-broker-it.html');
-    await page.evaluate((html) => { document.getElementById('later')!.innerHTML = html; }, scam.slice(scam.indexOf('<body>') + 6, scam.indexOf('</body>')));
+    await page.evaluate('showOffer()');
     await expect.poll(() => verdict.getAttribute('data-level'), { timeout: 15_000 }).toMatch(/^(warning|danger)$/);
     await popup.getByTestId('popup-leave').waitFor();
     await Promise.all([popup.close(), page.close()]);
