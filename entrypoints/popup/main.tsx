@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   render(<p role="status">{localisation.t('popupLoading')}</p>, root);
   const tabId = await targetTabId().catch((error: unknown) => showError(root, localisation.t, error));
   if (tabId === undefined) return;
-  // Opened before the page check answered, or on a page that changed since: the card follows the new verdict.
+  // Opened before the page check answered, on a page that changed since, or on a tab that goes on to another page
+  // (a listed site's warning page among them): the card follows what the tab shows.
   let shown = 0;
   const show = async () => {
     const turn = ++shown;
@@ -46,6 +47,9 @@ async function main(): Promise<void> {
   browser.runtime.onMessage.addListener((raw: unknown, sender: { tab?: unknown }) => {
     const message = raw as Partial<Extract<BackgroundMessage, { type: 'background:tabChecked' }>> | null;
     if (sender.tab === undefined && message?.type === TAB_CHECKED && message.tabId === tabId) void show();
+  });
+  browser.tabs.onUpdated.addListener((updated, change) => {
+    if (updated === tabId && (change.url !== undefined || change.status === 'complete')) void show();
   });
   await show();
 }

@@ -70,6 +70,19 @@ describe('a site on the bundled list', () => {
     await page.close();
   });
 
+  it('turns a popup left open on the tab to the warning when the tab goes on to the site', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url(UNLISTED, '/start'));
+    const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+    const verdict = popup.getByTestId('verdict');
+    await expect.poll(() => verdict.getAttribute('data-level')).toBe('ok');
+    expect(await verdict.textContent()).toContain(UNLISTED);
+    await page.goto(server.url(LISTED, '/offer'));
+    await expect.poll(() => verdict.getAttribute('data-level')).toBe('danger');
+    expect(await verdict.textContent()).toContain(LISTED);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('"Go back to safety" returns to the previous page', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url(UNLISTED, '/start'));
