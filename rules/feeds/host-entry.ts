@@ -1,6 +1,7 @@
 import { getPublicSuffix } from 'tldts';
 import { isListableHost, normalizeHost } from '../hosts/normalize.ts';
 import { plainHost } from '../hosts/plain-host.ts';
+import { mayBePublicSuffix } from '../hosts/suffix-filter.ts';
 
 /**
  * Turns one raw list entry into the host it lists, or null when it lists no usable host.
@@ -32,9 +33,12 @@ const SUFFIX_OPTIONS = {
   mixedInputs: false,
 } as const;
 
-/** True when the host is a public suffix itself (co.uk, github.io): such an entry lists nothing. */
+/**
+ * True when the host is a public suffix itself (co.uk, github.io): such an entry lists nothing.
+ * The filter spares tldts nearly every name of a big list (hosts/suffix-filter.ts).
+ */
 function isBareSuffix(host: string): boolean {
-  return getPublicSuffix(host, SUFFIX_OPTIONS) === host;
+  return mayBePublicSuffix(host) && getPublicSuffix(host, SUFFIX_OPTIONS) === host;
 }
 
 /** toListEntry for a name that passed isPlainLowerHost: the name, or null for a bare public suffix. */
