@@ -5,7 +5,7 @@ import { SUFFIX_FILTER } from './suffix-filter-data.ts';
  * "Certainly not a public suffix", for the feed parsers' hot path: every name of a 1M-line list is
  * asked whether it is a bare public suffix (host-entry.ts), and tldts's answer costs about 0.2 µs
  * and two objects a name, a fifth of a 1M-name sync in the browser. This rules out nearly every
- * name with one pass over its characters and nothing allocated; tldts answers the few it lets by.
+ * name from a few of its characters, with nothing allocated; tldts answers the few it lets by.
  *
  * A name of two labels or more is a public suffix only if tldts's trie has an edge for its first
  * label below the top level (`co` in co.uk, `github` in github.io), or a `*` rule right under
@@ -15,7 +15,7 @@ import { SUFFIX_FILTER } from './suffix-filter-data.ts';
  */
 
 /** The filter's size in bits (8 KiB): about 6,400 keys at three probes each give 1.6% false hits a probe. */
-export const SUFFIX_FILTER_BITS = 1 << 16;
+const SUFFIX_FILTER_BITS = 1 << 16;
 const PROBES = 3;
 const LABEL_SEED = 0x811c9dc5;
 const PARENT_SEED = 0x9e3779b9;
