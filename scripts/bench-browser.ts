@@ -129,7 +129,7 @@ async function main(): Promise<void> {
 async function measurePages(): Promise<BenchMetric[]> {
   const pages = pickPages();
   const server = createServer((req, res) => {
-    const id = (req.headers.host ?? '').split('.')[0]!;
+    const id = (req.headers.host ?? '').split('.')[0]!.replace(/-round\d+$/, '');
     const page = pages.find((p) => p.id === id);
     if (!page || req.url !== '/') {
       res.writeHead(404).end();
@@ -149,8 +149,11 @@ async function measurePages(): Promise<BenchMetric[]> {
   try {
     for (let round = 0; round < ROUNDS; round++) {
       for (const page of pages) {
-        // Each visit on a host of its own, so that no site memory or cache carries over between rounds.
-        const url = `http://${page.id}.round${round}.test:${port}/`;
+        // Each visit on a site of its own, as a person's tabs of different sites are: no site memory or cache
+        // carries over between rounds, and the page gets a renderer process of its own. Pages of one site share
+        // a process and its script heap: a banner's code, compiled on a flagged page, would be counted again on
+        // every later page of that process.
+        const url = `http://${page.id}-round${round}.test:${port}/`;
         // The browser without the extension first in one round, last in the next.
         const order = round % 2 === 0 ? [without, ...withExt] : [...withExt].reverse().concat(without);
         const samples = new Map<(typeof order)[number], Sample>();
