@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, normalizeText } from '../../../rules/engine/normalize.ts';
+import { normalizeText, untrickAndCollapse } from '../../../rules/engine/normalize.ts';
 
 describe('normalizeText', () => {
   it('folds case, diacritics and letters NFD cannot split', () => {
@@ -40,21 +40,33 @@ describe('normalizeText', () => {
   });
 });
 
-describe('collapseWhitespace', () => {
-  // The rule as two sweeps (how it was first written): runs without element boundaries become one space,
-  // then the spaces around element boundaries merge into one boundary. The one-sweep version must agree.
-  const twoSweeps = (text: string) =>
-    text.replace(/[^\S \u2029][^\S\u2029]*| [^\S\u2029]+/g, ' ').replace(/ ?\u2029(?: ?\u2029)* ?/g, '\u2029').trim();
-  const pieces = fc.constantFrom('a', 'b', ' ', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2029', '\u2028', '\u3000', '.', '%');
+describe('untrickAndCollapse', () => {
+  // Steps 5–7 as three sweeps in turn (how they were first written: spaced letters, then leetspeak, then whitespace
+  // as two sweeps: runs without element boundaries become one space, then the spaces around element boundaries merge
+  // into one boundary). The one-sweep version must agree.
+  const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', $: 's' };
+  const threeSweeps = (text: string) =>
+    text
+      .replace(/(?<![a-z0-9])[a-z](?:[ .*-][a-z]){3,}(?![a-z0-9])/g, (run) => run.split(run[1]!).join(''))
+      .replace(/[a-z][013457$](?=[a-z])/g, (pair) => pair[0]! + LEET[pair[1]!]!)
+      .replace(/[^\S \u2029][^\S\u2029]*| [^\S\u2029]+/g, ' ')
+      .replace(/ ?\u2029(?: ?\u2029)* ?/g, '\u2029')
+      .trim();
+  const pieces = fc.constantFrom('a', 'b', 'z', ' ', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2029', '\u2028', '\u3000', '.', '*', '-', '%', '0', '1', '4', '9', '$', '@');
 
-  it('gives what the two sweeps give, on any mix of words, spaces and boundaries', () => {
+  it('gives what the three sweeps in turn give, on any mix of letters, digits, separators, spaces and boundaries', () => {
     fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
       const text = parts.join('');
-      expect(collapseWhitespace(text)).toBe(twoSweeps(text));
-    }), { numRuns: 2000 });
+      expect(untrickAndCollapse(text)).toBe(threeSweeps(text));
+    }), { numRuns: 5000 });
   });
 
   it('turns a run holding a boundary into the boundary alone', () => {
-    expect(collapseWhitespace('a \u2029\n\u2029 b\t\tc')).toBe('a\u2029b c');
+    expect(untrickAndCollapse('a \u2029\n\u2029 b\t\tc')).toBe('a\u2029b c');
+  });
+
+  it('joins a spaced run next to whitespace runs, and reads leetspeak beside them', () => {
+    expect(untrickAndCollapse(' x  g u a r a n t e e d \n pr0fit ')).toBe('x guaranteed profit');
+    expect(untrickAndCollapse('a b c d e3f')).toBe('abcd eef');
   });
 });
