@@ -226,14 +226,16 @@ export function funnelSignals(text: string, forms: PageForm[], probes: FoundProb
   const nonLatin = hasNonLatin(text);
   const mayMatch = (group: Probe) => nonLatin || probes.has(group);
   const windows = numberWindows(text).map(([from, to]) => new WindowWords(tokens(text, from, to)));
+  // Three patterns need a "%": one search of the page for it, not one each.
+  const hasPercent = text.includes('%');
   const found = [
     windows.reduce<Signal | null>((hit, numberWords) => hit ?? moneyPerPeriod(text, numberWords), null),
     mayMatch('places') ? firstMatch('callcenter.limited_places', text, LIMITED_PLACES) : null,
     mayMatch('millionaire') ? firstMatch('returns.millionaire', text, MILLIONAIRE) : null,
-    text.includes('%') ? firstMatch('returns.past_growth', text, PAST_GROWTH) : null,
+    hasPercent ? firstMatch('returns.past_growth', text, PAST_GROWTH) : null,
     mayMatch('call') ? firstMatch('callcenter.account_manager', text, CALL_PROMISE) : null,
-    text.includes('%') && mayMatch('accuracy') ? firstMatch('socialproof.win_rate', text, ACCURACY) : null,
-    text.includes('%') ? firstMatch('socialproof.win_rate', text, WINNING_SHARE) : null,
+    hasPercent && mayMatch('accuracy') ? firstMatch('socialproof.win_rate', text, ACCURACY) : null,
+    hasPercent ? firstMatch('socialproof.win_rate', text, WINNING_SHARE) : null,
   ];
   const profits = windows.flatMap(profitAmounts);
   const winners = profits.length >= MIN_PROFIT_AMOUNTS ? [] : windows.flatMap(winnerAmounts);
