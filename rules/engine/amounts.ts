@@ -27,6 +27,16 @@ const PERIODS: [number, string[]][] = [
 ];
 /** Period phrases of one to three words, looked up word by word (no regex over the page). */
 const PERIOD_DAYS = new Map(PERIODS.flatMap(([days, words]) => words.map((w) => [w, days] as const)));
+/**
+ * The first word, and the first two words, of every period phrase longer than that ("a", "in", "in 24"): a lookup stops
+ * at the first words that start none, instead of building and looking up all three (most words start no period).
+ */
+const PERIOD_STARTS = new Set(
+  PERIODS.flatMap(([, phrases]) => phrases.flatMap((phrase) => {
+    const words = phrase.split(' ');
+    return words.slice(1).map((_, n) => words.slice(0, n + 1).join(' '));
+  })),
+);
 const CURRENCY_SIGNS = ['r$', 'us$', '$', '£', '€', '₽', '₺', '¥', '₹'];
 const CURRENCY_WORDS = new Set(['usd', 'eur', 'euro', 'euros', 'dollar', 'dollars', 'us-dollar', 'us-dollars', 'dolar', 'dolary',
   'dolares', 'dolarow', 'dollari', 'pln', 'zl', 'zlotych',
@@ -102,6 +112,7 @@ export function periodAt(words: Token[], i: number): number | undefined {
     // bare() strips a leading "/" ("/day" is read above), so the phrase is looked up as it is.
     const days = PERIOD_DAYS.get(phrase);
     if (days !== undefined) return days;
+    if (!PERIOD_STARTS.has(phrase)) return undefined;
   }
   return undefined;
 }
