@@ -117,12 +117,24 @@ const labelDays = (): Record<string, number> => Object.fromEntries([
 ]);
 /** Label keys as the reader below spells them: words split at spaces and ' ’ . -, joined by one space. */
 const labelKey = (label: string) => label.replace(/['’.-]/g, ' ').replace(/ {2,}/g, ' ').trim();
-let labelTable: { days: Map<string, number>; longestWords: number } | null = null;
-/** The labels by key, and the longest label's number of words. */
-function labelKeyDays(): { days: Map<string, number>; longestWords: number } {
+const LABEL_KEY = /^[a-z\u0430-\u044f]+(?: [a-z\u0430-\u044f]+)*$/;
+const lastWordOf = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+interface LabelTable {
+  days: Map<string, number>;
+  longestWords: number;
+  /** The last word of every label key: labels that end in another word are not looked up at all. */
+  lastWords: Set<string>;
+}
+let labelTable: LabelTable | null = null;
+/** The labels by key, the longest label's number of words, and the words labels end with. */
+function labelKeyDays(): LabelTable {
   if (labelTable === null) {
     const days = new Map(Object.entries(labelDays()).map(([label, length]) => [labelKey(label), length]));
-    labelTable = { days, longestWords: Math.max(...[...days.keys()].map((k) => k.split(' ').length)) };
+    const keys = [...days.keys()];
+    // labelDaysBefore skips words by their last word; that holds only for keys of LABEL_WORD letters and single spaces.
+    const odd = keys.find((key) => !LABEL_KEY.test(key));
+    if (odd !== undefined) throw new Error(`rate label "${odd}" holds more than letters and single spaces`);
+    labelTable = { days, longestWords: Math.max(...keys.map((k) => k.split(' ').length)), lastWords: new Set(keys.map(lastWordOf)) };
   }
   return labelTable;
 }
@@ -161,7 +173,10 @@ function labelDaysBefore(text: string, end: number): { days: number; start: numb
     const wordEnd = words[last]!.index + words[last]![0].length;
     const filler = before.length - wordEnd;
     if (filler > LABEL_FILLER_CHARS) break;
-    for (let count = Math.min(labels.longestWords, last + 1); count >= 1; count--) {
+    // A label's key ends with the key of its last word (label keys are letters and single spaces, and no letter
+    // stands right before a word), so a word whose key ends in no label's last word ends no label.
+    const lastWordKnown = labels.lastWords.has(lastWordOf(labelKey(words[last]![0])));
+    for (let count = lastWordKnown ? Math.min(labels.longestWords, last + 1) : 0; count >= 1; count--) {
       const first = words[last - count + 1]!;
       const days = labels.days.get(labelKey(before.slice(first.index, wordEnd)));
       if (days !== undefined) return { days, start: offset + cut + first.index };
