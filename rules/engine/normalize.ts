@@ -12,7 +12,7 @@
  *  6. read leetspeak digits that sit between two letters ("guar4nteed", "pr0fit") as letters;
  *  7. collapse every run of whitespace into one space, or into one TEXT_BREAK when the run holds an
  *     element boundary (the matcher never joins words across it).
- * Steps 5–7 run as one sweep (SPACING_TRICK below).
+ * Steps 5–7 run as one sweep (TRICK_OR_WHITESPACE below).
  * Punctuation, digits and "%" are kept, because rates ("1,5 % al giorno") are parsed from this text.
  */
 import { MAX_TEXT_CHARS, TEXT_BREAK } from '../snapshot.ts';
@@ -55,10 +55,10 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  * has no letter or digit on either side and holds no digit, a leet pair is a letter before a digit, and a whitespace run
  * holds no letter. Linear: each alternative consumes what it reads, and a spaced run's repetition exactly 2 characters.
  */
-const SPACING_TRICK = / ?[^\S ]\s*| {2,}\s*|[a-z](?:[013457$](?=[a-z])|(?<![a-z0-9][a-z])(?:[ .*-][a-z]){3,}(?![a-z0-9]))/g;
+const TRICK_OR_WHITESPACE = / ?[^\S ]\s*| {2,}\s*|[a-z](?:[013457$](?=[a-z])|(?<![a-z0-9][a-z])(?:[ .*-][a-z]){3,}(?![a-z0-9]))/g;
 
-/** The replacement of one SPACING_TRICK match. */
-function untrick(match: string): string {
+/** The replacement of one TRICK_OR_WHITESPACE match. */
+function untrickOrCollapse(match: string): string {
   const first = match.charCodeAt(0);
   if (first < 97 || first > 122) return match.includes(TEXT_BREAK) ? TEXT_BREAK : ' ';
   // A leet pair is two characters, a spaced run at least seven.
@@ -72,7 +72,7 @@ function untrick(match: string): string {
  * one, else one space; no whitespace at the ends.
  */
 export function untrickAndCollapse(text: string): string {
-  return text.replace(SPACING_TRICK, untrick).trim();
+  return text.replace(TRICK_OR_WHITESPACE, untrickOrCollapse).trim();
 }
 
 export function normalizeText(input: string, maxChars: number = MAX_TEXT_CHARS): string {
