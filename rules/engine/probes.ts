@@ -12,8 +12,10 @@ export const PROBES = {
   call: ['sizi ara', 'zavola vam', 'ozve se vam'],
   /** ACCURACY: dogruluk, presnost. */
   accuracy: ['dogruluk', 'presnost'],
-  /** LIMITED_PLACES: "14 free places", "remaining places", "posti rimasti", "kalan yer", "pozostalo kilka miejsc"... */
+  /** NUMBERED_PLACES: "14 free places", "3 seats", "10 posti", "5 yer"... */
   places: ['places', 'spots', 'seats', 'posti', 'platze', 'plazas', 'vagas', 'lugares', 'plaatsen', 'miejsc', 'yer', 'mist'],
+  /** PLACES_LEFT: "remaining places", "places left", "posti rimasti", "kalan yer", "pozostalo kilka miejsc", "zbyva par mist"... */
+  placesLeft: ['remaining places', 'places left', 'spots left', 'posti rimasti', 'plazas restantes', 'kalan yer', 'pozostalo', 'zbyva'],
   /** STARTER_AMOUNT (starter-deposit.ts): 250. */
   starter: ['250'],
 } as const satisfies Record<string, readonly string[]>;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROBES, probesIn, type Probe } from '../../../rules/engine/probes.ts';
 import { scanPhrases } from '../../../rules/engine/phrases.ts';
-import { funnelSignals } from '../../../rules/engine/funnel-signals.ts';
+import { funnelSignals, limitedPlaces } from '../../../rules/engine/funnel-signals.ts';
 import { normalizeText } from '../../../rules/engine/normalize.ts';
 import type { PageForm } from '../../../rules/snapshot.ts';
 
@@ -90,6 +90,7 @@ describe('funnel probes: a pattern is skipped only where it cannot match', () =>
   const ALL = new Set(Object.keys(PROBES) as Probe[]);
   const pieces = fc.constantFrom(
     '14 free places', '3 seats', 'remaining places', 'kalan yer', 'zbyva jen par mist', 'pozostalo kilka miejsc', 'осталось мест',
+    'places left', 'spots left', 'posti rimasti', 'plazas restantes', '5 yer', '12 remaining spots',
     'millionaire', 'milionario', 'milyoner', 'миллионер', 'sizi arayacak', 'zavola vam', 'presnost 92 %', 'dogruluk %95',
     'start with just €250 deposit', '250 $ minimum', 'player', 'mistake', 'x', '7', ' ', '. ', '\u2029', 'é',
   );
@@ -107,5 +108,28 @@ describe('funnel probes: a pattern is skipped only where it cannot match', () =>
       const scanned = scanPhrases(text).probes;
       for (const group of probesIn(text)) expect(scanned.has(group)).toBe(true);
     }), { numRuns: 800 });
+  });
+});
+
+describe('limitedPlaces', () => {
+  // The pattern as one regex, before it was split in two (funnel-signals.ts): the split must find the same first match.
+  const JOINED =
+    /(?:\d{1,3} (?:free |remaining |свободных |wolnych )?(?:places|spots|seats|posti|platze|plazas|vagas|lugares|plaatsen|miejsc|мест|копии|копий|yer|θεσεις|mist)(?![a-zа-я])|(?:осталось|оставшиеся|свободных) мест|pozostalo (?:tylko |zaledwie )?(?:kilka )?miejsc|remaining places|places left|spots left|posti rimasti|plazas restantes|kalan yer|zbyva (?:jen |pouze )?(?:par |nekolik )?mist)/;
+  const pieces = fc.constantFrom('places', 'remaining', 'remaining places', 'places left', 'left', 'spots', 'free', 'kalan yer',
+    'свободных мест', 'осталось', 'мест', 'pozostalo', 'kilka', 'miejsc', 'zbyva', 'par', 'mist', 'yer', '7', '123', '1234', ' ', 'a', 'я');
+
+  it('finds the first match the two patterns joined as alternatives find', () => {
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 10 }), fc.constantFrom('', ' '), (parts, glue) => {
+      const text = parts.join(glue);
+      const joined = JOINED.exec(text);
+      const split = limitedPlaces(text, () => true);
+      expect(split && [split.index, split[0]]).toEqual(joined && [joined.index, joined[0]]);
+    }), { numRuns: 3000 });
+  });
+
+  it('reads a count of places and places said to be left', () => {
+    expect(limitedPlaces('only 9 places left', () => true)?.[0]).toBe('9 places');
+    expect(limitedPlaces('hurry, remaining places: 3', () => true)?.[0]).toBe('remaining places');
+    expect(limitedPlaces('hurry, remaining places: 3', (group) => group !== 'placesLeft')).toBeNull();
   });
 });
