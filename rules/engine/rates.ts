@@ -7,6 +7,7 @@
  * Three regexes, each a single left-to-right sweep with bounded repetitions only (checked by recheck
  * in tests/unit/engine/redos.test.ts).
  */
+import { execAll } from './exec-all.ts';
 
 /** Length in days of each period word, by language. Plural forms are only used after "in N". */
 const PERIOD_WORDS: Record<string, number> = {
@@ -165,9 +166,9 @@ function labelDaysBefore(text: string, end: number): { days: number; start: numb
   let before = text.slice(Math.max(0, end - LABEL_TEXT_CHARS), end);
   const offset = end - before.length;
   let cut = 0;
-  for (const stop of before.matchAll(FILLER_STOP)) cut = stop.index + stop[0].length;
+  for (const stop of execAll(FILLER_STOP, before)) cut = stop.index + stop[0].length;
   before = before.slice(cut);
-  const words = [...before.matchAll(LABEL_WORD)];
+  const words = execAll(LABEL_WORD, before);
   const labels = labelKeyDays();
   for (let last = words.length - 1; last >= 0; last--) {
     const wordEnd = words[last]!.index + words[last]![0].length;
@@ -314,11 +315,11 @@ export function findRates(text: string, limit = 20, doublings: readonly number[]
   };
   const percents = [...indexesOf(text, '%', MAX_PERCENT_SIGNS)];
   for (const { from, slice } of windows(text, percents, 10, 90)) {
-    for (const m of slice.matchAll(RATE_PER_PERIOD)) {
+    for (const m of execAll(RATE_PER_PERIOD, slice)) {
       const days = unitDays(m[0], PERIOD_WORDS);
       if (days !== undefined) push(toNumber(m[1]!), days, from + m.index, from + m.index + m[0].length);
     }
-    for (const m of slice.matchAll(RATE_IN_SPAN)) {
+    for (const m of execAll(RATE_IN_SPAN, slice)) {
       const days = unitDays(m[0], UNIT_WORDS);
       if (days !== undefined) push(toNumber(m[1]!), Number(m[2]) * days, from + m.index, from + m.index + m[0].length);
     }
@@ -329,7 +330,7 @@ export function findRates(text: string, limit = 20, doublings: readonly number[]
     if (rate) push(rate.percent, rate.days, rate.start, rate.end);
   }
   for (const { from, slice } of windows(text, doublings, 1, 110)) {
-    for (const m of slice.matchAll(DOUBLING_IN_SPAN)) {
+    for (const m of execAll(DOUBLING_IN_SPAN, slice)) {
       const days = unitDays(m[0], UNIT_WORDS);
       if (days !== undefined) push(100, Number(m[1]) * days, from + m.index, from + m.index + m[0].length);
     }
