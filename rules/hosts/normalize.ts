@@ -1,5 +1,5 @@
 import { parse } from 'tldts';
-import { plainHost } from './plain-host.ts';
+import { plainHost, plainUrlHost } from './plain-host.ts';
 
 /**
  * Hostname handling shared by every list, matcher and parser.
@@ -9,6 +9,8 @@ import { plainHost } from './plain-host.ts';
  */
 
 const MAX_HOST_LENGTH = 253;
+/** Longer input is refused, not parsed. */
+const MAX_INPUT_LENGTH = 2048;
 const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
 
 /** Turns a hostname or URL-ish string into a normal host, or null when it is not one. */
@@ -16,13 +18,13 @@ export function normalizeHost(input: string): string | null {
   const raw = input.trim();
   // Accept full URLs and bare hosts alike; strip "*." wildcards used by some lists.
   const name = raw.startsWith('*.') ? raw.slice(2) : raw;
-  return plainHost(name) ?? normalizeHostByUrl(input);
+  return plainHost(name) ?? (raw.length <= MAX_INPUT_LENGTH ? plainUrlHost(raw) : undefined) ?? normalizeHostByUrl(input);
 }
 
 /** normalizeHost through the URL parser alone, for any input (the reference of its fast path). */
 export function normalizeHostByUrl(input: string): string | null {
   let raw = input.trim();
-  if (raw === '' || raw.length > 2048) return null;
+  if (raw === '' || raw.length > MAX_INPUT_LENGTH) return null;
   if (raw.startsWith('*.')) raw = raw.slice(2);
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw);
   // A bare entry with "@" is an e-mail address or a trick ("a.com/x@evil.com"), never a host.

@@ -25,6 +25,25 @@ export function plainHost(name: string): string | undefined {
   return shape === PLAIN_WITH_UPPER ? host.toLowerCase() : host;
 }
 
+const SLASH = 47;
+const QUESTION_MARK = 63;
+const HASH = 35;
+const endsHost = (code: number) => code === SLASH || code === QUESTION_MARK || code === HASH;
+
+/**
+ * The host of an "http://" or "https://" address (a page's own address, checked once a page) when it is a plain host
+ * name (as plainHost) ended by the address's end, "/", "?" or "#": what the URL parser gives, without the parser
+ * (about 1 % of the engine's time a page). Undefined for anything else (an upper-case scheme, credentials, a port, a
+ * backslash, percent-escapes, Unicode): the URL parser reads those.
+ */
+export function plainUrlHost(url: string): string | undefined {
+  const start = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : 0;
+  if (start === 0) return undefined;
+  let end = start;
+  while (end < url.length && !endsHost(url.charCodeAt(end))) end++;
+  return plainHost(url.slice(start, end));
+}
+
 /**
  * The feed parsers' fast path (one call per line of a 1M-line list): true when text[start, end)
  * is a plain lower-case host name, the normal host as it is. No string is made for the check.

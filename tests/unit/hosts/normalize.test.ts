@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { candidateDomains, isListableHost, normalizeHost, normalizeHostByUrl, registrableDomain } from '../../../rules/hosts/normalize';
+import { plainUrlHost } from '../../../rules/hosts/plain-host';
 import { hostLike, rawEntry } from '../feeds/arbitraries';
 
 describe('normalizeHost', () => {
@@ -44,9 +45,41 @@ describe('normalizeHost fast path (plain names skip the URL parser)', () => {
     );
   });
 
+  it('gives exactly what the URL parser gives, on any web address', () => {
+    const scheme = fc.constantFrom('http://', 'https://', 'HTTPS://', 'http:/', 'http:///', 'ftp://', 'https://user@', ' https://');
+    const after = fc.constantFrom('', '/', '/path?q=1', '?x', '#y', ':8080/', ':443', '@evil.example/', '\\x', ' x', '\tx', '.', './', '%41', '/a@b');
+    const address = fc.tuple(scheme, fc.oneof(hostLike, hostLike.map((host) => host.toUpperCase())), after).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(address, fc.webUrl(), fc.webUrl().map((url) => url.toUpperCase())), (text) => {
+        expect(normalizeHost(text)).toBe(normalizeHostByUrl(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each(['https://Scam.Example./login', 'http://a_b.scam.example?x', 'https://xn--bcher-kva.de/', 'https://a.b.123/', `https://x.com/${'a'.repeat(2100)}`])(
+    'agrees with the URL parser on the address %s',
+    (text) => expect(normalizeHost(text)).toBe(normalizeHostByUrl(text)),
+  );
+
   it.each(['Scam.Example.', '*.scam.example', 'a_b.scam.example', 'xn--bcher-kva.de', 'XN--BCHER-KVA.DE', 'a.b.123', '-a.com', 'a-.com', 'a..com', 'a.com..', `${'a'.repeat(64)}.com`])(
     'agrees with the URL parser on %s',
     (text) => expect(normalizeHost(text)).toBe(normalizeHostByUrl(text)),
+  );
+});
+
+describe('plainUrlHost', () => {
+  it.each([
+    ['https://Login.Scam.Example/path?q=1#x', 'login.scam.example'],
+    ['http://scam.example', 'scam.example'],
+    ['https://scam.example.?x', 'scam.example'],
+    ['https://scam.example#top', 'scam.example'],
+  ])('reads the plain host of %s', (url, host) => expect(plainUrlHost(url)).toBe(host));
+
+  it.each(['HTTPS://scam.example/', 'https://user@scam.example/', 'https://scam.example:8080/', 'https://scam.example\\x', 'https://bücher.de/',
+    'https://xn--bcher-kva.de/', 'https://1.2.3.4/', 'ftp://scam.example/', 'scam.example', 'https:///scam.example'])(
+    'leaves %s to the URL parser',
+    (url) => expect(plainUrlHost(url)).toBeUndefined(),
   );
 });
 
