@@ -6,6 +6,7 @@ import { isOfficialDomain, isTrustedBrandHost } from '../../brands/official.ts';
 import { PHISHING_TOKENS, PHISHING_WORDS } from '../../brands/phishing-words.ts';
 import { isPlausibleTypo } from '../../brands/typo.ts';
 import { decodeLabel } from '../../brands/punycode.ts';
+import { SubstringIndex } from '../../brands/substring-index.ts';
 
 /**
  * Lookalike domains of protected brands. A host imitates a brand when its registrable label, read as a
@@ -53,6 +54,8 @@ interface Tables {
   keys: Map<string, Key>;
   /** Keys looked for inside a label: the strong ones, and weak ones long enough. */
   concatKeys: readonly Key[];
+  /** Which concatKeys occur in a label. */
+  concatIndex: SubstringIndex;
   /** Strong keys by length, so a core is only compared with keys it can be 1-2 edits away from. */
   strongByLength: Map<number, Key[]>;
   words: Set<string>;
@@ -87,9 +90,11 @@ function tables(): Tables {
   for (const word of PHISHING_WORDS) words.add(word).add(skeleton(word));
   const strongByLength = new Map<number, Key[]>();
   for (const key of strong) strongByLength.set(key.text.length, [...(strongByLength.get(key.text.length) ?? []), key]);
+  const concatKeys = [...strong, ...weakConcat];
   built = {
     keys,
-    concatKeys: [...strong, ...weakConcat],
+    concatKeys,
+    concatIndex: new SubstringIndex(concatKeys.map((key) => key.text)),
     strongByLength,
     words,
     tokens: new Set<string>([...words, ...PHISHING_TOKENS]),
@@ -193,9 +198,9 @@ function matchForm(joined: string, tokens: readonly string[]): { key: Key; how: 
 
   const pre = prefixReach(joined);
   const suf = suffixReach(joined);
-  for (const key of tables().concatKeys) {
-    const at = joined.indexOf(key.text);
-    if (at < 0) continue;
+  const { concatKeys, concatIndex } = tables();
+  for (const { index, at } of concatIndex.occurrencesIn(joined)) {
+    const key = concatKeys[index]!;
     const end = at + key.text.length;
     if (pre[at] && suf[end]) return { key, how: 'combo' };
     // A long distinctive label inside a longer one ("mymetamaskwallets", "coinbaseheip"), unless it is
