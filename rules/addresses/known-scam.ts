@@ -24,8 +24,3 @@ export function isKnownScamAddress(address: string): boolean {
   const key = addressKey(address);
   return BUNDLED.has(key) || loaded.has(key);
 }
-
-/** How many run-time addresses are loaded (for the CLI's log line). */
-export function knownScamAddressCount(): number {
-  return loaded.size;
-}

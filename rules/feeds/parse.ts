@@ -52,11 +52,6 @@ export function parseFeed(text: string, options: ParseOptions = {}): ParsedFeed 
   return parser.finish();
 }
 
-/** Decodes UTF-8 bytes (a BOM is dropped; invalid sequences become U+FFFD) and parses them. */
-export function parseFeedBytes(bytes: Uint8Array | ArrayBuffer, options: ParseOptions = {}): ParsedFeed {
-  return parseFeed(new TextDecoder().decode(bytes), options);
-}
-
 /**
  * Incremental parser for a body that arrives in chunks (e.g. `response.body` through a
  * TextDecoderStream). Line formats are parsed as complete lines arrive, so memory stays
