@@ -66,14 +66,19 @@ export function useFamilyState(): FamilyPageState & { token: string | undefined 
 
 /**
  * For a part of a page that family mode locks: whether changes wait for the PIN, and what to say
- * when the background refused one (the unlock ran out meanwhile): the page locks again and the
- * part's FamilyLockNotice asks for the PIN in place.
+ * when the background refused one: the unlock ran out meanwhile (the page locks again and the
+ * part's FamilyLockNotice asks for the PIN in place), or the setting is now managed.
  */
 export function useFamilyLock(t: Translate): { locked: boolean; refused: (error: unknown, otherKey?: string) => string } {
   const family = useFamilyState();
   return {
     locked: family.status?.enabled === true && family.token === undefined,
     refused(error, otherKey = 'errorGeneric') {
+      if (isSettingLockedError(error)) {
+        // The administrator locked it while the page was open: disable it here too.
+        void refreshFamilyStatus();
+        return t('familyManagedLocked');
+      }
       if (!isPinRequiredError(error)) return t(otherKey);
       forgetUnlock();
       return t('familyPinRefused');
@@ -82,7 +87,7 @@ export function useFamilyLock(t: Translate): { locked: boolean; refused: (error:
 }
 
 export const isPinRequiredError = (error: unknown) => String(error instanceof Error ? error.message : error).includes(PIN_REQUIRED_ERROR);
-export const isSettingLockedError = (error: unknown) => String(error instanceof Error ? error.message : error).includes(SETTING_LOCKED_ERROR);
+const isSettingLockedError = (error: unknown) => String(error instanceof Error ? error.message : error).includes(SETTING_LOCKED_ERROR);
 
 /** Whole minutes, rounded up, for "please wait N minutes". */
 export function minutesFrom(ms: number): number {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { SettingsForm } from '@/components/SettingsForm';
-import { currentUnlockToken, forgetUnlock, isPinRequiredError, refreshFamilyStatus, unlockWithPin, useFamilyLock, useFamilyState } from '@/components/lib/family';
+import { currentUnlockToken, refreshFamilyStatus, unlockWithPin, useFamilyLock, useFamilyState } from '@/components/lib/family';
 import { FamilySection } from './family-section';
 import { FeedsSection } from './feeds-section';
 import { PersonalListsSection } from './personal-section';
@@ -22,13 +22,18 @@ function OptionsApp({ initial, localisation }: { initial: Loaded; localisation: 
   const [settings, setSettings] = useState(initial.settings);
   const [{ t }, setLocalisation] = useState(localisation);
   const [saved, setSaved] = useState(false);
+  const [problem, setProblem] = useState('');
   const family = useFamilyState();
-  const { locked } = useFamilyLock(t);
+  const { locked, refused } = useFamilyLock(t);
   const change = async (patch: SettingsPatch) => {
     // Family mode: the background refuses changes without the token from the family PIN.
-    const result = await sendToBackground<{ settings: Settings }>({ type: 'page:setSettings', patch, unlockToken: currentUnlockToken() }).catch(
+    const result = await sendToBackground<{ settings: Settings }>({ type: 'page:setSettings', patch, unlockToken: currentUnlockToken() }).then(
+      (answer) => {
+        setProblem('');
+        return answer;
+      },
       (error: unknown) => {
-        if (isPinRequiredError(error)) forgetUnlock();
+        setProblem(refused(error));
         return { settings };
       },
     );
@@ -54,6 +59,9 @@ function OptionsApp({ initial, localisation }: { initial: Loaded; localisation: 
         locks={{ family: locked, managed: family.status?.lockedSettings ?? [] }}
         unlock={unlockWithPin}
       />
+      {problem && (
+        <p class="notice" role="alert" data-testid="settings-refused">{problem}</p>
+      )}
       <p class="status-line" role="status">{saved ? t('optionsSaved') : ''}</p>
       <FeedsSection t={t} lang={document.documentElement.lang} />
       <PersonalListsSection t={t} />

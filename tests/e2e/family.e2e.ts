@@ -13,6 +13,7 @@ const LISTED = bundled[Math.floor(bundled.length / 3)]!;
 const FRIENDLY = 'www.example-knitting-circle.org';
 const SCAM = 'www.aurea-capital-trading.com';
 const scamPage = readFileSync(resolve(import.meta.dirname, '../fixtures/html/scam-broker-it.html'), 'utf8');
+const english = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 const PIN = '482916';
 const GUARDIAN = { name: 'Giulia Rossi', phone: '+39 333 123 4567' };
 
@@ -82,10 +83,16 @@ describe('family mode', () => {
     await options.getByTestId('pin-submit').click();
     await options.getByTestId('family-unlocked').waitFor();
     await options.getByTestId('setting-large-text').check();
-    await expect
-      .poll(() => ext.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { largeText: boolean }).largeText))
-      .toBe(true);
-    await options.getByTestId('family-lock').click();
+    const largeText = () => ext.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { largeText: boolean }).largeText);
+    await expect.poll(largeText).toBe(true);
+
+    // Locked again elsewhere while this page still holds its unlock: the refused change is said in words.
+    expect((await send(options, { type: 'page:familyLock' })).ok).toBe(true);
+    await options.getByTestId('setting-large-text').click();
+    expect(await options.getByTestId('settings-refused').textContent()).toBe(english.familyPinRefused!.message);
+    await options.getByTestId('settings-family-locked').waitFor();
+    expect(await options.getByTestId('setting-large-text').isChecked()).toBe(true);
+    expect(await largeText()).toBe(true);
   });
 
   it('a locked settings page opened afresh shows its controls locked from its first paint, not a moment later', async () => {
