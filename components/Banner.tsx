@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { GuardianFrame, type GuardianFrameProps } from './GuardianFrame';
 import { ReasonList, type Reason } from './ReasonList';
 
-export interface BannerText {
+interface BannerText {
   title: string;
   lead: string;
   leave: string;
@@ -13,7 +13,7 @@ export interface BannerText {
   mistake: string;
 }
 
-export interface BannerProps {
+interface BannerProps {
   level: 'warning' | 'danger';
   text: BannerText;
   reasons: Reason[];

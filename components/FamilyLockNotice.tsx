@@ -4,7 +4,7 @@ import type { UnlockResult } from '@/rules/family/unlock';
 import { PinPrompt } from './PinPrompt';
 import './family.css';
 
-export interface FamilyLockNoticeProps {
+interface FamilyLockNoticeProps {
   t: Translate;
   unlock: (pin: string) => Promise<UnlockResult>;
   /** Names the notice for tests ("settings-family-locked", "personal-family-locked"…). */

@@ -6,7 +6,7 @@ import { GuardianForm, type GuardianFormInput } from './GuardianForm';
 import { PinPrompt } from './PinPrompt';
 import './family.css';
 
-export interface FamilySettingsProps {
+interface FamilySettingsProps {
   t: Translate;
   status: FamilyStatus;
   /** This page holds a live unlock token. */

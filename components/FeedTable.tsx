@@ -4,7 +4,7 @@ import { hasPlainListName, plainListName } from './lib/list-names';
 import type { BuiltInListFacts, FeedSummary } from '@/rules/feeds-config/feed-summary';
 import './feed-table.css';
 
-export interface FeedTableProps {
+interface FeedTableProps {
   t: Translate;
   lang: string;
   feeds: FeedSummary[];

@@ -11,7 +11,7 @@ export interface GuardianFormInput {
   pin?: string;
 }
 
-export interface GuardianFormProps {
+interface GuardianFormProps {
   t: Translate;
   initial: Guardian | null;
   /** True when a PIN exists already, so a new one is optional. */

@@ -5,7 +5,7 @@ import type { PendingTrust } from '@/rules/personal/trust-review';
 import { TrustListedWarning } from './TrustListedWarning';
 import './personal-lists.css';
 
-export interface PersonalListsProps {
+interface PersonalListsProps {
   t: Translate;
   lists: Lists;
   /** Trusted sites a scam list names, waiting for a confirmation in this browser. */

@@ -10,7 +10,7 @@ function lockedMessage(t: Translate, retryAfterMs: number): string {
   return t(countKey(document.documentElement.lang || 'en', 'familyPinLocked', minutes), minutes);
 }
 
-export interface PinPromptProps {
+interface PinPromptProps {
   t: Translate;
   /** Checks the PIN (page:familyUnlock through components/lib/family.ts). */
   unlock: (pin: string) => Promise<UnlockResult>;

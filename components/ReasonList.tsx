@@ -8,7 +8,7 @@ export interface Reason {
   evidence: string;
 }
 
-export interface ReasonListProps {
+interface ReasonListProps {
   heading: string;
   reasons: Reason[];
   /** Show only this many at first, with a "More" button for the rest (the small popup). */

@@ -11,7 +11,7 @@ import { ReportStatusText } from './ReportStatusText';
 import { REPORT_KIND_KEYS } from './lib/report-kinds';
 import './report.css';
 
-export interface ReportHistoryProps {
+interface ReportHistoryProps {
   t: Translate;
   lang: string;
   reports: ReportSummary[];

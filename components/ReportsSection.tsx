@@ -8,7 +8,7 @@ import { sendToBackground } from './lib/messaging';
 import { ReportHistory } from './ReportHistory';
 
 /** The report organisation as saved when the page opened. */
-export interface SavedOrganisation {
+interface SavedOrganisation {
   name: string;
   endpoint: string;
 }

@@ -5,7 +5,7 @@ import type { UnlockResult } from '@/rules/family/unlock';
 import { FamilyLockNotice } from './FamilyLockNotice';
 import './family.css';
 
-export interface SettingsFormProps {
+interface SettingsFormProps {
   t: Translate;
   settings: Settings;
   onChange: (patch: SettingsPatch) => void;

@@ -5,7 +5,7 @@ import { isPinRequiredError } from './lib/family';
 import { PinPrompt } from './PinPrompt';
 import './family.css';
 
-export interface TrustButtonProps {
+interface TrustButtonProps {
   t: Translate;
   /** The registrable domain trust applies to, as the user should read it. */
   site: string;

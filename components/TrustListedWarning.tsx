@@ -2,7 +2,7 @@ import type { Translate } from '@/rules/i18n';
 import { plainListNames } from './lib/list-names';
 import './family.css';
 
-export interface TrustListedWarningProps {
+interface TrustListedWarningProps {
   t: Translate;
   host: string;
   /** The names of the scam lists that list the site. */

@@ -5,7 +5,7 @@ import { plainListNames } from './lib/list-names';
 import { ReasonList, type Reason } from './ReasonList';
 import './verdict-card.css';
 
-export interface VerdictCardProps {
+interface VerdictCardProps {
   t: Translate;
   status: TabStatus;
   reasons: Reason[];
@@ -24,7 +24,7 @@ export interface VerdictCardProps {
 const ICONS: Record<ReturnType<typeof displayLevel>, string> = { danger: '!', warning: '?', ok: '✓', trusted: '✓' };
 
 /** What the card shows: "trusted" replaces a page-check verdict, never a listing. */
-export function displayLevel(status: TabStatus, trusted: boolean): TabStatus['level'] | 'trusted' {
+function displayLevel(status: TabStatus, trusted: boolean): TabStatus['level'] | 'trusted' {
   return trusted && status.listing === null && status.kind === 'web' ? 'trusted' : status.level;
 }
 

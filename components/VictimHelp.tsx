@@ -5,7 +5,7 @@ import type { Translate } from '@/rules/i18n';
 import type { UiLang } from '@/rules/packs/schema';
 import './family.css';
 
-export interface VictimHelpProps {
+interface VictimHelpProps {
   t: Translate;
   /** The UI language (for the fee rule). */
   lang: UiLang;

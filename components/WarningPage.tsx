@@ -9,7 +9,7 @@ import { plainListNames } from './lib/list-names';
 import { PinPrompt } from './PinPrompt';
 import './warning-page.css';
 
-export interface WarningPageProps {
+interface WarningPageProps {
   t: Translate;
   info: BlockInfo;
   onGoBack: () => void;

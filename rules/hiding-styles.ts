@@ -6,7 +6,7 @@
  * from the browser and passes them here with the box's size, so the rules are tested without a browser.
  * A value this code cannot read counts as not hiding: the text is then read as visible, as before.
  */
-export interface BoxSize {
+interface BoxSize {
   width: number;
   height: number;
 }

@@ -8,7 +8,7 @@ import { UI_LANGS } from './packs/schema.ts';
 export type Catalogue = Record<string, { message: string; description?: string }>;
 export type Translate = (key: string, ...substitutions: (string | number)[]) => string;
 
-export function format(message: string, substitutions: (string | number)[]): string {
+function format(message: string, substitutions: (string | number)[]): string {
   return message.replace(/\$(\$|[1-9])/g, (_, ref: string) => (ref === '$' ? '$' : String(substitutions[Number(ref) - 1] ?? '')));
 }
 

@@ -35,7 +35,7 @@ export const ContentToBackground = {
   'content:openMistakeForm': z.object({ type: z.literal('content:openMistakeForm') }),
 } as const;
 
-export const PageToBackground = {
+const PageToBackground = {
   'page:tabStatus': z.object({ type: z.literal('page:tabStatus'), tabId: TabId }),
   'page:blockInfo': z.object({ type: z.literal('page:blockInfo'), url: HttpUrl }),
   /** The warning page reached without an address (a static rule): which listed site its tab was opening. */
@@ -98,12 +98,12 @@ export const PageToBackground = {
   'page:importPersonal': z.object({ type: z.literal('page:importPersonal'), json: z.string().check(z.maxLength(1_000_000)), unlockToken: z.optional(UnlockTokenSchema) }),
 } as const;
 
-export const BackgroundToContent = {
+const BackgroundToContent = {
   /** The site was trusted or its verdict changed: re-read the site state. */
   'background:siteChanged': z.object({ type: z.literal('background:siteChanged') }),
 } as const;
 
-export const BackgroundToPages = {
+const BackgroundToPages = {
   /** The page check judged a page of this tab: a popup open on the tab reads its status again. */
   'background:tabChecked': z.object({ type: z.literal('background:tabChecked'), tabId: TabId }),
 } as const;
@@ -119,10 +119,9 @@ export const BackgroundMessageSchema = unionOf({ ...BackgroundToContent, ...Back
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 export type PageMessage = z.infer<typeof PageMessageSchema>;
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
-export type IncomingMessage = ContentMessage | PageMessage;
 
 /** Who sent a message, as far as the background can tell. */
-export type SenderKind = 'extension-page' | 'content-script' | 'foreign';
+type SenderKind = 'extension-page' | 'content-script' | 'foreign';
 
 export interface SenderInfo {
   id?: string;
@@ -146,10 +145,10 @@ export function classifySender(sender: SenderInfo, self: Self): SenderKind {
   return 'foreign';
 }
 
-export type Accepted =
+type Accepted =
   | { ok: true; kind: 'content-script'; message: ContentMessage; tabId: number; pageUrl: string; frameId: number }
   | { ok: true; kind: 'extension-page'; message: PageMessage };
-export type Rejected = { ok: false; reason: string };
+type Rejected = { ok: false; reason: string };
 
 /**
  * What an extension page may ask while it sits in a frame of anything but the extension: only what

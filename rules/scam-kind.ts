@@ -6,8 +6,8 @@ import type { Signal } from './verdict.ts';
  * one kind with its weight; the kind with the most weight wins (ties: the order below). Families
  * that say nothing about the kind (social proof, a listed site) count for none.
  */
-export const SCAM_KINDS = ['recovery', 'wallet', 'impersonation', 'high-yield', 'broker'] as const;
-export type ScamKind = (typeof SCAM_KINDS)[number];
+const SCAM_KINDS = ['recovery', 'wallet', 'impersonation', 'high-yield', 'broker'] as const;
+type ScamKind = (typeof SCAM_KINDS)[number];
 
 const KIND_OF_FAMILY: Record<string, ScamKind> = {
   recovery: 'recovery',

@@ -11,7 +11,7 @@ import { OrganisationEndpointSettingSchema } from './reports/endpoint.ts';
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 3;
 
-export const LanguageSettingSchema = z.enum(['auto', ...UI_LANGS]);
+const LanguageSettingSchema = z.enum(['auto', ...UI_LANGS]);
 
 /** The fields a user can change, each with its default. */
 export const SettingsFieldsSchema = z.object({
@@ -54,7 +54,7 @@ export const MIGRATIONS: Record<number, (old: StoredObject) => StoredObject> = {
   2: (old) => ({ ...old, reportOrgEndpoint: '', reportOrgName: '', version: 3 }),
 };
 
-export interface LoadedSettings {
+interface LoadedSettings {
   settings: Settings;
   /** What had to be repaired, in plain words for logs and the options page; empty when all was fine. */
   problems: string[];

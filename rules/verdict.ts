@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 
 /** How worried the user should be. Ordered from least to most. */
-export const LEVELS = ['ok', 'warning', 'danger'] as const;
+const LEVELS = ['ok', 'warning', 'danger'] as const;
 export const LevelSchema = z.enum(LEVELS);
 export type Level = z.infer<typeof LevelSchema>;
 
-export const MAX_EVIDENCE_CHARS = 160;
+const MAX_EVIDENCE_CHARS = 160;
 
 export const SignalSchema = z.object({
   /** Rule id, e.g. "returns.guaranteed". Maps to the locale key of its explanation. */

@@ -4,7 +4,7 @@
  * (clickjacking), so privileged pages refuse to start there. The background checks the same on every message
  * (rules/protocol.ts); this keeps the buttons from ever appearing.
  */
-export function isFramedByStranger(): boolean {
+function isFramedByStranger(): boolean {
   if (window.top === window.self) return false;
   // Chromium and recent Firefox name every ancestor's origin, even across origins.
   const ancestors = location.ancestorOrigins as DOMStringList | undefined;

@@ -5,7 +5,7 @@ const VALUES = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
 
 /** Decodes base58 (Bitcoin alphabet) to bytes, or null on a character outside the alphabet. */
-export function decodeBase58(text: string): Uint8Array | null {
+function decodeBase58(text: string): Uint8Array | null {
   const bytes: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -104,5 +104,3 @@ export function extractAddresses(text: string): FoundAddress[] {
   }
   return found;
 }
-
-export const ADDRESS_PATTERNS: readonly RegExp[] = [EVM_SHAPE, BECH32_SHAPE, BASE58_SHAPE];

@@ -7,9 +7,9 @@
  */
 
 /** Where a rule sends the blocked request: a page of the extension, by path or by a URL pattern. */
-export type DnrRedirect = { extensionPath: string } | { regexSubstitution: string };
+type DnrRedirect = { extensionPath: string } | { regexSubstitution: string };
 
-export interface DnrBlockRule {
+interface DnrBlockRule {
   id: number;
   priority: number;
   action: { type: 'redirect'; redirect: DnrRedirect };
@@ -20,7 +20,7 @@ export interface DnrBlockRule {
   };
 }
 
-export const BLOCK_PRIORITY = 1;
+const BLOCK_PRIORITY = 1;
 /** The id of the bundled list's static ruleset in the manifest. */
 export const BUNDLED_RULESET_ID = 'bundled';
 /** Names per rule: large chunks keep the rule count far below Chromium's rule limits. */

@@ -4,7 +4,7 @@
  * "metarnask" (rn → m) and "c0inbase" (0 → o) all have the skeleton of the brand they imitate.
  * A subset of Unicode's confusables.txt (UTS #39), limited to what shows up in phishing domains.
  */
-export const CONFUSABLE_CHARS: Readonly<Record<string, string>> = {
+const CONFUSABLE_CHARS: Readonly<Record<string, string>> = {
   // Cyrillic
   а: 'a', б: '6', в: 'b', г: 'r', с: 'c', е: 'e', ё: 'e', һ: 'h', і: 'i', ї: 'i', ј: 'j', к: 'k', ӏ: 'l', м: 'm',
   н: 'h', о: 'o', п: 'n', р: 'p', ԛ: 'q', ѕ: 's', т: 't', у: 'y', ў: 'y', х: 'x', ԝ: 'w', ь: 'b', ѵ: 'v', ү: 'y',
@@ -21,7 +21,7 @@ export const CONFUSABLE_CHARS: Readonly<Record<string, string>> = {
 };
 
 /** ASCII look-alikes, applied after the character table, in this order. */
-export const CONFUSABLE_SEQUENCES: readonly (readonly [string, string])[] = [
+const CONFUSABLE_SEQUENCES: readonly (readonly [string, string])[] = [
   ['rn', 'm'],
   ['vv', 'w'],
   ['0', 'o'],
@@ -40,5 +40,3 @@ export function skeleton(label: string): string {
   for (const [from, to] of CONFUSABLE_SEQUENCES) out = out.split(from).join(to);
   return out;
 }
-
-export const CONFUSABLE_PATTERNS: readonly RegExp[] = [COMBINING_MARKS];

@@ -3,7 +3,7 @@
  * Tranco top-10k check (scripts/eval-lookalike.ts) or reported, and is listed with the reason. The list is
  * data so that every exception is visible and justified; the eval fails on any new Tranco flag.
  */
-export interface LookalikeException {
+interface LookalikeException {
   domain: string;
   reason: string;
 }

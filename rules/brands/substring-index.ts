@@ -6,7 +6,7 @@
  */
 const PREFIX = 3;
 
-export interface Occurrence {
+interface Occurrence {
   /** Index of the string in the list. */
   index: number;
   /** Where it first occurs in the text. */

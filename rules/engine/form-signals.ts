@@ -68,8 +68,6 @@ const MIN_PAYOUT_SYSTEMS = 3;
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const NON_WORD = /[^a-z0-9]+/;
-/** The two regexes of this file (both single character classes, linear), for the ReDoS test. */
-export const FORM_SIGNAL_PATTERNS: readonly RegExp[] = [COMBINING_MARKS, NON_WORD];
 
 function words(text: string): string[] {
   return text

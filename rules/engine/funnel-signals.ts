@@ -34,7 +34,7 @@ const RULE = new Map(FUNNEL_RULES.map((r) => [r.id, r]));
 const WEIGHTS = new Map(phraseRules.map((r) => [r.id, r.weight]));
 
 /** A promised income below this per day (in any currency unit) is not flagged: salaries, small bonuses. */
-export const MIN_DAILY_AMOUNT = 100;
+const MIN_DAILY_AMOUNT = 100;
 
 const EARNING_STEMS = ['earn', 'income', 'profit', 'make', 'gain', 'payout', 'ganh', 'ganar', 'gana', 'ingreso', 'beneficio', 'guadagn',
   'reddit', 'gagn', 'revenu', 'verdien', 'einkommen', 'gewinn', 'ertrag', 'zarabia', 'zarob', 'zysk', 'dochod', 'przychod', 'winst',

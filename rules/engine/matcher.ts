@@ -46,13 +46,6 @@ export function isSeparator(code: number): boolean {
   return (symbol < 0 ? symbolOf(code) : symbol) === SEP;
 }
 
-export interface PhraseMatch {
-  /** Index of the pattern in the list given to buildMatcher. */
-  pattern: number;
-  /** Index in the text just after the match (evidence is cut around it). */
-  end: number;
-}
-
 export interface Matcher {
   readonly patternCount: number;
   /** Calls onMatch for every occurrence of every pattern, in text order. */

@@ -34,7 +34,7 @@ export function tokens(text: string, from = 0, to = text.length): Token[] {
 
 const PUNCTUATION_MARKS = new Set([...'«»“”„‘’‹›–—…·•'].map((c) => c.charCodeAt(0)));
 /** Letters, digits, "$" and any non-ASCII character but quotation marks and dashes (the text is normalised). */
-export function isWordChar(code: number): boolean {
+function isWordChar(code: number): boolean {
   if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 36) return true;
   return code >= 0xc0 && !PUNCTUATION_MARKS.has(code);
 }

@@ -170,7 +170,7 @@ function isNegated(text: string, start: number): boolean {
   return NEGATION.test(text.slice(Math.max(0, start - NEGATION_WINDOW), start));
 }
 
-export interface PhraseScan {
+interface PhraseScan {
   owners: Owner[];
   /** Hits per owner (same order as `owners`). */
   hits: OwnerHits[];

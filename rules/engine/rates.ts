@@ -63,12 +63,12 @@ export const RATE_PER_PERIOD = new RegExp(
   'g',
 );
 /** "300% in 30 days", "150% after 24 hours", "120% dopo 7 giorni". */
-export const RATE_IN_SPAN = new RegExp(
+const RATE_IN_SPAN = new RegExp(
   String.raw`${NUMBER} ?% ?(?:[a-z]{1,12} ){0,2}(?:${WITHIN}) (\d{1,4}) ?(?:${UNIT})(?![a-z])`,
   'g',
 );
 /** "doubles in 40 days", "double your bitcoin in 24 hours", "raddoppia in 40 giorni". */
-export const DOUBLING_IN_SPAN = new RegExp(
+const DOUBLING_IN_SPAN = new RegExp(
   String.raw`(?<![a-z])(?:${DOUBLES})(?: [a-z]{1,12}){0,3} (?:${WITHIN}) (\d{1,4}) ?(?:${UNIT})(?![a-z])`,
   'g',
 );
@@ -210,7 +210,7 @@ function labelledRate(text: string, percent: number): { percent: number; days: n
 // A price move ("+12% in 24 hours", "bitcoin rose 8% in a week") is news, not a promise.
 const PRICE_MOVE_BEFORE = /(?:[+−-] ?|\b(?:rose|fell|up|down|gained|lost|dropped|surged|jumped|climbed|plunged|increase|decrease|change|rally|crash|price)[a-z]* (?:by |of )?)$/;
 
-export interface RateFinding {
+interface RateFinding {
   /** Percentage promised per period, e.g. 2 for "2% daily". */
   percent: number;
   periodDays: number;

@@ -20,7 +20,7 @@ import { requiredWords } from './required-words.ts';
 import { WordSpans, wordSpansIn } from './word-spans.ts';
 
 /** How far from the match, at most, its clause is read. */
-export const REPORT_REACH = 90;
+const REPORT_REACH = 90;
 
 type Lang = 'en' | 'fr' | 'de' | 'it' | 'es' | 'pt' | 'nl' | 'pl';
 
@@ -166,7 +166,7 @@ function required(...patterns: RegExp[]): string[] {
 }
 /** The two sides of a match that reported speech reads: the clause before it, and the clause after it. */
 export const REPORT_SIDES = ['before', 'after'] as const;
-export type ReportSide = (typeof REPORT_SIDES)[number];
+type ReportSide = (typeof REPORT_SIDES)[number];
 
 let reportWordsOnce: Record<ReportSide, string[]> | null = null;
 /**
@@ -181,7 +181,7 @@ export function requiredReportWords(): Record<ReportSide, string[]> {
 }
 
 /** Where the report words (requiredReportWords()) occur in a page. */
-export type ReportWordSpans = Record<ReportSide, Pick<WordSpans, 'within'>>;
+type ReportWordSpans = Record<ReportSide, Pick<WordSpans, 'within'>>;
 
 /** The report words of `text`, found by search (for callers without the phrase scan). */
 export function reportWordSpansIn(text: string): ReportWordSpans {
@@ -241,7 +241,7 @@ const SENTENCE_MARKS = new Set([...'.!?;:'].map((mark) => mark.charCodeAt(0)));
  * clause end that lies wholly in [start - reach, start), or start - reach. Read backwards from `start`, so
  * the usual short clause costs a few characters, not a slice and a regex sweep of the whole reach.
  */
-export function clauseStart(text: string, start: number, reach: number): number {
+function clauseStart(text: string, start: number, reach: number): number {
   const from = Math.max(0, start - reach);
   for (let i = start - 1; i >= from; i--) {
     const code = text.charCodeAt(i);
@@ -256,7 +256,7 @@ export function clauseBefore(text: string, start: number): string {
 }
 
 /** The text from `end` to the end of its clause: the first clause end that lies wholly in the next REPORT_REACH characters. */
-export function clauseAfter(text: string, end: number): string {
+function clauseAfter(text: string, end: number): string {
   const to = Math.min(text.length, end + REPORT_REACH);
   for (let i = end; i < to; i++) {
     const code = text.charCodeAt(i);

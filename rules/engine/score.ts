@@ -40,7 +40,7 @@ export interface PageContextScores {
   sellsRecovery?: boolean;
 }
 
-export interface ScoreResult {
+interface ScoreResult {
   level: Level;
   score: number;
   families: string[];
@@ -53,7 +53,7 @@ export interface ScoreResult {
  */
 export const SEPARATE_EVIDENCE_WEIGHT = 1.5;
 
-export function contextFactor(context: PageContextScores, params: ScoringParams = SCORING_PARAMS): number {
+function contextFactor(context: PageContextScores, params: ScoringParams = SCORING_PARAMS): number {
   if (context.sellsRecovery) return 1;
   const pick = ([article, money]: [number, number]) => (context.takesMoney ? money : article);
   if (context.awareness >= params.overwhelmingAwareness) return pick(params.overwhelmingFactor);

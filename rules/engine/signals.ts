@@ -9,7 +9,7 @@ import { findRates } from './rates.ts';
 import type { PageContextScores } from './score.ts';
 
 /** A rate this high per year is never an honest promise (100% = doubling the money in a year). */
-export const SUSPICIOUS_ANNUAL_PERCENT = 100;
+const SUSPICIOUS_ANNUAL_PERCENT = 100;
 const EXTREME_ANNUAL_PERCENT = 1000;
 const HIGH_RATE_RULE = { id: 'returns.high_rate', family: 'returns', weight: 3 } as const;
 

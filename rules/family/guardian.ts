@@ -6,14 +6,14 @@ import { PinRecordSchema, type PinRecord } from './pin.ts';
  * and accepts the ways people really write names and phone numbers ("+39 333 123 4567",
  * "(020) 7946 0018"), and refuses what would read wrongly on a warning (markup, a URL, no digits).
  */
-export const GUARDIAN_NAME_MAX = 60;
+const GUARDIAN_NAME_MAX = 60;
 
-export const GuardianNameSchema = z.pipe(
+const GuardianNameSchema = z.pipe(
   z.pipe(z.string(), z.transform((value) => value.replace(/\s+/g, ' ').trim())),
   z.string().check(z.minLength(1), z.maxLength(GUARDIAN_NAME_MAX), z.regex(/^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u)),
 );
 
-export const GuardianPhoneSchema = z.pipe(
+const GuardianPhoneSchema = z.pipe(
   z.pipe(z.string(), z.transform((value) => value.replace(/\s+/g, ' ').trim())),
   z.string().check(
     z.maxLength(30),
@@ -28,7 +28,7 @@ export const GuardianPhoneSchema = z.pipe(
 export const GuardianSchema = z.object({ name: GuardianNameSchema, phone: GuardianPhoneSchema });
 export type Guardian = z.infer<typeof GuardianSchema>;
 
-export type GuardianProblem = 'name' | 'phone';
+type GuardianProblem = 'name' | 'phone';
 
 /** Which fields are wrong, so the form can say so next to each one. */
 export function guardianProblems(input: { name: string; phone: string }): GuardianProblem[] {

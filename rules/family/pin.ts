@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
  * be slow: a stolen record should cost an attacker real time per guess. Guessing through the UI
  * is stopped separately by the attempt limit (rate-limit.ts).
  */
-export const PIN_ALGORITHM = 'PBKDF2-SHA-256';
+const PIN_ALGORITHM = 'PBKDF2-SHA-256';
 /**
  * Current work factor for new PINs (OWASP's figure for PBKDF2-HMAC-SHA-256). A PIN stored with
  * fewer (310,000 before) is hashed again at its next correct entry (family/unlock-with-pin.ts).
@@ -18,7 +18,7 @@ const SALT_BYTES = 16;
 const HASH_BITS = 256;
 
 /** 4 to 12 digits: easy on a phone-style keypad, and what older people already know from cards. */
-export const PinSchema = z.string().check(z.regex(/^\d{4,12}$/, 'The PIN must be 4 to 12 digits.'));
+const PinSchema = z.string().check(z.regex(/^\d{4,12}$/, 'The PIN must be 4 to 12 digits.'));
 
 export const PinRecordSchema = z.object({
   algorithm: z.literal(PIN_ALGORITHM),

@@ -52,7 +52,7 @@ export function loadAttemptState(stored: unknown): AttemptState {
   return { failures: FREE_ATTEMPTS - 1, waitsLeft: 0 };
 }
 
-export type AttemptCheck = { allowed: true } | { allowed: false; retryAfterMs: number };
+type AttemptCheck = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 export function checkAttempt(state: AttemptState): AttemptCheck {
   return state.waitsLeft === 0 ? { allowed: true } : { allowed: false, retryAfterMs: state.waitsLeft * WAIT_MS };

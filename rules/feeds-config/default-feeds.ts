@@ -7,7 +7,7 @@
  * own browser downloads from their publisher, like any other web resource.
  * raw.githubusercontent.com serves the default branch at "HEAD", whatever its name.
  */
-export interface DefaultFeed {
+interface DefaultFeed {
   /** Stable id: the store keys this feed by it, so never change it. */
   id: string;
   name: string;

@@ -32,9 +32,3 @@ export interface BuiltInListFacts {
 }
 
 export type AddFeedResult = { ok: true; feeds: FeedSummary[] } | { ok: false; reason: 'not-a-url' | 'not-https' | 'credentials' | 'duplicate' };
-
-/** Error codes the options page has a sentence of their own for; others get a general one (never the English message). */
-export const FEED_ERROR_CODES = [
-  'network', 'timeout', 'http', 'too-large', 'too-many-entries', 'truncated', 'empty', 'html', 'unrecognised',
-  'malformed', 'shrunk', 'bad-signature', 'rollback', 'version-reused', 'signature-required', 'insecure-redirect', 'expired', 'storage',
-] as const;

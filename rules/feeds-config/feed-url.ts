@@ -3,7 +3,7 @@
  * the list; plain http only on this computer (127.0.0.1, localhost, [::1]), for people who serve
  * their own list locally (and for tests). No credentials in the address.
  */
-export type FeedUrlCheck = { ok: true; url: string } | { ok: false; reason: 'not-a-url' | 'not-https' | 'credentials' };
+type FeedUrlCheck = { ok: true; url: string } | { ok: false; reason: 'not-a-url' | 'not-https' | 'credentials' };
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const MAX_URL_LENGTH = 2048;

@@ -6,11 +6,11 @@ export const HOUR_MS = 3_600_000;
 /** How often a feed without its own expiry is checked. */
 export const DEFAULT_INTERVAL_MS = 12 * HOUR_MS;
 /** Never sooner than this, whatever a feed's expiry says (spares the publisher's server). */
-export const MIN_INTERVAL_MS = 1 * HOUR_MS;
+const MIN_INTERVAL_MS = 1 * HOUR_MS;
 /** First retry after a failure; doubles with each further failure. */
 export const FIRST_RETRY_MS = 5 * 60_000;
 /** Each interval is moved by up to ±10 %, so thousands of browsers do not all ask at once. */
-export const JITTER = 0.1;
+const JITTER = 0.1;
 
 export interface SyncLimits {
   /** Whole download, from request to last byte. */

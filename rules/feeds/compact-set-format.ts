@@ -50,11 +50,11 @@ import { FeedError } from './errors.ts';
  * The body is read through typed-array views, i.e. in the platform's byte order; every browser
  * engine is little-endian, and `assertLittleEndian` refuses to run elsewhere.
  */
-export const MAGIC = 0x53534853; // the bytes "SHSS" on disk (little-endian)
+const MAGIC = 0x53534853; // the bytes "SHSS" on disk (little-endian)
 export const FORMAT_VERSION = 5;
 export const HEADER_BYTES = 32;
 /** Average fingerprints per bucket the bucket count aims at: a scan of 2 on average, 1 B of words a name. */
-export const ENTRIES_PER_BUCKET = 4;
+const ENTRIES_PER_BUCKET = 4;
 /** 2^27 buckets (512 MB of words) is far beyond any feed the extension accepts. */
 export const MAX_BUCKET_BITS = 27;
 /**

@@ -2,7 +2,7 @@ import { CompactHostSet } from './compact-set.ts';
 import { NameSet } from './name-set.ts';
 import type { ParsedFeed } from './types.ts';
 
-export interface CompiledFeed {
+interface CompiledFeed {
   set: CompactHostSet;
   /** Distinct hosts in the set. */
   entries: number;

@@ -18,7 +18,7 @@ export interface FeedSource {
   overridesAllow?: boolean;
 }
 
-export interface EffectiveListInput {
+interface EffectiveListInput {
   feeds: readonly FeedSource[];
   /** Legitimate sites no third-party feed may block (BUILTIN_ALLOW, or a NameSet of it built once). */
   builtinAllow?: Iterable<string> | NameSet;

@@ -3,7 +3,7 @@
  * skipped and counted, never thrown. The sync layer shows `message` to the user (plain words)
  * and branches on `code`.
  */
-export type FeedErrorCode =
+type FeedErrorCode =
   /** The body is empty or only whitespace/comments. */
   | 'empty'
   /** The body is an HTML page (an error page, a login wall, a parked domain). */

@@ -17,7 +17,7 @@ import { hashSuffixes, MAX_SUFFIXES } from './host-hash.ts';
 export const PART_TARGET_BYTES = 32 * 1024;
 
 /** How many top bits of a name's hash choose its part: enough that a part is about PART_TARGET_BYTES. */
-export function partBitsFor(set: CompactHostSet): number {
+function partBitsFor(set: CompactHostSet): number {
   const wanted = Math.ceil(Math.log2(Math.max(1, set.byteLength / PART_TARGET_BYTES)));
   return Math.min(wanted, MAX_PART_BITS, set.shape.bits);
 }
@@ -40,7 +40,7 @@ export function splitSet(set: CompactHostSet, partBits = partBitsFor(set)): Arra
 }
 
 /** Reads parts of a stored set by number, in the order asked; throws FeedError 'corrupt-set' for a part that is missing. */
-export type PartReader = (parts: readonly number[]) => Promise<ArrayBuffer[]>;
+type PartReader = (parts: readonly number[]) => Promise<ArrayBuffer[]>;
 
 export interface PartOptions extends LoadOptions {
   /** Called with the parts of each read, once they are in use (for a checksum checked after the lookup). */

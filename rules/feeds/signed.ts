@@ -15,7 +15,7 @@ export interface FeedSignature {
   sig: string;
 }
 
-export interface VerifyOptions {
+interface VerifyOptions {
   /** keyId → raw Ed25519 public key, base64. Defaults to the keys pinned in this build. */
   keys?: Readonly<Record<string, string>>;
   /**
@@ -43,7 +43,7 @@ export interface VerifiedFeed extends ParsedFeed {
 }
 
 /** Reads a `.sig` file. Throws FeedError 'malformed-signature'. */
-export function parseSignatureFile(text: string): FeedSignature {
+function parseSignatureFile(text: string): FeedSignature {
   let value: unknown;
   try {
     value = JSON.parse(text);

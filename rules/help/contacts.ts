@@ -11,12 +11,12 @@
 export const HELP_REGIONS = ['US', 'GB', 'IT', 'FR', 'DE', 'ES', 'EU'] as const;
 export type HelpRegion = (typeof HELP_REGIONS)[number];
 /** Regions in the European Union or Europe-wide services' reach: they also show the EU contacts. */
-export const EUROPEAN_REGIONS: readonly HelpRegion[] = ['IT', 'FR', 'DE', 'ES'];
+const EUROPEAN_REGIONS: readonly HelpRegion[] = ['IT', 'FR', 'DE', 'ES'];
 
 /** What the contact does for a victim; the UI explains each kind in the user's language. */
 export type ContactKind = 'police' | 'regulator' | 'consumer';
 
-export interface HelpContact {
+interface HelpContact {
   /** The official name, as the service calls itself (not translated). */
   name: string;
   kind: ContactKind;

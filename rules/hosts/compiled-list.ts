@@ -19,7 +19,7 @@ import type { HostMatch, ListedHost } from './host-list.ts';
 const MAGIC = 0x4c425353; // the bytes "SSBL" (little-endian)
 const VERSION = 1;
 const HEADER_WORDS = 4;
-export const BUNDLED_SEED = 0x5eed_b1d1;
+const BUNDLED_SEED = 0x5eed_b1d1;
 
 const pad4 = (n: number) => Math.ceil(n / 4) * 4;
 

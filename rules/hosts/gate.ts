@@ -23,7 +23,7 @@ import { candidateDomains, normalizeHost, registrableDomain } from './normalize.
  * lookups would first hash each fresh name in full, which costs more than the rest of the gate.
  * A name in either Map always has its bit set, so the answer is exactly the Maps' answer.
  */
-export interface GateResult {
+interface GateResult {
   kept: string[];
   dropped: { host: string; reason: string }[];
 }

@@ -10,7 +10,7 @@ export interface ListedHost {
   source: string;
 }
 
-export interface ParsedHostList {
+interface ParsedHostList {
   entries: ListedHost[];
   skipped: number;
 }

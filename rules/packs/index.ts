@@ -10,7 +10,6 @@ import { bankPack } from './bank.ts';
 import type { PhraseRule } from './phrase-rule.ts';
 
 export { contextCues } from './context.ts';
-export type { ContextCue } from './context.ts';
 
 /** Every phrase rule of every family pack, in a stable order (the engine is deterministic). */
 export const phraseRules: readonly PhraseRule[] = [

@@ -7,11 +7,10 @@ import { RuleInfoSchema } from './schema.ts';
  * prefix ("guarante*"). Every language's phrases are matched on every page: scam kits mix languages
  * and the declared page language is often wrong.
  */
-export const PACK_LANGS = ['en', 'it', 'fr', 'de', 'es', 'pt', 'nl', 'pl'] as const;
-export type PackLang = (typeof PACK_LANGS)[number];
+const PACK_LANGS = ['en', 'it', 'fr', 'de', 'es', 'pt', 'nl', 'pl'] as const;
 
 /** What a rule leaves out means this (the schema's defaults, which tests/unit/packs/packs.test.ts compares). */
-export const PHRASE_RULE_DEFAULTS = { decisive: false, negatable: false, minDistinct: 1, officialDomains: [], maxHits: 3 } as const;
+const PHRASE_RULE_DEFAULTS = { decisive: false, negatable: false, minDistinct: 1, officialDomains: [], maxHits: 3 } as const;
 
 const PhraseSchema = z.string().check(z.minLength(2), z.maxLength(120));
 export const PhrasesByLangSchema = z.partialRecord(z.enum(PACK_LANGS), z.array(PhraseSchema));

@@ -20,10 +20,9 @@ export const FamilySchema = z.enum(FAMILIES);
 export type Family = z.infer<typeof FamilySchema>;
 
 /** A plain-language explanation of a rule in every UI language (written for an 80-year-old). */
-export const ExplanationSchema = z.object(
+const ExplanationSchema = z.object(
   Object.fromEntries(UI_LANGS.map((lang) => [lang, z.string().check(z.minLength(10), z.maxLength(300))])) as Record<UiLang, z.ZodMiniString>,
 );
-export type Explanation = z.infer<typeof ExplanationSchema>;
 
 /** What every rule has, however it matches: the data the UI needs to explain a signal. */
 export const RuleInfoSchema = z.object({

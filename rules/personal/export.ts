@@ -5,7 +5,7 @@ import { personalHost, type PersonalLists } from './records.ts';
  * The personal lists as a file the user can keep or move to another browser:
  * {"format":"scam-sentinel-personal-lists","version":1,"exportedAt":"…","blocked":[…],"trusted":[…]}
  */
-export const PERSONAL_EXPORT_FORMAT = 'scam-sentinel-personal-lists';
+const PERSONAL_EXPORT_FORMAT = 'scam-sentinel-personal-lists';
 /** More than storage.sync could ever hold; a bigger file is not one of ours. */
 const MAX_IMPORT_ENTRIES = 20_000;
 
@@ -24,7 +24,7 @@ const ImportSchema = z.object({
   trusted: z._default(z.array(z.unknown()).check(z.maxLength(MAX_IMPORT_ENTRIES)), []),
 });
 
-export interface ParsedImport {
+interface ParsedImport {
   lists: PersonalLists;
   /** Entries that were not a usable site name. */
   skipped: number;

@@ -11,7 +11,6 @@ import { isListableHost, normalizeHost } from '../hosts/normalize.ts';
  * order the changes arrive in, and two devices' concurrent changes to different hosts both survive.
  */
 export type PersonalListName = 'blocked' | 'trusted';
-export const PERSONAL_LIST_NAMES: readonly PersonalListName[] = ['blocked', 'trusted'];
 
 export interface PersonalRecord {
   /** The list the host is on, or null once it was removed. */

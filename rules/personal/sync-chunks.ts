@@ -16,7 +16,7 @@ import { isNewer, mergeRecords, personalHost, type PersonalRecord, type Personal
 export const SYNC_KEY_PREFIX = 'personal:';
 export const QUOTA_BYTES = 102_400;
 export const QUOTA_BYTES_PER_ITEM = 8_192;
-export const MAX_ITEMS = 512;
+const MAX_ITEMS = 512;
 /** Kept free for anything else the extension may one day sync. */
 const RESERVED_BYTES = 4_096;
 /** A browser not heard from for this long is gone; another device takes its records over. */
@@ -24,7 +24,7 @@ export const STALE_DEVICE_SECONDS = 180 * 24 * 3600;
 
 const CODE = { blocked: 'b', trusted: 't', removed: 'x' } as const;
 
-export interface DeviceMeta {
+interface DeviceMeta {
   v: 1;
   gen: string;
   chunks: number;
@@ -32,7 +32,7 @@ export interface DeviceMeta {
   updatedAt: number;
 }
 
-export interface DeviceData {
+interface DeviceData {
   records: PersonalRecords;
   updatedAt: number;
   /** The keys this device owns in storage.sync. */
@@ -139,7 +139,7 @@ export class PersonalListsFullError extends Error {
   override readonly name = 'PersonalListsFullError';
 }
 
-export interface WritePlan {
+interface WritePlan {
   set: Record<string, unknown>;
   remove: string[];
   /** The records this device now owns (what `set` holds). */

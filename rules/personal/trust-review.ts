@@ -37,7 +37,7 @@ export interface PendingTrust {
   lists: string[];
 }
 
-export interface TrustReview {
+interface TrustReview {
   /** Trusted sites that count in this browser. */
   effective: string[];
   /** Trusted sites a scam list names, waiting for the user's confirmation in this browser. */

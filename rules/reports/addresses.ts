@@ -7,14 +7,14 @@ import { extractAddresses } from '../addresses/extract.ts';
  * this keeps the kinds a report shows. Polkadot-style (ss58) matches are left out: that extractor
  * only finds them for lookups in known-scam sets, not as deposit addresses.
  */
-export const CHAINS = ['bitcoin', 'evm', 'tron'] as const;
-export const ChainSchema = z.enum(CHAINS);
+const CHAINS = ['bitcoin', 'evm', 'tron'] as const;
+const ChainSchema = z.enum(CHAINS);
 
 export const CryptoAddressSchema = z.object({
   chain: ChainSchema,
   address: z.string().check(z.minLength(20), z.maxLength(100), z.regex(/^[A-Za-z0-9]+$/)),
 });
-export type CryptoAddress = z.infer<typeof CryptoAddressSchema>;
+type CryptoAddress = z.infer<typeof CryptoAddressSchema>;
 
 const CHAIN_OF_KIND = { btc: 'bitcoin', evm: 'evm', tron: 'tron' } as const;
 

@@ -3,7 +3,7 @@
  * ("HTTP 500: …", "Failed to fetch", "NetworkError when attempting to fetch resource."): it stays in
  * the report and its exports for whoever investigates, but people read a translated sentence.
  */
-export type SendProblem = { kind: 'http'; status: number } | { kind: 'network' } | { kind: 'other' };
+type SendProblem = { kind: 'http'; status: number } | { kind: 'network' } | { kind: 'other' };
 
 export function sendProblemOf(error: string): SendProblem {
   const http = /^HTTP (\d{3})\b/.exec(error);

@@ -23,7 +23,7 @@ export const REPORTS_CSV_HEADER = [
 ] as const;
 
 /** The lists a false-positive report asks to correct (none for a scam report). */
-export function listsToContact(report: Report) {
+function listsToContact(report: Report) {
   return isFalsePositive(report) ? listContacts(report.evidence.signals) : [];
 }
 

@@ -20,9 +20,7 @@ export const NetcraftBodySchema = z.strictObject({
     .array(z.strictObject({ url: z.string().check(z.minLength(1), z.maxLength(8192)), country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))) }))
     .check(z.minLength(1), z.maxLength(1)),
 });
-export type NetcraftBody = z.infer<typeof NetcraftBodySchema>;
-
-export const NetcraftAnswerSchema = z.object({ message: z.string(), uuid: z.optional(z.string()) });
+type NetcraftBody = z.infer<typeof NetcraftBodySchema>;
 
 const KIND_IN_ENGLISH: Record<(typeof REPORT_KINDS)[number], string> = {
   'fake-trading': 'fake trading / investment platform',
@@ -33,7 +31,7 @@ const KIND_IN_ENGLISH: Record<(typeof REPORT_KINDS)[number], string> = {
 };
 
 /** The "reason" Netcraft's analysts read: English, whatever the user's language. */
-export function netcraftReason(report: Report): string {
+function netcraftReason(report: Report): string {
   // Netcraft takes reports of scam sites; a "this warning is a mistake" report is not one (schema.ts, destinationsFor).
   if (isFalsePositive(report)) throw new Error('A false-positive report is not sent to Netcraft.');
   const { evidence } = report;

@@ -7,7 +7,7 @@ import { EvidenceSchema, ReportKindSchema, ScreenshotSchema, type Report } from 
  * schema; fields are only ever added in a new version. The user's Netcraft email is never included.
  * A "kind" of "false-positive" is the user saying our warning about an honest site is a mistake.
  */
-export const ORGANISATION_FORMAT = 'scam-sentinel-report';
+const ORGANISATION_FORMAT = 'scam-sentinel-report';
 
 export const OrganisationBodySchema = z.strictObject({
   format: z.literal(ORGANISATION_FORMAT),
@@ -22,7 +22,7 @@ export const OrganisationBodySchema = z.strictObject({
     screenshot: z.optional(ScreenshotSchema),
   }),
 });
-export type OrganisationBody = z.infer<typeof OrganisationBodySchema>;
+type OrganisationBody = z.infer<typeof OrganisationBodySchema>;
 
 export function organisationBody(report: Report): OrganisationBody {
   return OrganisationBodySchema.parse({

@@ -16,7 +16,7 @@ export const ReportKindSchema = z.enum([...REPORT_KINDS, FALSE_POSITIVE]);
 export type ReportKind = z.infer<typeof ReportKindSchema>;
 
 /** Where a report can be sent; both only when the user presses "Send". */
-export const DESTINATIONS = ['netcraft', 'organisation'] as const;
+const DESTINATIONS = ['netcraft', 'organisation'] as const;
 export const DestinationSchema = z.enum(DESTINATIONS);
 export type Destination = z.infer<typeof DestinationSchema>;
 
@@ -25,14 +25,14 @@ export type Destination = z.infer<typeof DestinationSchema>;
  * (first try or a retry after a failure); sent: every chosen destination accepted it;
  * failed: a destination refused it or all retries were used up.
  */
-export const REPORT_STATUSES = ['draft', 'saved', 'queued', 'sent', 'failed'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+const REPORT_STATUSES = ['draft', 'saved', 'queued', 'sent', 'failed'] as const;
+type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const MAX_NOTES_CHARS = 2000;
 export const MAX_TITLE_CHARS = 300;
 export const MAX_ADDRESSES = 50;
 /** A screenshot as a data: URL; JPEG of a visible tab stays well below this. */
-export const MAX_SCREENSHOT_CHARS = 4_000_000;
+const MAX_SCREENSHOT_CHARS = 4_000_000;
 
 const IsoTime = z.iso.datetime();
 const WebUrl = z.string().check(z.maxLength(8192), z.refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL'));

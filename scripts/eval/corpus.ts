@@ -14,12 +14,12 @@ import { snapshotFromHtml } from '../parse-html.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** ../shared beside the repository; a git worktree one level deeper (e.g. wt/NAME) finds it one level up. */
-export const SHARED_CORPUS =
+const SHARED_CORPUS =
   [path.resolve(REPO_ROOT, '..', 'shared', 'corpus'), path.resolve(REPO_ROOT, '..', '..', 'shared', 'corpus')].find((dir) =>
     existsSync(dir),
   ) ?? path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
-export const REAL_PAGES = path.join(SHARED_CORPUS, 'real');
-export const FIXTURE_PAGES = path.join(REPO_ROOT, 'tests', 'fixtures', 'pages');
+const REAL_PAGES = path.join(SHARED_CORPUS, 'real');
+const FIXTURE_PAGES = path.join(REPO_ROOT, 'tests', 'fixtures', 'pages');
 
 export interface CorpusPage {
   id: string;
@@ -63,7 +63,7 @@ function mustExist(file: string): string {
   return file;
 }
 
-export function readJsonl(file: string): RawRecord[] {
+function readJsonl(file: string): RawRecord[] {
   return readFileSync(mustExist(file), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

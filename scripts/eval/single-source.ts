@@ -11,7 +11,7 @@ import { contextCues, phraseRules } from '../../rules/packs/index.ts';
 import type { PhrasesByLang } from '../../rules/packs/phrase-rule.ts';
 import type { CorpusPage } from './corpus.ts';
 
-export const MIN_WORDS = 3;
+const MIN_WORDS = 3;
 
 const phrasesOf = (byLang: PhrasesByLang | undefined) => Object.values(byLang ?? {}).flatMap((list) => list ?? []);
 

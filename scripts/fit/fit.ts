@@ -17,7 +17,7 @@ export interface LabelledEvidence {
   evidence: PageEvidence;
 }
 
-export const FP_COST = 8;
+const FP_COST = 8;
 const MAX_PASSES = 4;
 
 /** The starting point of every fit: the hand-set values the engine shipped with before it was fitted. */

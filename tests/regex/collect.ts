@@ -93,7 +93,7 @@ export async function constructedPatterns(importModule: (file: string) => Promis
       if (at && at[1]!.startsWith(rulesPath)) found.push({ where: `${relative(join(RULES_DIR, '..'), at[1]!)}:${at[2]}`, regex });
       return regex;
     },
-    apply(target, _this, args: [string | RegExp, string?]) {
+    apply(_target, _this, args: [string | RegExp, string?]) {
       return Reflect.construct(Recording, args) as RegExp;
     },
   });

@@ -53,5 +53,3 @@ export function detectAddresses(ctx: PageContext): Signal[] {
   }
   return [scam, deposit].filter((s): s is Signal => s !== null);
 }
-
-export const ADDRESS_DETECTOR_PATTERNS: readonly RegExp[] = [PAYMENT_WORDS, EXAMPLE_WORDS, WARNING_WORDS];

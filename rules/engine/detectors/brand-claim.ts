@@ -174,5 +174,3 @@ export function scanTitleClaim(title: string): BrandClaim | null {
   });
   return brand !== null && login ? { brand, evidence: text } : null;
 }
-
-export const BRAND_CLAIM_PATTERNS = [NON_LETTERS, PASSWORD_HINT];

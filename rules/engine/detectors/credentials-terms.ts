@@ -48,8 +48,3 @@ export const TRADING_CONTEXT =
   /\b(?:trading|trader|broker|forex|cfds?|invest(?:ment|ments|ing|ire|ir|ieren|ition)?|investimenti|investissements?|inversion(?:es)?|anlage|crypto|bitcoin|profits?|portfolio|deposit|deposito|depot|einzahlung)\b/;
 export const SIGNUP_CONTEXT =
   /\b(?:register|registration|sign ?up|open (?:an |your )?account|create (?:an |your )?account|registrati|registrazione|apri (?:un )?conto|inscri(?:s|vez|ption)|ouvrir un compte|registrieren|konto eroffnen|registrate|registro|abrir (?:una )?cuenta|abrir (?:uma )?conta|aanmelden)\b/;
-
-export const CREDENTIAL_PATTERNS: readonly RegExp[] = [
-  SEED_FIELD, WEAK_SEED_FIELD, PRIVATE_KEY_FIELD, KEYSTORE_FIELD, NOT_A_PHRASE_FIELD, PHRASE_REQUEST, WALLET_CONTEXT,
-  CARD_NUMBER_FIELD, CARD_CODE_FIELD, ONE_TIME_CODE_FIELD, BANK_LOGIN_FIELD, SECRET_FIELD, TRADING_CONTEXT, SIGNUP_CONTEXT,
-];

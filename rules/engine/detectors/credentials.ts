@@ -137,5 +137,3 @@ export function detectCredentials(ctx: PageContext): Signal[] {
   if (bank) signals.push(bank);
   return signals;
 }
-
-export const CREDENTIALS_CODE_PATTERNS: readonly RegExp[] = [SEPARATORS, CAMEL_BOUNDARY];

@@ -14,4 +14,3 @@ import { detectWalletIssueMenu } from './wallet-issues.ts';
 export const codeDetectors: Detector[] = [detectCredentials, detectWalletIssueMenu, detectImpersonation, detectAddresses, detectHyipKit];
 export const codeDetectorRules: RuleInfo[] = [...CREDENTIALS_RULES, ...IMPERSONATION_RULES, ...ADDRESSES_RULES, ...HYIP_KIT_RULES];
 
-export { setKnownScamAddresses } from '../../addresses/known-scam.ts';

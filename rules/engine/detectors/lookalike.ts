@@ -326,5 +326,3 @@ export function findLookalike(host: string, popularSite = false): LookalikeMatch
   const folded = matchForm(skel, skeletonTokens);
   return folded && { brand: folded.key.brand, how: folded.how, homoglyph: false, shown: decoded };
 }
-
-export const LOOKALIKE_PATTERNS: readonly RegExp[] = [NON_ASCII, ALL_DIGITS, HYPHENS];

@@ -3,7 +3,7 @@ import { FeedError } from '../errors.ts';
 import type { SignedFeedInfo } from '../types.ts';
 
 /** The `format` field value that marks the project's own feed. */
-export const SIGNED_FEED_FORMAT = 'scam-sentinel-feed';
+const SIGNED_FEED_FORMAT = 'scam-sentinel-feed';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
@@ -33,7 +33,7 @@ export function parseScamSentinelFeed(value: unknown, sink: EntrySink): SignedFe
 }
 
 /** Reads and checks the format, version and expiry fields. */
-export function readSignedFeedInfo(value: unknown): SignedFeedInfo {
+function readSignedFeedInfo(value: unknown): SignedFeedInfo {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new FeedError('malformed', 'The feed is not a JSON object.');
   }
