@@ -22,7 +22,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { IDLE_TIMEOUT_MS } from '../entrypoints/scan.content/schedule.ts';
 import { BENCH_FEED_NAMES, benchFeedName, measureBrowserSync } from './bench/browser-sync.ts';
 import { measureBrowserWake, SCAM_HOST } from './bench/browser-wake.ts';
-import { writeBlockingRulesFloor, writeFloorExtension } from './bench/floor-extension.ts';
+import { writeBlockingRulesFloor, writeFloorExtension, writeStoredNamesFloor } from './bench/floor-extension.ts';
 import { median, type BenchMetric } from './bench/metric.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -215,10 +215,18 @@ async function measureSync(): Promise<BenchMetric[]> {
     ...(await measureBrowserWake(context, origin, listed)),
   ]);
   const floor = writeFloorExtension(listed, SCAM_HOST);
+  const storedFloor = writeStoredNamesFloor(listed, SCAM_HOST);
   try {
     figures.push(...(await inBrowserWith(floor, (context, origin) => measureBrowserWake(context, origin, listed, 'browser.floor'))));
+    figures.push(
+      ...(await inBrowserWith(storedFloor, async (context, origin) => {
+        await context.serviceWorkers()[0]!.evaluate(() => (self as unknown as { floorFilled: Promise<void> }).floorFilled);
+        return measureBrowserWake(context, origin, listed, 'browser.floor_stored');
+      })),
+    );
   } finally {
     rmSync(floor, { recursive: true, force: true });
+    rmSync(storedFloor, { recursive: true, force: true });
   }
   return figures;
 }
