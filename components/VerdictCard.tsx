@@ -20,16 +20,21 @@ interface VerdictCardProps {
   reasonLimit?: number;
 }
 
-/** The same marks as the toolbar badge (entrypoints/background/badge.ts): "!" danger, "?" warning. */
-const ICONS: Record<ReturnType<typeof displayLevel>, string> = { danger: '!', warning: '?', ok: '✓', trusted: '✓' };
+/** The same marks as the toolbar badge (entrypoints/background/badge.ts): "!" danger, "?" warning, grey "!" unchecked. */
+const ICONS: Record<ReturnType<typeof displayLevel>, string> = { danger: '!', warning: '?', ok: '✓', trusted: '✓', unchecked: '!' };
 
-/** What the card shows: "trusted" replaces a page-check verdict, never a listing. */
-function displayLevel(status: TabStatus, trusted: boolean): TabStatus['level'] | 'trusted' {
-  return trusted && status.listing === null && status.kind === 'web' ? 'trusted' : status.level;
+/**
+ * What the card shows: "trusted" replaces a page-check verdict, never a listing; "unchecked" is a site the
+ * browser no longer lets the extension read, where no verdict is no all-clear.
+ */
+function displayLevel(status: TabStatus, trusted: boolean): TabStatus['level'] | 'trusted' | 'unchecked' {
+  if (trusted && status.listing === null && status.kind === 'web') return 'trusted';
+  return status.level === 'ok' && status.kind === 'web' && !status.siteAccess ? 'unchecked' : status.level;
 }
 
 function headline(t: Translate, status: TabStatus, level: ReturnType<typeof displayLevel>, trustedListedBy: string[]): string {
   if (status.kind === 'other') return t('popupNotWeb');
+  if (level === 'unchecked') return t('popupNotChecked');
   if (level === 'trusted') return trustedListedBy.length > 0 ? t('popupTrustedListed', plainListNames(t, trustedListedBy)) : t('popupTrusted');
   if (status.level === 'danger' && status.listing) return t('popupDanger');
   // A page-check verdict names the kind of scam its signs point to, as the banner's title does.

@@ -16,6 +16,11 @@ export interface TabStatus {
   verdict: Verdict | null;
   /** The page checks have looked at the page now shown in the tab. */
   pageChecked: boolean;
+  /**
+   * The browser lets the extension read this site (entrypoints/background/site-access.ts). False when a person
+   * took that away in the browser's settings: the page is not checked, whatever else the status says.
+   */
+  siteAccess: boolean;
 }
 
 /** Plain-language explanations of a verdict's signals, by rule id, in the user's language (filled by the

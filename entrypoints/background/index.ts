@@ -74,5 +74,6 @@ export default defineBackground(() => {
 async function updateBadge(tabId: number, tab: Browser.tabs.Tab): Promise<void> {
   const status = await statusForUrl(await urlOfTab(tab));
   const verdict = status.host ? await siteVerdict(status.host) : null;
-  await showBadge(tabId, verdict ? worseLevel(status.level, verdict.level) : status.level);
+  const level = verdict ? worseLevel(status.level, verdict.level) : status.level;
+  await showBadge(tabId, level === 'ok' && !status.siteAccess ? 'unchecked' : level);
 }

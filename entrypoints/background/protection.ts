@@ -6,6 +6,7 @@ import { installTrustedAllowRules } from './feeds/dnr-allow';
 import { allowedForSession, allowForSession, isAllowedForSession } from './session-allowances';
 import { readAhead } from './read-ahead';
 import { readSettings } from './settings-store';
+import { mayReadSite } from './site-access';
 import { interstitialPage, interstitialUrl } from './self';
 
 /** Decides which navigations the warning page replaces, and keeps the browser's rules in step. */
@@ -44,7 +45,8 @@ function userLetsBlock(listing: Listing, blocklistEnabled: boolean, allowedThisS
  * Chromium: the navigation check behind the blocking rules, for every site the rules may not stop:
  * sites listed beyond RULE_NAMES_BUDGET (blocklist.ts), sites of the user's list and feeds while their
  * rules are not yet confirmed installed (just after a list or setting change, or a browser start), and
- * bundled-list sites while the bundled ruleset is off (just after the setting is turned back on). Caught when the tab starts navigating. Unlike a rule, this runs in the worker (waking it
+ * bundled-list sites while the bundled ruleset is off (just after the setting is turned back on), and listed sites
+ * the person withheld from the extension (site-access.ts), on which no rule acts. Caught when the tab starts navigating. Unlike a rule, this runs in the worker (waking it
  * if needed) and the request may already be on its way when the tab is sent to the warning page:
  * the site can get the request but its page never shows.
  */
@@ -59,7 +61,9 @@ export async function navigationNeedsWarning(url: string): Promise<boolean> {
   if (listing === null) return false;
   const { bundledInRules, rulesConfirmed, blocklistEnabled, allowed } = await (facts ?? navigationFacts());
   const inRules = listing.sources.includes(BUNDLED_SOURCE) ? bundledInRules : !listing.beyondBlockRules && rulesConfirmed;
-  return !inRules && userLetsBlock(listing, blocklistEnabled, allowed);
+  if (!userLetsBlock(listing, blocklistEnabled, allowed)) return false;
+  // The browser's rules act only on sites the extension may read: one the person withheld is sent on from here.
+  return !inRules || !(await mayReadSite(url));
 }
 
 /** What decides whether a listed site's navigation gets the warning page, besides the lists. */

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { TabStatus } from '@/rules/status';
 import { findListing } from './blocklist';
 import { isAllowedForSession } from './session-allowances';
+import { mayReadSite } from './site-access';
 import { blockedUrlOf } from './self';
 import { pageHost, siteVerdict, wasPageChecked } from './site-memory';
 import { worseLevel } from '@/rules/verdict';
@@ -20,8 +21,10 @@ export async function statusForUrl(tabUrl: string | undefined): Promise<TabStatu
     allowedForSession: false,
     verdict: null,
     pageChecked: false,
+    siteAccess: true,
   };
   if (!isWeb) return base;
+  base.siteAccess = blockedUrl !== null || (await mayReadSite(url));
   const listing = await findListing(url);
   if (listing === null) return base;
   return {
@@ -48,12 +51,17 @@ export async function statusForTab(tabId: number): Promise<TabStatus> {
  * The address a tab shows, as far as this extension may know it. Host access reveals web pages; the
  * browser hides the extension's own pages (the warning page) from `tab.url` unless it holds the "tabs"
  * permission (Chromium before 156 among others), so those are looked up among the extension's own
- * documents instead.
+ * documents instead. A web page whose site the person withheld from the extension (site-access.ts) is
+ * hidden too; the navigation events still tell its address.
  */
 export async function urlOfTab(tab: Browser.tabs.Tab): Promise<string | undefined> {
   if (tab.url !== undefined || tab.id === undefined) return tab.url;
   const getContexts = browser.runtime.getContexts as typeof browser.runtime.getContexts | undefined;
-  if (getContexts === undefined) return undefined;
-  const [own] = await getContexts({ contextTypes: ['TAB'], tabIds: [tab.id], frameIds: [0] }).catch(() => []);
-  return own?.documentUrl;
+  const [own] = getContexts ? await getContexts({ contextTypes: ['TAB'], tabIds: [tab.id], frameIds: [0] }).catch(() => []) : [];
+  if (own) return own.documentUrl;
+  try {
+    return (await browser.webNavigation.getFrame({ tabId: tab.id, frameId: 0 }))?.url;
+  } catch {
+    return undefined; // the tab closed meanwhile
+  }
 }

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { GuardianCallout } from '@/components/GuardianCallout';
 import { ReportButton } from '@/components/ReportButton';
+import { SiteAccessNotice } from '@/components/SiteAccessNotice';
+import { restoreSiteAccess } from '@/components/lib/site-access';
 import { TrustButton } from '@/components/TrustButton';
 import { VerdictCard } from '@/components/VerdictCard';
 import { VictimHelp } from '@/components/VictimHelp';
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
   const show = async () => {
     const turn = ++shown;
     try {
-      const view = await popupView(tabId, settings, localisation);
+      const view = await popupView(tabId, settings, localisation, show);
       if (turn === shown) render(view, root);
     } catch (error) {
       if (turn === shown) showError(root, localisation.t, error);
@@ -62,7 +64,7 @@ function showError(root: HTMLElement, t: Translate, error: unknown): void {
 }
 
 /** The popup's content for the tab's status now. */
-async function popupView(tabId: number, settings: Settings, { lang, t }: Localisation) {
+async function popupView(tabId: number, settings: Settings, { lang, t }: Localisation, refresh: () => Promise<void>) {
   const status = await sendToBackground<TabStatusAnswer>({ type: 'page:tabStatus', tabId });
   const family = await refreshFamilyStatus();
   const trust = status.kind === 'web' && status.url ? await sendToBackground<SiteTrust>({ type: 'page:siteTrust', url: status.url }) : null;
@@ -87,6 +89,7 @@ async function popupView(tabId: number, settings: Settings, { lang, t }: Localis
           reasons={settings.simplePopup ? [] : reasonsFor(status)}
           reasonLimit={2}
         />
+        {status.kind === 'web' && !status.siteAccess && <SiteAccessNotice t={t} restore={() => restoreSiteAccess(refresh)} />}
         {warned && <GuardianCallout t={t} guardian={family.guardian} />}
         {!trusted && showsRecoveryHelp(status) && (
           <VictimHelp t={t} lang={lang} browserLocale={browser.i18n.getUILanguage()} reason="recovery" />

@@ -158,9 +158,35 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
   return ext.worker.evaluate(async (target) => {
     const tabs = await chrome.tabs.query({});
     const tab = tabs.find((t: chrome.tabs.Tab) => t.url === target);
-    if (!tab?.id) throw new Error(`no tab with ${target}`);
-    return tab.id;
+    if (tab?.id) return tab.id;
+    // A site withheld from the extension hides its tabs' addresses; the navigation API still gives them.
+    for (const other of tabs) {
+      const frame = await chrome.webNavigation.getFrame({ tabId: other.id!, frameId: 0 }).catch(() => null);
+      if (frame?.url === target) return other.id!;
+    }
+    throw new Error(`no tab with ${target}`);
   }, url);
+}
+
+/**
+ * Sets the extension's site access as a person does on chrome://extensions ("Allow this extension to read and
+ * change all your data on websites you visit": on click, on specific sites, on all sites).
+ */
+export async function setSiteAccess(ext: ExtensionBrowser, hostAccess: 'ON_CLICK' | 'ON_ALL_SITES'): Promise<void> {
+  const settings = await ext.context.newPage();
+  try {
+    await settings.goto('chrome://extensions');
+    await settings.evaluate(
+      ({ extensionId, hostAccess }) =>
+        (chrome as unknown as { developerPrivate: { updateExtensionConfiguration(update: object): Promise<void> } }).developerPrivate.updateExtensionConfiguration({
+          extensionId,
+          hostAccess,
+        }),
+      { extensionId: ext.extensionId, hostAccess },
+    );
+  } finally {
+    await settings.close();
+  }
 }
 
 /** The badge text of a tab. */

@@ -1,5 +1,5 @@
 import { openDB } from 'idb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CompactHostSet } from '@/rules/feeds';
 import { compiledBundledList } from '@/scripts/compiled-bundled-list';
@@ -26,6 +26,7 @@ beforeEach(async () => {
   await store.addFeed({ id: 'f', url: 'https://feeds.example.org/f', name: 'Feed', enabled: true, origin: 'user', addedAt: 1, active: null, status: { failures: 0 } });
   await storeList(['old-scam.example'], 1);
 });
+afterEach(() => vi.restoreAllMocks());
 
 /** Stores and activates a list for feed "f", as a completed sync does; `ruleNames` of its names are in the blocking rules. */
 async function storeList(hosts: string[], ruleNames: number): Promise<void> {
@@ -139,6 +140,15 @@ describe('the navigation check', () => {
     expect(await answers('https://bundled-scam.example/')).toEqual([false, false]);
     enabledRulesets = [];
     expect(await answers('https://bundled-scam.example/')).toEqual([true, true]);
+  });
+
+  it('warns of a site the rules hold once the person took that site away from the extension: no rule acts there', async () => {
+    await storeList(['in-rules.example'], 1);
+    await confirmRules();
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins }) => !origins?.includes('https://in-rules.example/*'));
+    expect(await answers('https://in-rules.example/')).toEqual([true, true]);
+    expect(await answers('https://bundled-scam.example/')).toEqual([false, false]);
+    expect(await answers('https://honest.example/')).toEqual([false, false]);
   });
 
   it('stays quiet when blocking is switched off, or for a site the user chose to open this session', async () => {

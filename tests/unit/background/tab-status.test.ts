@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { statusForTab, statusForUrl } from '../../../entrypoints/background/tab-status';
 import { rememberVerdict } from '../../../entrypoints/background/site-memory';
@@ -14,6 +14,7 @@ describe('tab status', () => {
     // The bundled list is read from the extension package; here it is a small stand-in.
     vi.stubGlobal('fetch', vi.fn(async () => new Response(compiledBundledList(LIST))));
   });
+  afterEach(() => vi.restoreAllMocks());
 
   it('marks a listed site as danger and names the list', async () => {
     const status = await statusForUrl('https://www.scam-profits.example/deposit');
@@ -57,6 +58,16 @@ describe('tab status', () => {
     expect(status).toMatchObject({ level: 'danger', verdict: { signals } });
     const evidence = buildEvidence({ status, facts: null, tabTitle: '', keepFullAddress: false, now: new Date(0), extensionVersion: '1.0.0' });
     expect(evidence.signals).toEqual(signals);
+  });
+
+  it('tells a site the person took away from the extension, and finds the address its tab hides through the navigation API', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins }) => !origins?.includes('https://news.example/*'));
+    expect(await statusForUrl('https://news.example/')).toMatchObject({ kind: 'web', level: 'ok', siteAccess: false });
+    expect(await statusForUrl('https://other.example/')).toMatchObject({ kind: 'web', siteAccess: true });
+    const tab = await fakeBrowser.tabs.create({});
+    const getFrame = vi.spyOn(fakeBrowser.webNavigation, 'getFrame').mockResolvedValue({ url: 'https://news.example/today', frameId: 0, parentFrameId: -1, errorOccurred: false } as never);
+    expect(await statusForTab(tab.id!)).toMatchObject({ kind: 'web', url: 'https://news.example/today', siteAccess: false });
+    expect(getFrame).toHaveBeenCalledWith({ tabId: tab.id, frameId: 0 });
   });
 
   it('leaves a tab whose site showed nothing at ok with no verdict', async () => {

@@ -11,6 +11,7 @@ export function scamStatus(overrides: Partial<TabStatus> = {}): TabStatus {
     listing: { matched: 'trade-profit.example', source: 'CryptoScamDB' },
     allowedForSession: false,
     pageChecked: true,
+    siteAccess: true,
     verdict: { level: 'warning', score: 40, signals: [{ id: 'returns.guaranteed', family: 'returns', weight: 30, evidence: 'guaranteed 300% profit' }] },
     ...overrides,
   };
