@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { SettingsForm } from '@/components/SettingsForm';
-import { SiteAccessNotice } from '@/components/SiteAccessNotice';
-import { mayReadAllSites, restoreSiteAccess } from '@/components/lib/site-access';
+import { PrivateWindowsNotice, SiteAccessNotice } from '@/components/BrowserSettingNotices';
+import { allowedInPrivateWindows, mayReadAllSites } from '@/components/lib/browser-settings';
 import { currentUnlockToken, refreshFamilyStatus, unlockWithPin, useFamilyLock, useFamilyState } from '@/components/lib/family';
 import { FamilySection } from './family-section';
 import { FeedsSection } from './feeds-section';
@@ -20,9 +20,15 @@ interface Loaded {
   problems: string[];
 }
 
-function OptionsApp({ initial, localisation, readsAllSites }: { initial: Loaded; localisation: Localisation; readsAllSites: boolean }) {
+/** What the browser's own settings allow the extension, as the page opened. */
+interface BrowserSettings {
+  readsAllSites: boolean;
+  inPrivateWindows: boolean;
+}
+
+function OptionsApp({ initial, localisation, browserSettings }: { initial: Loaded; localisation: Localisation; browserSettings: BrowserSettings }) {
   const [settings, setSettings] = useState(initial.settings);
-  const [siteAccess, setSiteAccess] = useState(readsAllSites);
+  const [siteAccess, setSiteAccess] = useState(browserSettings.readsAllSites);
   const [{ t }, setLocalisation] = useState(localisation);
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState('');
@@ -52,7 +58,8 @@ function OptionsApp({ initial, localisation, readsAllSites }: { initial: Loaded;
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      {!siteAccess && <SiteAccessNotice t={t} restore={() => restoreSiteAccess(() => setSiteAccess(true))} />}
+      {!siteAccess && <SiteAccessNotice t={t} restored={() => setSiteAccess(true)} />}
+      {!browserSettings.inPrivateWindows && <PrivateWindowsNotice t={t} />}
       {initial.problems.length > 0 && (
         <p class="notice" role="alert" data-testid="settings-repaired">{t('optionsRepaired')}</p>
       )}
@@ -79,12 +86,17 @@ async function main(): Promise<void> {
   // Everything that decides what the first paint shows (the saved values in its fields, and whether family
   // mode locks them) is known before it: an answer that came later could wipe what the person had begun to
   // type, or lock a control they were about to use.
-  const [initial, readsAllSites] = await Promise.all([sendToBackground<Loaded>({ type: 'page:getSettings' }), mayReadAllSites(), refreshFamilyStatus()]);
+  const [initial, readsAllSites, inPrivateWindows] = await Promise.all([
+    sendToBackground<Loaded>({ type: 'page:getSettings' }),
+    mayReadAllSites(),
+    allowedInPrivateWindows(),
+    refreshFamilyStatus(),
+  ]);
   const localisation = await loadLocalisation(initial.settings.language);
   document.documentElement.lang = localisation.lang;
   document.documentElement.classList.toggle('large-text', initial.settings.largeText);
   document.title = localisation.t('optionsTitle');
-  render(<OptionsApp initial={initial} localisation={localisation} readsAllSites={readsAllSites} />, document.getElementById('app')!);
+  render(<OptionsApp initial={initial} localisation={localisation} browserSettings={{ readsAllSites, inPrivateWindows }} />, document.getElementById('app')!);
 }
 
 startUnlessFramed(main);

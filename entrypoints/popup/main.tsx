@@ -2,8 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { GuardianCallout } from '@/components/GuardianCallout';
 import { ReportButton } from '@/components/ReportButton';
-import { SiteAccessNotice } from '@/components/SiteAccessNotice';
-import { restoreSiteAccess } from '@/components/lib/site-access';
+import { SiteAccessNotice } from '@/components/BrowserSettingNotices';
 import { TrustButton } from '@/components/TrustButton';
 import { VerdictCard } from '@/components/VerdictCard';
 import { VictimHelp } from '@/components/VictimHelp';
@@ -89,7 +88,7 @@ async function popupView(tabId: number, settings: Settings, { lang, t }: Localis
           reasons={settings.simplePopup ? [] : reasonsFor(status)}
           reasonLimit={2}
         />
-        {status.kind === 'web' && !status.siteAccess && <SiteAccessNotice t={t} restore={() => restoreSiteAccess(refresh)} />}
+        {status.kind === 'web' && !status.siteAccess && <SiteAccessNotice t={t} restored={refresh} />}
         {warned && <GuardianCallout t={t} guardian={family.guardian} />}
         {!trusted && showsRecoveryHelp(status) && (
           <VictimHelp t={t} lang={lang} browserLocale={browser.i18n.getUILanguage()} reason="recovery" />

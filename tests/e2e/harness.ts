@@ -169,10 +169,10 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
 }
 
 /**
- * Sets the extension's site access as a person does on chrome://extensions ("Allow this extension to read and
- * change all your data on websites you visit": on click, on specific sites, on all sites).
+ * Changes the extension's site access as a person does on chrome://extensions ("Allow this extension to read and
+ * change all your data on websites you visit": on click, on all sites).
  */
-export async function setSiteAccess(ext: ExtensionBrowser, hostAccess: 'ON_CLICK' | 'ON_ALL_SITES'): Promise<void> {
+export async function changeSiteAccess(ext: ExtensionBrowser, hostAccess: 'ON_CLICK' | 'ON_ALL_SITES'): Promise<void> {
   const settings = await ext.context.newPage();
   try {
     await settings.goto('chrome://extensions');

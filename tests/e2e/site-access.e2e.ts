@@ -5,9 +5,9 @@ import { seriousViolations } from './a11y-check';
 import {
   badgeText,
   bundledHosts,
+  changeSiteAccess,
   launchWithExtension,
   openPopupFor,
-  setSiteAccess,
   startSiteServer,
   tabIdOf,
   waitForBlockRules,
@@ -34,7 +34,7 @@ beforeAll(async () => {
   server.route(LISTED, `<!doctype html><title>Listed</title><h1 id="listed">${LISTED}</h1>`);
   ext = await launchWithExtension();
   await waitForBlockRules(ext);
-  await setSiteAccess(ext, 'ON_CLICK');
+  await changeSiteAccess(ext, 'ON_CLICK');
 });
 
 afterAll(async () => {
@@ -54,7 +54,7 @@ describe('site access taken away in the browser settings', () => {
     expect(await verdict.textContent()).toContain(english.popupNotChecked!.message);
     expect(await verdict.textContent()).toContain(SCAM);
     expect(await popup.getByTestId('site-access').textContent()).toContain(english.siteAccessOff!.message);
-    expect(await popup.getByTestId('site-access-restore').textContent()).toBe(english.siteAccessRestore!.message);
+    expect(await popup.getByTestId('site-access-action').textContent()).toBe(english.siteAccessRestore!.message);
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
     await page.close();
@@ -75,7 +75,7 @@ describe('site access taken away in the browser settings', () => {
     expect(await options.getByTestId('site-access').textContent()).toContain(english.siteAccessOff!.message);
     expect(await seriousViolations(options)).toEqual([]);
 
-    await setSiteAccess(ext, 'ON_ALL_SITES');
+    await changeSiteAccess(ext, 'ON_ALL_SITES');
     await options.reload();
     await options.getByTestId('setting-blocklist').waitFor();
     expect(await options.getByTestId('site-access').count()).toBe(0);

@@ -17,3 +17,14 @@ export async function restoreSiteAccess(done: () => Promise<void> | void): Promi
   if (granted) await done();
   return granted;
 }
+
+/** Whether the person allowed the extension in private windows (off unless they did). */
+export async function allowedInPrivateWindows(): Promise<boolean> {
+  return browser.extension.isAllowedIncognitoAccess();
+}
+
+/** Chromium: opens the extension's own page of the browser's extension settings, where private windows are allowed. */
+export async function openExtensionDetails(): Promise<boolean> {
+  await browser.tabs.create({ url: `chrome://extensions/?id=${browser.runtime.id}` });
+  return true;
+}

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
-import { SiteAccessNotice } from '@/components/SiteAccessNotice';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SiteAccessNotice } from '@/components/BrowserSettingNotices';
 import { VerdictCard } from '@/components/VerdictCard';
 import { createTranslate } from '@/rules/i18n';
 import type { TabStatus } from '@/rules/status';
@@ -34,6 +35,7 @@ const plainPage: TabStatus = {
 
 afterEach(() => {
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
 });
 
 describe('a site the extension may not read', () => {
@@ -57,22 +59,29 @@ describe('a site the extension may not read', () => {
 });
 
 describe('the way back', () => {
-  async function clickRestore(granted: boolean): Promise<HTMLElement> {
-    const host = show(<SiteAccessNotice t={t} restore={async () => granted} />);
+  /** Clicks the notice's button; the browser's question is answered `granted`. */
+  async function clickRestore(granted: boolean) {
+    const asked = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(granted);
+    const restored = vi.fn();
+    const host = show(<SiteAccessNotice t={t} restored={restored} />);
+    expect(host.textContent).toContain(english.siteAccessOff.message);
     await act(async () => {
-      host.querySelector<HTMLButtonElement>('[data-testid="site-access-restore"]')!.click();
-      await Promise.resolve();
+      host.querySelector<HTMLButtonElement>('[data-testid="site-access-action"]')!.click();
+      await new Promise((done) => setTimeout(done, 0));
     });
-    return host;
+    expect(asked).toHaveBeenCalledWith({ origins: ['<all_urls>'] });
+    return { host, restored };
   }
 
   it('says access is still off when the person says no to the browser\'s question', async () => {
-    const host = await clickRestore(false);
+    const { host, restored } = await clickRestore(false);
     expect(host.querySelector('[data-testid="site-access-still-off"]')?.textContent).toBe(english.siteAccessStillOff.message);
+    expect(restored).not.toHaveBeenCalled();
   });
 
-  it('says nothing more once the browser gave access back', async () => {
-    const host = await clickRestore(true);
+  it('shows the new state once the browser gave access back', async () => {
+    const { host, restored } = await clickRestore(true);
     expect(host.querySelector('[data-testid="site-access-still-off"]')).toBeNull();
+    expect(restored).toHaveBeenCalledTimes(1);
   });
 });
