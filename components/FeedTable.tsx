@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { countKey, type Translate } from '@/rules/i18n';
 import { hasPlainListName, plainListName } from './lib/list-names';
 import type { BuiltInListFacts, FeedSummary } from '@/rules/feeds-config/feed-summary';
+import { ConfirmStep } from './ConfirmStep';
 import './feed-table.css';
 
 interface FeedTableProps {
@@ -21,7 +22,7 @@ interface FeedTableProps {
   onUpdate: () => void;
 }
 
-/** Error codes with a translated sentence (rules/feeds-config/feed-summary.ts FEED_ERROR_CODES). */
+/** Error codes with a translated sentence (the codes a sync records: entrypoints/background/feeds/sync.ts). */
 const ERROR_KEYS: Record<string, string> = {
   network: 'feedsErrorNetwork', timeout: 'feedsErrorTimeout', http: 'feedsErrorHttp', 'too-large': 'feedsErrorTooLarge',
   'too-many-entries': 'feedsErrorTooMany', truncated: 'feedsErrorTruncated', empty: 'feedsErrorEmpty', html: 'feedsErrorHtml',
@@ -35,6 +36,8 @@ const ERROR_KEYS: Record<string, string> = {
 export function FeedTable({ t, lang, feeds, builtIn = null, status, busy, locked, onAdd, onRemove, onToggle, onUpdate }: FeedTableProps) {
   const frozen = busy || locked;
   const [url, setUrl] = useState('');
+  // Switching a list off or removing it waits for an answer to a question that says what is lost.
+  const [asking, setAsking] = useState<{ id: string; action: 'off' | 'remove' } | null>(null);
   // A known list by what it holds, in the user's language; one the user added by its own name (its address follows).
   const nameOf = (feed: FeedSummary) => (hasPlainListName(feed.name) ? plainListName(t, feed.name) : feed.name);
   const when = (ms: number) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
@@ -68,7 +71,11 @@ export function FeedTable({ t, lang, feeds, builtIn = null, status, busy, locked
                 checked={feed.enabled}
                 disabled={frozen || feed.origin === 'managed'}
                 aria-describedby={feed.origin === 'managed' ? `managed-${feed.id}` : undefined}
-                onChange={(e) => onToggle(feed, e.currentTarget.checked)}
+                onChange={(e) => {
+                  if (e.currentTarget.checked) return onToggle(feed, true);
+                  e.currentTarget.checked = true; // stays on until the question below is answered
+                  setAsking({ id: feed.id, action: 'off' });
+                }}
               />
               <span class="feed-name">{nameOf(feed)}</span>
             </label>
@@ -104,9 +111,24 @@ export function FeedTable({ t, lang, feeds, builtIn = null, status, busy, locked
             {feed.origin === 'managed' ? (
               <span class="locked-note" id={`managed-${feed.id}`} data-testid="feed-managed">{t('feedsManaged')}</span>
             ) : (
-              <button type="button" class="link feed-remove" disabled={frozen} aria-label={t('feedsRemoveLabel', nameOf(feed))} onClick={() => onRemove(feed)}>
+              <button type="button" class="link feed-remove" disabled={frozen} aria-label={t('feedsRemoveLabel', nameOf(feed))} onClick={() => setAsking({ id: feed.id, action: 'remove' })}>
                 {t('feedsRemove')}
               </button>
+            )}
+            {asking?.id === feed.id && (
+              <ConfirmStep
+                testId="feed-off"
+                heading={t(asking.action === 'remove' ? 'feedRemoveHeading' : 'feedOffHeading', nameOf(feed))}
+                text={t('feedOffText')}
+                yes={t(asking.action === 'remove' ? 'feedRemoveYes' : 'feedOffYes')}
+                no={t('feedKeep')}
+                onYes={() => {
+                  setAsking(null);
+                  if (asking.action === 'remove') onRemove(feed);
+                  else onToggle(feed, false);
+                }}
+                onNo={() => setAsking(null)}
+              />
             )}
           </li>
         ))}

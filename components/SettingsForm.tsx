@@ -1,7 +1,9 @@
+import { useState } from 'preact/hooks';
 import type { Translate } from '@/rules/i18n';
 import { UI_LANGS } from '@/rules/packs/schema';
 import type { Settings, SettingsPatch } from '@/rules/settings';
 import type { UnlockResult } from '@/rules/family/unlock';
+import { ConfirmStep } from './ConfirmStep';
 import { FamilyLockNotice } from './FamilyLockNotice';
 import './family.css';
 
@@ -17,8 +19,15 @@ interface SettingsFormProps {
 
 const LANGUAGE_LABEL_KEYS = { en: 'langEn', it: 'langIt', fr: 'langFr', de: 'langDe', es: 'langEs' } as const;
 
+/** The two protection switches: their label, and what turning each off loses (asked before it goes off). */
+const PROTECTION_SWITCHES = [
+  { name: 'blocklistEnabled', testId: 'setting-blocklist', label: 'optionsBlocklist', offText: 'switchOffBlocklist' },
+  { name: 'heuristicsEnabled', testId: 'setting-heuristics', label: 'optionsHeuristics', offText: 'switchOffHeuristics' },
+] as const;
+
 /** The protection switches and the language choice. */
 export function SettingsForm({ t, settings, onChange, locks = { family: false, managed: [] }, unlock }: SettingsFormProps) {
+  const [askingOff, setAskingOff] = useState<(typeof PROTECTION_SWITCHES)[number]['name'] | null>(null);
   // A locked control is disabled and says why, right beside it.
   const lock = (name: keyof SettingsPatch) =>
     locks.managed.includes(name) ? { disabled: true, 'aria-describedby': `locked-${name}` } : {};
@@ -30,28 +39,41 @@ export function SettingsForm({ t, settings, onChange, locks = { family: false, m
       <fieldset disabled={locks.family} class="plain-group">
       <fieldset>
         <legend>{t('optionsProtection')}</legend>
-        <label class="toggle">
-          <input
-            type="checkbox"
-            data-testid="setting-blocklist"
-            {...lock('blocklistEnabled')}
-            checked={settings.blocklistEnabled}
-            onChange={(event) => onChange({ blocklistEnabled: event.currentTarget.checked })}
-          />
-          {t('optionsBlocklist')}
-        </label>
-        {lockNote('blocklistEnabled')}
-        <label class="toggle">
-          <input
-            type="checkbox"
-            data-testid="setting-heuristics"
-            {...lock('heuristicsEnabled')}
-            checked={settings.heuristicsEnabled}
-            onChange={(event) => onChange({ heuristicsEnabled: event.currentTarget.checked })}
-          />
-          {t('optionsHeuristics')}
-        </label>
-        {lockNote('heuristicsEnabled')}
+        {PROTECTION_SWITCHES.map(({ name, testId, label, offText }) => (
+          <div key={name}>
+            <label class="toggle">
+              <input
+                type="checkbox"
+                data-testid={testId}
+                {...lock(name)}
+                checked={settings[name]}
+                onChange={(event) => {
+                  const on = event.currentTarget.checked;
+                  if (on) return onChange({ [name]: true });
+                  // Stays on until the person answers the question below.
+                  event.currentTarget.checked = true;
+                  setAskingOff(name);
+                }}
+              />
+              {t(label)}
+            </label>
+            {lockNote(name)}
+            {askingOff === name && (
+              <ConfirmStep
+                testId="switch-off"
+                heading={t('switchOffHeading')}
+                text={t(offText)}
+                yes={t('switchOffYes')}
+                no={t('switchOffNo')}
+                onYes={() => {
+                  setAskingOff(null);
+                  onChange({ [name]: false });
+                }}
+                onNo={() => setAskingOff(null)}
+              />
+            )}
+          </div>
+        ))}
       </fieldset>
       <fieldset>
         <legend>{t('familyDisplay')}</legend>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '@/rules/i18n';
 import type { UnlockResult } from '@/rules/family/unlock';
 import { isPinRequiredError } from './lib/family';
+import { ConfirmStep } from './ConfirmStep';
 import { PinPrompt } from './PinPrompt';
 import './family.css';
 
@@ -50,16 +51,15 @@ export function TrustButton({ t, site, trusted, pinRequired, unlock, onTrust, on
       );
     case 'confirm':
       return (
-        <section class="trust-confirm" role="group" aria-labelledby="trust-heading" aria-describedby="trust-text" data-testid="trust-confirm">
-          <h2 id="trust-heading">{t('trustConfirmHeading', site)}</h2>
-          <p id="trust-text">{t('trustConfirmText')}</p>
-          <div class="actions">
-            <button type="button" class="primary" autoFocus onClick={() => setStep({ name: 'idle' })} data-testid="trust-no">
-              {t('trustConfirmNo')}
-            </button>
-            <button type="button" onClick={() => begin('trust')} data-testid="trust-yes">{t('trustConfirmYes')}</button>
-          </div>
-        </section>
+        <ConfirmStep
+          testId="trust"
+          heading={t('trustConfirmHeading', site)}
+          text={t('trustConfirmText')}
+          yes={t('trustConfirmYes')}
+          no={t('trustConfirmNo')}
+          onYes={() => begin('trust')}
+          onNo={() => setStep({ name: 'idle' })}
+        />
       );
     default:
       return trusted ? (

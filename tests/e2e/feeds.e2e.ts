@@ -112,10 +112,16 @@ describe('feed subscriptions in Chromium', () => {
     await options.close();
   });
 
-  it('removing the feed lets the site load again', async () => {
+  it('removing the feed, once the question is answered, lets the site load again', async () => {
     const options = await openOptions();
     const row = options.locator(`[data-testid="feed-row"][data-feed-url="${feedUrl}"]`);
-    await row.getByRole('button', { name: /Remove/ }).click();
+    const remove = row.locator('.feed-remove');
+    await remove.click();
+    await row.getByTestId('feed-off-no').click();
+    expect(await row.getByTestId('feed-off-confirm').count()).toBe(0);
+    expect(await row.count()).toBe(1);
+    await remove.click();
+    await row.getByTestId('feed-off-yes').click();
     await expect.poll(() => row.count()).toBe(0);
     await waitForRule(FEED_SITE, false);
     await expectLoads(FEED_SITE);

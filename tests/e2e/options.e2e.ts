@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledHosts, launchWithExtension, startSiteServer, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
+
+const english = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
 
 let ext: ExtensionBrowser;
 let server: SiteServer;
@@ -27,13 +31,29 @@ describe('options page', () => {
     await page.close();
   });
 
-  it("turning the blocklist off turns the bundled list's rules off, and on again restores them", async () => {
+  it("turning the blocklist off asks first, then turns the bundled list's rules off; on again restores them", async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.extensionUrl('options.html'));
     const toggle = page.getByTestId('setting-blocklist');
-    await toggle.uncheck();
     const rulesets = () => ext.worker.evaluate(() => chrome.declarativeNetRequest.getEnabledRulesets());
+    const stored = () => ext.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { blocklistEnabled?: boolean } | undefined)?.blocklistEnabled);
+
+    // The question, with the safe answer focused: the switch stays on until the person answers.
+    await toggle.click();
+    const question = page.getByTestId('switch-off-confirm');
+    expect(await question.textContent()).toContain(english.switchOffBlocklist!.message);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('switch-off-no');
+    expect(await toggle.isChecked()).toBe(true);
+    await page.keyboard.press('Enter');
+    await question.waitFor({ state: 'detached' });
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await stored()).not.toBe(false);
+    expect(await rulesets()).toEqual(['bundled']);
+
+    await toggle.click();
+    await page.getByTestId('switch-off-yes').click();
     await expect.poll(rulesets).toEqual([]);
+    expect(await toggle.isChecked()).toBe(false);
     await toggle.check();
     await expect.poll(rulesets).toEqual(['bundled']);
     await page.close();

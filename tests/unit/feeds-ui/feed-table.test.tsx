@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeedTable } from '@/components/FeedTable';
 import { EXPIRED_GRACE_MS } from '@/rules/feeds-config/expiry';
 import type { FeedSummary } from '@/rules/feeds-config/feed-summary';
@@ -100,5 +101,47 @@ describe('the true status of the lists', () => {
     // Not yet tried: still "Not downloaded yet", which is then true.
     const waiting = showAll(t, 'en', [feed({ entries: null, skipped: null, lastSuccessAt: null })], null);
     expect(waiting.querySelectorAll('[data-testid="feed-facts"]')[0]!.textContent).toBe('Not downloaded yet · never updated');
+  });
+});
+
+describe('switching a list off or removing it', () => {
+  const english = catalogue('en');
+  const t = createTranslate(english, english);
+
+  function showUserList() {
+    const onRemove = vi.fn();
+    const onToggle = vi.fn();
+    const row = feed({ origin: 'user', name: 'My list' });
+    const host = document.createElement('div');
+    document.body.append(host);
+    act(() =>
+      render(<FeedTable t={t} lang="en" feeds={[row]} status="" busy={false} locked={false} onAdd={async () => true} onRemove={onRemove} onToggle={onToggle} onUpdate={() => {}} />, host),
+    );
+    const part = (selector: string) => host.querySelector<HTMLElement>(selector);
+    const click = (selector: string) => act(() => part(selector)!.click());
+    return { row, onRemove, onToggle, part, click };
+  }
+
+  it('asks before the list goes off: "Keep it" changes nothing, the other answer switches it off', () => {
+    const { row, onToggle, part, click } = showUserList();
+    click('.feed-toggle input');
+    expect(part('[data-testid="feed-off-confirm"]')?.textContent).toContain(english.feedOffText.message);
+    expect(part('#feed-off-heading')?.textContent).toBe(t('feedOffHeading', 'My list'));
+    expect((part('.feed-toggle input') as HTMLInputElement).checked).toBe(true);
+    click('[data-testid="feed-off-no"]');
+    expect(onToggle).not.toHaveBeenCalled();
+    click('.feed-toggle input');
+    click('[data-testid="feed-off-yes"]');
+    expect(onToggle).toHaveBeenCalledExactlyOnceWith(row, false);
+  });
+
+  it('asks before the list is removed', () => {
+    const { row, onRemove, part, click } = showUserList();
+    click('.feed-remove');
+    expect(part('#feed-off-heading')?.textContent).toBe(t('feedRemoveHeading', 'My list'));
+    expect(onRemove).not.toHaveBeenCalled();
+    click('[data-testid="feed-off-yes"]');
+    expect(onRemove).toHaveBeenCalledExactlyOnceWith(row);
+    expect(part('[data-testid="feed-off-confirm"]')).toBeNull();
   });
 });
