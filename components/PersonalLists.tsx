@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '@/rules/i18n';
 import type { PersonalListName, PersonalLists as Lists } from '@/rules/personal/records';
 import type { PendingTrust } from '@/rules/personal/trust-review';
+import { ConfirmStep } from './ConfirmStep';
 import { TrustListedWarning } from './TrustListedWarning';
 import './personal-lists.css';
 
@@ -29,9 +30,25 @@ interface PersonalListsProps {
 export function PersonalLists(props: PersonalListsProps) {
   const { t, lists, pending, listedWarning, status, busy, locked, onAdd, onRemove, onConfirmListed, onDismissWarning, onExport, onImport } = props;
   const [site, setSite] = useState('');
-  const add = async (list: PersonalListName) => {
-    if (site.trim() !== '' && (await onAdd(list, site.trim()))) setSite('');
+  // Trusting a site or unblocking one weakens protection: each waits for an answer to a question first.
+  const [asking, setAsking] = useState<{ kind: 'trust' | 'unblock'; host: string } | null>(null);
+  const add = async (list: PersonalListName, host = site.trim()) => {
+    if (host !== '' && (await onAdd(list, host))) setSite('');
   };
+  const question = (kind: 'trust' | 'unblock', host: string, onYes: () => void) => (
+    <ConfirmStep
+      testId={kind}
+      heading={t(kind === 'trust' ? 'trustConfirmHeading' : 'unblockHeading', host)}
+      text={t(kind === 'trust' ? 'trustConfirmText' : 'unblockText')}
+      yes={t(kind === 'trust' ? 'trustConfirmYes' : 'unblockYes')}
+      no={t(kind === 'trust' ? 'trustConfirmNo' : 'unblockNo')}
+      onYes={() => {
+        setAsking(null);
+        onYes();
+      }}
+      onNo={() => setAsking(null)}
+    />
+  );
   const frozen = busy || locked;
   const section = (list: PersonalListName, heading: string) => (
     <section class="personal-list" aria-labelledby={`personal-${list}`}>
@@ -43,9 +60,16 @@ export function PersonalLists(props: PersonalListsProps) {
           {lists[list].map((host) => (
             <li key={host} data-testid="personal-row" data-list={list}>
               <span>{host}</span>
-              <button type="button" class="link" disabled={frozen} aria-label={t('personalRemoveLabel', host)} onClick={() => onRemove(host)}>
+              <button
+                type="button"
+                class="link"
+                disabled={frozen}
+                aria-label={t('personalRemoveLabel', host)}
+                onClick={() => (list === 'blocked' ? setAsking({ kind: 'unblock', host }) : onRemove(host))}
+              >
                 {t('personalRemove')}
               </button>
+              {asking?.kind === 'unblock' && asking.host === host && list === 'blocked' && question('unblock', host, () => onRemove(host))}
             </li>
           ))}
         </ul>
@@ -60,8 +84,11 @@ export function PersonalLists(props: PersonalListsProps) {
           <input type="text" inputMode="url" data-testid="personal-site" value={site} onInput={(e) => setSite(e.currentTarget.value)} />
         </label>
         <button type="submit" data-testid="personal-block" disabled={frozen}>{t('personalBlock')}</button>
-        <button type="button" data-testid="personal-trust" disabled={frozen} onClick={() => void add('trusted')}>{t('personalTrust')}</button>
+        <button type="button" data-testid="personal-trust" disabled={frozen} onClick={() => site.trim() !== '' && setAsking({ kind: 'trust', host: site.trim() })}>
+          {t('personalTrust')}
+        </button>
       </form>
+      {asking?.kind === 'trust' && question('trust', asking.host, () => void add('trusted', asking.host))}
       <p class="status-line" role="status" data-testid="personal-status">{status}</p>
       {listedWarning && (
         <TrustListedWarning

@@ -149,11 +149,28 @@ describe('personal lists in Chromium', () => {
     await options.close();
   });
 
+  it('unblocking it asks first; once answered, the site loads again', async () => {
+    const options = await openOptions();
+    const row = options.locator('[data-testid="personal-row"][data-list="blocked"]', { hasText: OWN_BLOCKED });
+    const remove = row.getByRole('button', { name: `Remove ${OWN_BLOCKED} from the list` });
+    await remove.click();
+    expect(await row.getByTestId('unblock-confirm').textContent()).toContain('will no longer stop this site');
+    await row.getByTestId('unblock-no').click();
+    expect(await row.count()).toBe(1);
+    await remove.click();
+    await row.getByTestId('unblock-yes').click();
+    await expect.poll(() => row.count()).toBe(0);
+    await waitForRule(OWN_BLOCKED, false);
+    await expectLoads(OWN_BLOCKED);
+    await options.close();
+  });
+
   it('a bundled site the user trusts opens, once they confirmed it past the warning', async () => {
     await expectWarning(BUNDLED_SITE, '');
     const options = await openOptions();
     await options.getByTestId('personal-site').fill(BUNDLED_SITE);
     await options.getByTestId('personal-trust').click();
+    await options.getByTestId('trust-yes').click();
     await options.getByTestId('trust-listed-confirm').click();
     await expect.poll(() => options.getByTestId('personal-trusted').textContent()).toContain(BUNDLED_SITE);
     // The bundled list's static rules stay; the user's trust is an allow rule that outranks them.
