@@ -95,7 +95,13 @@ const PageToBackground = {
   'page:confirmTrust': z.object({ type: z.literal('page:confirmTrust'), host: z.string().check(z.maxLength(2048)), unlockToken: z.optional(UnlockTokenSchema) }),
   'page:removePersonal': z.object({ type: z.literal('page:removePersonal'), host: z.string().check(z.maxLength(2048)), unlockToken: z.optional(UnlockTokenSchema) }),
   'page:exportPersonal': z.object({ type: z.literal('page:exportPersonal') }),
-  'page:importPersonal': z.object({ type: z.literal('page:importPersonal'), json: z.string().check(z.maxLength(1_000_000)), unlockToken: z.optional(UnlockTokenSchema) }),
+  'page:importPersonal': z.object({
+    type: z.literal('page:importPersonal'),
+    json: z.string().check(z.maxLength(1_000_000)),
+    /** The person answered "yes" to trusting the sites the file trusts (page:importPersonal answers 'trust' first). */
+    trustConfirmed: z.optional(z.boolean()),
+    unlockToken: z.optional(UnlockTokenSchema),
+  }),
 } as const;
 
 const BackgroundToContent = {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ConfirmStep } from '@/components/ConfirmStep';
 import { FamilyLockNotice } from '@/components/FamilyLockNotice';
 import { PersonalLists } from '@/components/PersonalLists';
 import { currentUnlockToken, unlockWithPin, useFamilyLock } from '@/components/lib/family';
@@ -49,13 +50,19 @@ export function PersonalListsSection({ t }: { t: Translate }) {
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };
 
-  const importLists = async (file: File) => {
+  // A file that would trust sites: its text, and those sites, until the person answers the question.
+  const [importAsk, setImportAsk] = useState<{ json: string; hosts: string[] } | null>(null);
+  const importLists = async (json: string, trustConfirmed = false) => {
     setBusy(true);
+    setImportAsk(null);
     try {
-      const answer = await sendToBackground<ImportAnswer>({ type: 'page:importPersonal', json: await file.text(), unlockToken: currentUnlockToken() });
+      const answer = await sendToBackground<ImportAnswer>({ type: 'page:importPersonal', json, trustConfirmed, unlockToken: currentUnlockToken() });
       if (answer.ok) {
         setView({ lists: answer.lists, pending: answer.pending });
         setStatus(t(countKey(document.documentElement.lang || 'en', 'personalImported', answer.added), answer.added));
+      } else if (answer.reason === 'trust') {
+        setImportAsk({ json, hosts: answer.hosts });
+        setStatus('');
       } else setStatus(t(answer.reason === 'full' ? 'personalFull' : 'personalImportInvalid'));
     } catch (error) {
       setStatus(refused(error, 'personalImportInvalid'));
@@ -94,9 +101,27 @@ export function PersonalListsSection({ t }: { t: Translate }) {
           onConfirmListed={confirmListed}
           onDismissWarning={() => setListedWarning(null)}
           onExport={() => void exportLists()}
-          onImport={(file) => void importLists(file)}
+          onImport={(file) => void file.text().then((json) => importLists(json))}
+        />
+      )}
+      {importAsk && (
+        <ConfirmStep
+          testId="import-trust"
+          heading={t('importTrustHeading')}
+          text={t('importTrustText', namesOf(importAsk.hosts, t))}
+          yes={t('importTrustYes')}
+          no={t('trustConfirmNo')}
+          onYes={() => void importLists(importAsk.json, true)}
+          onNo={() => setImportAsk(null)}
         />
       )}
     </section>
   );
+}
+
+/** The sites a file would trust, the first few by name (a long list would hide the question). */
+const NAMED_SITES = 5;
+function namesOf(hosts: readonly string[], t: Translate): string {
+  const named = hosts.slice(0, NAMED_SITES).join(', ');
+  return hosts.length > NAMED_SITES ? t('importTrustMore', named, hosts.length - NAMED_SITES) : named;
 }

@@ -14,5 +14,11 @@ export type PersonalAnswer =
   /** Trusting a site a scam list names: nothing changed; the page must warn and ask again with confirmListed. */
   | ({ ok: false; reason: 'listed'; host: string; listedBy: string[] } & PersonalView);
 
-/** Answer to page:importPersonal. Trusted sites a scam list names arrive as pending. */
-export type ImportAnswer = ({ ok: true; added: number; skipped: number } & PersonalView) | { ok: false; reason: 'invalid' | 'full'; message: string };
+/**
+ * Answer to page:importPersonal. Trusted sites a scam list names arrive as pending. A file that would trust sites
+ * not trusted yet changes nothing until the request says the person confirmed them ('trust': the sites it names).
+ */
+export type ImportAnswer =
+  | ({ ok: true; added: number; skipped: number } & PersonalView)
+  | { ok: false; reason: 'invalid' | 'full'; message: string }
+  | { ok: false; reason: 'trust'; hosts: string[] };

@@ -112,6 +112,11 @@ describe('trusting a site a scam list names', () => {
     const options = await openOptions();
     const file = JSON.stringify({ format: 'scam-sentinel-personal-lists', version: 1, blocked: [], trusted: [FROM_FILE] });
     await options.getByTestId('personal-import').setInputFiles({ name: 'lists.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    // First the question any file that trusts sites gets, naming them; nothing changed yet.
+    const question = options.getByTestId('import-trust-confirm');
+    expect(await question.textContent()).toContain(FROM_FILE);
+    expect(await options.locator('[data-testid="personal-row"]', { hasText: FROM_FILE }).count()).toBe(0);
+    await options.getByTestId('import-trust-yes').click();
     const warning = await expectWarningFor(options, FROM_FILE);
     expect(await opens(FROM_FILE)).toBe(false);
     await warning.getByTestId('trust-listed-confirm').click();

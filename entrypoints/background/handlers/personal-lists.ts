@@ -13,8 +13,8 @@ export const personalListHandlers: Pick<
   'page:removePersonal': async ({ host }) => withView(await removePersonal(host)),
   'page:confirmTrust': async ({ host }) => confirmPendingTrust(host),
   'page:exportPersonal': async () => ({ json: await exportPersonal() }),
-  'page:importPersonal': async ({ json }) => {
-    const result = await importPersonal(json);
+  'page:importPersonal': async ({ json, trustConfirmed }) => {
+    const result = await importPersonal(json, trustConfirmed === true);
     return result.ok ? withView(result) : result;
   },
 };

@@ -90,10 +90,17 @@ export async function exportPersonal(): Promise<string> {
   return exportPersonalLists(await readPersonalLists(), new Date());
 }
 
-export type ImportResult = { ok: true; added: number; skipped: number; lists: PersonalLists } | { ok: false; reason: 'invalid' | 'full'; message: string };
+export type ImportResult =
+  | { ok: true; added: number; skipped: number; lists: PersonalLists }
+  | { ok: false; reason: 'invalid' | 'full'; message: string }
+  | { ok: false; reason: 'trust'; hosts: string[] };
 
-/** Adds the sites of an exported file to the lists (nothing is removed). */
-export async function importPersonal(text: string): Promise<ImportResult> {
+/**
+ * Adds the sites of an exported file to the lists (nothing is removed). "Import this file" is what a scammer on the
+ * phone may ask for, to have their sites trusted (or unblocked: a site moves to the list the file names): a file that
+ * trusts sites not trusted yet changes nothing until `trustConfirmed`, and the answer names those sites.
+ */
+export async function importPersonal(text: string, trustConfirmed = false): Promise<ImportResult> {
   let parsed;
   try {
     parsed = parsePersonalImport(text);
@@ -106,6 +113,8 @@ export async function importPersonal(text: string): Promise<ImportResult> {
     ...parsed.lists.blocked.filter((h) => !current.blocked.includes(h)).map((host) => ({ host, list: 'blocked' as const })),
   ];
   if (changes.length === 0) return { ok: true, added: 0, skipped: parsed.skipped, lists: current };
+  const trusting = changes.filter((change) => change.list === 'trusted').map((change) => change.host);
+  if (trusting.length > 0 && !trustConfirmed) return { ok: false, reason: 'trust', hosts: trusting };
   const result = await applyChanges(changes);
   if (!result.ok) return { ok: false, reason: 'full', message: 'The lists are full.' };
   return { ok: true, added: changes.length, skipped: parsed.skipped, lists: result.lists };

@@ -168,7 +168,7 @@ describe('family mode in the background', () => {
     const protectedChanges: PageMessage[] = [
       { type: 'page:addPersonal', list: 'trusted', host: 'fake-broker.example' },
       { type: 'page:removePersonal', host: 'fake-broker.example' },
-      { type: 'page:importPersonal', json },
+      { type: 'page:importPersonal', json, trustConfirmed: true },
       { type: 'page:setFeedEnabled', id: feedId, enabled: false },
       { type: 'page:removeFeed', id: feedId },
       { type: 'page:addFeed', url: 'https://lists.example.org/another.txt' },
