@@ -42,7 +42,7 @@ describe('options page', () => {
     await toggle.click();
     const question = page.getByTestId('switch-off-confirm');
     expect(await question.textContent()).toContain(english.switchOffBlocklist!.message);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('switch-off-no');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('switch-off-no');
     expect(await toggle.isChecked()).toBe(true);
     await page.keyboard.press('Enter');
     await question.waitFor({ state: 'detached' });

@@ -85,7 +85,7 @@ describe('trusting a site a scam list names', () => {
     await options.getByTestId('personal-site').fill(FROM_OPTIONS);
     await options.getByTestId('personal-trust').click();
     // First the question every trust gets, with "Cancel" focused; then, for a listed site, the lists that name it.
-    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('trust-no');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('trust-no');
     await options.getByTestId('trust-yes').click();
     const warning = await expectWarningFor(options, FROM_OPTIONS);
     expect(await seriousViolations(options)).toEqual([]);
