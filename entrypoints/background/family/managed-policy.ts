@@ -26,7 +26,10 @@ export async function applyManagedPolicy(): Promise<void> {
   const previous = stored && typeof stored === 'object' ? parseManagedPolicy(stored) : null;
   const patch = policyPatch(await readSettings(), policy, previous);
   if (Object.keys(patch).length > 0) await updateSettings(patch);
-  await browser.storage.local.set({ [APPLIED_KEY]: { settings: policy.settings, lockedSettings: policy.locked } });
+  const applied = { settings: policy.settings, lockedSettings: policy.locked };
+  // Applied at every worker start: a write each time would cost every wake a disk write and wake every open page's
+  // storage listeners, for nothing when the policy is the one already applied.
+  if (JSON.stringify(stored) !== JSON.stringify(applied)) await browser.storage.local.set({ [APPLIED_KEY]: applied });
 }
 
 /** Extra feeds the administrator subscribed the user to (for the feeds code). */

@@ -157,6 +157,22 @@ describe('family mode in the background', () => {
     await expect(send({ type: 'page:familyStatus' })).resolves.toMatchObject({ lockedSettings: ['heuristicsEnabled'] });
   });
 
+  it('writes nothing at a worker start when the policy is the one already applied', async () => {
+    await fakeBrowser.storage.managed.set({ settings: { largeText: true }, lockedSettings: ['largeText'] });
+    const { applyManagedPolicy } = await import('@/entrypoints/background/family/managed-policy');
+    await applyManagedPolicy();
+    const written: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((changes, area) => written.push(...Object.keys(changes).map((key) => `${area}:${key}`)));
+    await applyManagedPolicy();
+    expect(written).toEqual([]);
+    // A changed policy is applied and remembered.
+    await fakeBrowser.storage.managed.set({ settings: { largeText: true }, lockedSettings: [] });
+    await applyManagedPolicy();
+    expect(written).toContain('local:managedPolicyApplied');
+    const send = await background();
+    await expect(send({ type: 'page:familyStatus' })).resolves.toMatchObject({ lockedSettings: [] });
+  });
+
   it('refuses changes to the personal lists and to the feeds without a live token, and accepts them with one', async () => {
     const send = await background();
     const feedUrl = 'https://lists.example.org/family-gate-test.txt';
