@@ -24,6 +24,7 @@ const english = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../publ
 const SCAM = 'www.aurea-capital-trading.com';
 const scamPage = readFileSync(resolve(import.meta.dirname, '../fixtures/html/scam-broker-it.html'), 'utf8');
 const LISTED = bundledHosts()[300]!;
+const SITE_ANSWERS_AFTER_MS = 400;
 
 let server: SiteServer;
 let ext: ExtensionBrowser;
@@ -31,7 +32,12 @@ let ext: ExtensionBrowser;
 beforeAll(async () => {
   server = await startSiteServer();
   server.route(SCAM, scamPage);
-  server.route(LISTED, `<!doctype html><title>Listed</title><h1 id="listed">${LISTED}</h1>`);
+  // Answers after a moment, as a site on the internet does: the navigation check races the site's answer, and a server
+  // on this computer answering at once can win on a busy machine (the page then commits, and the last check at
+  // commit replaces it, which the warning page's "?replaced" tells).
+  server.route(LISTED, (_req, res) => {
+    setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>Listed</title><h1 id="listed">${LISTED}</h1>`), SITE_ANSWERS_AFTER_MS);
+  });
   ext = await launchWithExtension();
   await waitForBlockRules(ext);
   await changeSiteAccess(ext, 'ON_CLICK');
