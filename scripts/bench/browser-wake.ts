@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { median, type BenchMetric } from './metric.ts';
+import { stopExtensionWorker } from './stop-worker.ts';
 
 /**
  * `browser.wake_to_verdict_ms` and `browser.wake_to_page_verdict_ms`: in real Chromium, with the bundled list and the
@@ -147,47 +148,4 @@ async function wakeAndVisit(
   const start = await worker.evaluate(() => performance.timeOrigin);
   if (start < visitAt) throw new Error(`the worker started ${visitAt - start} ms before the visit: something else woke it (${url})`);
   return ends.map((end) => end - start);
-}
-
-/** How long the stopped worker must stay stopped before a visit (events it had pending restart it at once). */
-const QUIET_MS = 500;
-const STOP_TRIES = 10;
-
-/** Stops every service worker of the browser until the extension's is seen stopped and stays so for QUIET_MS. */
-async function stopExtensionWorker(cdp: CDPSession, extensionOrigin: string): Promise<void> {
-  const status = new Map<string, string>();
-  let changed: () => void = () => undefined;
-  const onUpdate = ({ versions }: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
-    for (const version of versions) if (version.scriptURL.startsWith(extensionOrigin)) status.set(version.versionId, version.runningStatus);
-    changed();
-  };
-  const allStopped = () => status.size > 0 && [...status.values()].every((running) => running === 'stopped');
-  /** Resolves when the status changes or after `ms`. */
-  const nextChange = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      changed = () => (clearTimeout(timer), resolve());
-    });
-  cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
-  try {
-    await cdp.send('ServiceWorker.enable');
-    for (let tries = 0; tries < STOP_TRIES; tries++) {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      for (const deadline = Date.now() + TIMEOUT_MS; !allStopped(); await nextChange(100)) {
-        if (Date.now() > deadline) throw new Error(`the extension's worker was not seen stopped within ${TIMEOUT_MS} ms`);
-      }
-      await nextChange(QUIET_MS);
-      if (allStopped()) return;
-      // Restarted for an event it had pending: stopped while starting, it would only start again. Let it run the
-      // event, then stop it again.
-      for (const deadline = Date.now() + TIMEOUT_MS; ![...status.values()].includes('running'); await nextChange(100)) {
-        if (Date.now() > deadline) throw new Error(`the extension's restarted worker did not run within ${TIMEOUT_MS} ms`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
-    }
-    throw new Error(`the extension's worker kept restarting after ${STOP_TRIES} stops`);
-  } finally {
-    cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
-    await cdp.send('ServiceWorker.disable');
-  }
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopExtensionWorker } from '../../scripts/bench/stop-worker.ts';
 import { bannerLevel } from './banner';
 import { launchWithExtension, openPopupFor, startSiteServer, tabIdOf, waitForBlockRules, type ExtensionBrowser, type SiteServer } from './harness';
 
@@ -34,19 +35,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Stops the extension's worker (DevTools, as Chromium does to an idle one); resolves once it is seen stopped. */
+/** Stops the extension's worker as Chromium does to an idle one; resolves once it is stopped and stays so. */
 async function stopWorker(): Promise<number> {
   const page = await ext.context.newPage();
   const cdp = await ext.context.newCDPSession(page);
   try {
-    const stopped = new Promise<void>((done) => {
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { scriptURL: string; runningStatus: string }[] }) => {
-        if (versions.some((version) => version.scriptURL.startsWith(ext.extensionUrl('')) && version.runningStatus === 'stopped')) done();
-      });
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
+    await stopExtensionWorker(cdp, ext.extensionUrl('').replace(/\/$/, ''));
     return Date.now();
   } finally {
     await cdp.detach();
