@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --rounds N] [-- --only pages|sync] [-- --against DIR]...`: what the extension costs a page in real Chromium. Ten real pages of
+ * `npm run bench:browser [-- --rounds N] [-- --only pages|sync|code-cost] [-- --against DIR]...`: what the extension costs a page in real Chromium. Ten real pages of
  * ../shared/corpus/real (test data, served on 127.0.0.1, never copied) are loaded in three browsers with the same
  * flags, one with the built extension (.output/chrome-mv3), one without any and one with the blocking-rules floor (an
  * extension with one static blocking rule and nothing else: bench/floor-extension.ts), interleaved page by page and
@@ -12,6 +12,7 @@
  * `--against DIR` loads another build (its chrome-mv3 folder) in a browser of its own, in the same rotation, and prints
  * its page figures too (`browser.against.*`): an A/B in the same minutes on a machine whose load changes. Given
  * more than once, each build gets a browser of its own (`browser.against2.*`, and so on).
+ * `--only code-cost` measures what code in a worker costs at a wake instead (measureCodeCost).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -22,7 +23,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { IDLE_TIMEOUT_MS } from '../entrypoints/scan.content/schedule.ts';
 import { BENCH_FEED_NAMES, benchFeedName, measureBrowserSync } from './bench/browser-sync.ts';
 import { measureBrowserWake, SCAM_HOST } from './bench/browser-wake.ts';
-import { writeBlockingRulesFloor, writeFloorExtension, writeStoredNamesFloor } from './bench/floor-extension.ts';
+import { writeBlockingRulesFloor, writeCarryingFloor, writeFloorExtension, writeStoredNamesFloor } from './bench/floor-extension.ts';
 import { median, type BenchMetric } from './bench/metric.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -43,7 +44,7 @@ const ROUNDS = roundsIndex >= 0 ? Number(args[roundsIndex + 1]) : 3;
 /** Every `--against DIR`, in order. */
 const AGAINST = args.flatMap((arg, i) => (arg === '--against' ? [resolve(args[i + 1]!)] : []));
 const onlyIndex = args.indexOf('--only');
-/** One part alone: the page figures, or the 1M-name feed sync (each the same measure as in a full run). */
+/** One part alone: the page figures, or the 1M-name feed sync (each the same measure as in a full run), or code-cost. */
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 
 interface RealPage {
@@ -117,9 +118,12 @@ async function metrics(cdp: { send: (method: 'Performance.getMetrics') => Promis
 
 async function main(): Promise<void> {
   const figures: BenchMetric[] = [];
-  if (only !== 'sync') figures.push(...(await measurePages()));
-  // Last, so the page figures are not measured beside a 1M-name list in the worker.
-  if (only !== 'pages') figures.push(...(await measureSync()));
+  if (only === 'code-cost') figures.push(...(await measureCodeCost()));
+  else {
+    if (only !== 'sync') figures.push(...(await measurePages()));
+    // Last, so the page figures are not measured beside a 1M-name list in the worker.
+    if (only !== 'pages') figures.push(...(await measureSync()));
+  }
   for (const metric of figures) {
     if (json) console.log(JSON.stringify(metric));
     else console.log(`${metric.metric.padEnd(44)} ${String(Math.round(metric.value * 1000) / 1000).padStart(14)} ${metric.unit}`);
@@ -231,11 +235,47 @@ async function measureSync(): Promise<BenchMetric[]> {
   return figures;
 }
 
+/**
+ * What code in a worker costs at a wake, whether it runs or not: the wake floor against the same floor carrying the
+ * built worker (never run) in its own script, and in a script stored at install (bench/floor-extension.ts). ROUNDS
+ * rounds, the three floors in turn, each in a browser of its own; each figure is the median of the rounds' medians.
+ */
+async function measureCodeCost(): Promise<BenchMetric[]> {
+  const code = readFileSync(resolve(EXTENSION, 'background.js'), 'utf8');
+  // The floors send the tab on by name alone, with no list: any name served here does.
+  const listed = 'code-cost-listed-site.net';
+  const floors: [string, () => string][] = [
+    ['browser.floor', () => writeFloorExtension(listed, SCAM_HOST)],
+    ['browser.floor_code_in_script', () => writeCarryingFloor(listed, SCAM_HOST, code, 'in-script')],
+    ['browser.floor_code_stored', () => writeCarryingFloor(listed, SCAM_HOST, code, 'stored-at-install')],
+  ];
+  const redirects = new Map<string, number[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [prefix, write] of floors) {
+      const floor = write();
+      try {
+        const figures = await inBrowserWith(floor, (context, origin) => measureBrowserWake(context, origin, listed, prefix));
+        const metric = `${prefix}.wake_to_redirect_ms`;
+        redirects.set(metric, [...(redirects.get(metric) ?? []), figures.find((figure) => figure.metric === metric)!.value]);
+      } finally {
+        rmSync(floor, { recursive: true, force: true });
+      }
+    }
+  }
+  return [...redirects].map(([metric, values]) => ({ metric, value: median(values), unit: 'ms' }));
+}
+
 /** Runs `measure` in a browser of its own with `extension` loaded, given the extension's origin. */
 async function inBrowserWith(extension: string, measure: (context: BrowserContext, origin: string) => Promise<BenchMetric[]>): Promise<BenchMetric[]> {
   const browser = await launch(extension);
   try {
     const worker = browser.context.serviceWorkers()[0]!;
+    // A worker stopped before its first start has ended (its install event: a floor that stores a script then takes
+    // a while) may never be woken by the events it was about to listen to.
+    await worker.evaluate(async () => {
+      const { registration } = self as unknown as { registration: { active: unknown } };
+      while (!registration.active) await new Promise((resolve) => setTimeout(resolve, 20));
+    });
     // chrome-extension://ID (Node's URL gives such addresses no origin).
     return await measure(browser.context, worker.url().split('/').slice(0, 3).join('/'));
   } finally {

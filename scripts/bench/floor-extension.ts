@@ -9,16 +9,37 @@ import { dirname, join } from 'node:path';
  * navigation, so the extension's own share of a wake is the difference. Written to a temporary folder; returns it.
  */
 export function writeFloorExtension(listedHost: string, scamHost: string): string {
-  const worker = `
+  return writeWakeFloor('Wake floor', redirectingWorker(listedHost), scamHost);
+}
+
+/** The floor's worker: sends a tab that opens `listedHost` to the warning page, and does nothing else. */
+function redirectingWorker(listedHost: string): string {
+  return `
 chrome.webNavigation.onBeforeNavigate.addListener(({ tabId, frameId, url }) => {
   if (frameId === 0 && new URL(url).hostname === ${JSON.stringify(listedHost)}) chrome.tabs.update(tabId, { url: chrome.runtime.getURL('warning.html') });
 });
 `;
-  return writeWakeFloor('Wake floor', worker, scamHost);
+}
+
+/** Where a carrying floor keeps the code it never runs (writeCarryingFloor). */
+type CarriedCodePlace = 'in-script' | 'stored-at-install';
+
+/**
+ * The floor for what a worker's code costs at a wake, run or not: as writeFloorExtension, carrying `code` (a built
+ * worker) that never runs. 'in-script': inside the worker's own script, in a function never called. 'stored-at-install':
+ * in a script of its own that the worker imports only in its install event (Chromium keeps such a script with the
+ * worker, so a later start could import it when it needs it; this floor never does).
+ */
+export function writeCarryingFloor(listedHost: string, scamHost: string, code: string, place: CarriedCodePlace): string {
+  const carried = `function neverCalled() {\n${code}\n}\n`;
+  const floor = redirectingWorker(listedHost);
+  if (place === 'in-script') return writeWakeFloor('Wake floor, carrying code in its script', floor + carried, scamHost);
+  const storesAtInstall = `self.addEventListener('install', () => importScripts('carried.js'));\n`;
+  return writeWakeFloor('Wake floor, carrying code stored at install', floor + storesAtInstall, scamHost, { 'carried.js': carried });
 }
 
 /** A wake floor whose worker is `worker` and stores a verdict as `scamHost`'s page commits; returns its folder. */
-function writeWakeFloor(name: string, worker: string, scamHost: string): string {
+function writeWakeFloor(name: string, worker: string, scamHost: string, files: Record<string, string> = {}): string {
   const storesVerdict = `
 chrome.webNavigation.onCommitted.addListener(({ frameId, url }) => {
   if (frameId === 0 && new URL(url).hostname === ${JSON.stringify(scamHost)}) chrome.storage.session.set({ siteVerdicts: { ${JSON.stringify(scamHost)}: 'floor' } });
@@ -27,7 +48,7 @@ chrome.webNavigation.onCommitted.addListener(({ frameId, url }) => {
   const page = `<!doctype html><title>${name}</title>`;
   return writeExtension(
     { name, permissions: ['webNavigation', 'storage'], host_permissions: ['<all_urls>'], options_page: 'options.html' },
-    { 'background.js': worker + storesVerdict, 'options.html': page, 'warning.html': page },
+    { 'background.js': worker + storesVerdict, 'options.html': page, 'warning.html': page, ...files },
   );
 }
 
